@@ -1,0 +1,55 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "chart/viewport.h"
+
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace marsa::chart {
+
+/// What a layer is told when it paints.
+struct RenderContext {
+    const Viewport &viewport;
+    const ChartPalette &palette;
+    bool arabicLabels = false; ///< write place and zone names in Arabic
+};
+
+/// One layer of the chart. Layers paint in two passes: `paint` draws what depends only on the
+/// viewport's scale and position (kept in the renderer's cache and reused while panning), and
+/// `paintOverlay` draws what sits on the screen itself (edge labels, the scale bar) every frame.
+/// Painting never changes the layer.
+class ChartLayer {
+public:
+    enum class Kind { Basemap, Reference, Places, Graticule, ScaleBar, UserVector, UserRaster };
+
+    virtual ~ChartLayer() = default;
+
+    virtual Kind kind() const = 0;
+    /// Stable identifier, used to remember visibility (user charts: their file path).
+    virtual QString id() const = 0;
+    /// Translated name for the Layers panel.
+    virtual QString title() const = 0;
+    /// Translated tooltip: source and caveats.
+    virtual QString description() const { return {}; }
+
+    virtual void paint(QPainter &painter, const RenderContext &context) const = 0;
+    virtual void paintOverlay(QPainter &, const RenderContext &) const {}
+
+    /// Finest Mercator metres per pixel this layer's data can honestly show; 0 for no limit.
+    virtual double finestMetresPerPixel() const { return 0.0; }
+    /// Where the layer has data, if it is bounded.
+    virtual std::optional<MercatorRect> extent() const { return std::nullopt; }
+
+    bool isVisible() const { return m_visible; }
+    void setVisible(bool visible) { m_visible = visible; }
+    bool isUserChart() const { return kind() == Kind::UserVector || kind() == Kind::UserRaster; }
+
+private:
+    bool m_visible = true;
+};
+
+} // namespace marsa::chart

@@ -1,0 +1,77 @@
+#include "chart/srr_layer.h"
+
+#include "chart/painting.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace marsa::chart {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("marsa::chart::SrrLayer", text); }
+
+} // namespace
+
+SrrLayer::SrrLayer(const geo::SrrCatalogue &catalogue) {
+    for (const geo::SrrZone &zone : catalogue.zones()) {
+        m_zones.push_back({zone.id, zone.label, zone.labelArabic, zone.approximate,
+                           mercatorPath(zone.boundary, zone.isArea), geo::mercator::project(zone.labelAnchor)});
+    }
+    m_overlaps = mercatorPath(catalogue.overlaps(), true);
+}
+
+QString SrrLayer::title() const { return tr("Search and rescue regions"); }
+
+QString SrrLayer::description() const {
+    return tr("Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate "
+              "(flight information region limits), drawn dashed. Hatched: declared SRRs overlap.");
+}
+
+void SrrLayer::paint(QPainter &painter, const RenderContext &context) const {
+    const Viewport &viewport = context.viewport;
+    const QColor limit = context.palette.colour(ColourToken::CHMGD);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+
+    painter.save();
+    painter.setTransform(viewport.mercatorToScreen(), true);
+    QColor hatch = limit;
+    hatch.setAlpha(110);
+    QBrush hatchBrush(hatch, Qt::BDiagPattern);
+    hatchBrush.setTransform(painter.transform().inverted()); // keep the hatch in screen pixels
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(hatchBrush);
+    painter.drawPath(m_overlaps);
+    painter.setBrush(Qt::NoBrush);
+    for (const Zone &zone : m_zones) {
+        QPen pen(limit, zone.id == QLatin1String("LBY") ? 2.6 : 1.6);
+        pen.setCosmetic(true);
+        if (zone.approximate) {
+            pen.setDashPattern({6.0, 4.0});
+        }
+        painter.setPen(pen);
+        painter.drawPath(zone.outline);
+    }
+    painter.restore();
+
+    // Names, with "approximate" where the limit is not a declared one (issue: say which).
+    painter.setFont(chartFont(14, true));
+    const QColor halo = context.palette.colour(ColourToken::DEPDW);
+    const MercatorRect view = viewport.bounds();
+    for (const Zone &zone : m_zones) {
+        if (zone.labelAnchor.x < view.minX || zone.labelAnchor.x > view.maxX || zone.labelAnchor.y < view.minY ||
+            zone.labelAnchor.y > view.maxY) {
+            continue;
+        }
+        QString text = context.arabicLabels ? zone.labelArabic : zone.label;
+        if (zone.approximate) {
+            text = tr("%1 (approximate limit)").arg(text);
+        }
+        const QPointF at = viewport.toScreen(zone.labelAnchor);
+        const QRectF bounds = textBounds(painter, at, text);
+        drawHaloText(painter, at - QPointF(bounds.width() / 2.0, 0.0), text, limit, halo);
+    }
+    painter.restore();
+}
+
+} // namespace marsa::chart

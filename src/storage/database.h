@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace marsa::storage {
+
+/// Marsa's database: an SQLite file (WAL) opened through Qt SQL, its schema migrated forward
+/// at open inside one transaction. Move-only; closes its connection when destroyed.
+class Database {
+public:
+    /// Opens or creates the database at path and applies every pending migration. A database
+    /// written by a newer Marsa is refused with a message that says so, and is left untouched.
+    static core::Result<Database> open(const QString &path);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// True when this open created the schema (a new, empty database).
+    bool wasCreated() const { return m_wasCreated; }
+
+    /// A value of the meta table, or an empty string.
+    QString meta(const QString &key) const;
+
+private:
+    Database() = default;
+    void close();
+
+    QString m_connectionName;
+    QString m_path;
+    int m_schemaVersion = 0;
+    bool m_wasCreated = false;
+};
+
+} // namespace marsa::storage
