@@ -75,6 +75,7 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
         }
         spdlog::info("database schema migrated to version {}: {}", migration.version, migration.summary);
     }
+    query.finish();
     if (!transaction.commit()) {
         return core::Error{tr("Cannot commit the schema migration: %1").arg(db.lastError().text())};
     }
@@ -97,7 +98,10 @@ core::Result<Database> Database::open(const QString &path) {
         return core::Error{tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
     }
     QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    const bool configured =
+        pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) && pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma.finish(); // a PRAGMA answers with a row: an unfinished query would block the commit
+    if (!configured) {
         return core::Error{tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     auto version = currentVersion(db, path);
@@ -113,7 +117,9 @@ core::Result<Database> Database::open(const QString &path) {
     }
     // WAL lets a second console on this machine read while this one writes. Set only once the
     // file is known to be ours: it changes the file's header.
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+    const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.finish();
+    if (!wal) {
         return core::Error{tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     database.m_wasCreated = version.value() == 0;

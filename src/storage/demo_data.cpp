@@ -32,7 +32,9 @@ core::Result<void> writeDemoData(Database &database) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_data_written_at', ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec() || !transaction.commit()) {
+    const bool inserted = query.exec();
+    query.finish();
+    if (!inserted || !transaction.commit()) {
         return core::Error{QCoreApplication::translate("marsa::storage", "Cannot write the demonstration data: %1")
                                .arg(query.lastError().text())};
     }

@@ -1,0 +1,387 @@
+#include "app/main_window.h"
+
+#include "app/chart_canvas.h"
+#include "app/layers_panel.h"
+#include "chart/default_layers.h"
+#include "chart/range_bearing.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "geo/coordinate_format.h"
+#include "geo/srr_catalogue.h"
+#include "models/layer_list_model.h"
+#include "models/log_model.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+#include <spdlog/spdlog.h>
+
+namespace marsa::app {
+namespace {
+
+constexpr int kStateVersion = 1;
+
+// Left-to-right isolate: keeps coordinates readable inside right-to-left text (UI.md).
+QString isolated(const QString &text) { return QChar(0x2066) + text + QChar(0x2069); }
+
+QTableView *makeTable(const QStringList &headers, QWidget *parent) {
+    auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
+    model->setHorizontalHeaderLabels(headers);
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    // Arabic script is taller than Latin: rows about 1.5 times the Latin line height (UI.md).
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2 + 4);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Services services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_renderer(services.layers) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Marsa — Libyan SRR rescue coordination"));
+    m_renderer.setArabicLabels(services.arabic);
+    m_canvas = new ChartCanvas(m_services.layers, m_renderer, this);
+    m_canvas->setObjectName(QStringLiteral("chartCanvas"));
+    m_canvas->setHomeRect(chart::libyanSrrView(m_services.srrs));
+    setCentralWidget(m_canvas);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    createActions();
+    createDocks();
+    createStatusBar();
+
+    connect(m_canvas, &ChartCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
+    connect(m_canvas, &ChartCanvas::cursorLeft, this, [this] {
+        m_positionLabel->setText(tr("Position: —"));
+        m_srrLabel->setText(tr("SRR: —"));
+    });
+    connect(m_canvas, &ChartCanvas::viewportChanged, this, &MainWindow::updateScale);
+    connect(m_canvas, &ChartCanvas::measurementChanged, this, &MainWindow::updateMeasurement);
+    connect(&m_services.layers, &chart::LayerStack::changed, this, [this] {
+        m_canvas->updateZoomLimits();
+        m_canvas->update();
+    });
+
+    restoreSettings();
+    updateClock();
+    spdlog::info("console ready: database {}", m_services.database.path());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addChart = file->addAction(tr("&Add chart…"), this, &MainWindow::promptAddChart);
+    addChart->setShortcut(QKeySequence::Open);
+    addChart->setObjectName(QStringLiteral("addChartAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("Chart"));
+    toolbar->setObjectName(QStringLiteral("chartToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { m_canvas->zoomBy(1.5); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { m_canvas->zoomBy(1.0 / 1.5); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomSrr = view->addAction(tr("Zoom to Libyan &SRR"), this, [this] { m_canvas->zoomHome(); });
+    zoomSrr->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    zoomSrr->setObjectName(QStringLiteral("zoomSrrAction"));
+    QAction *goTo = view->addAction(tr("&Go to position…"), this, &MainWindow::promptGoToPosition);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(zoomSrr);
+    toolbar->addAction(goTo);
+    toolbar->addSeparator();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_measureAction = tools->addAction(tr("&Range and bearing"));
+    m_measureAction->setObjectName(QStringLiteral("measureAction"));
+    m_measureAction->setCheckable(true);
+    m_measureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_measureAction->setToolTip(tr("Drag on the chart to read the geodesic distance and true bearing"));
+    connect(m_measureAction, &QAction::toggled, m_canvas, &ChartCanvas::setMeasuring);
+    toolbar->addAction(m_measureAction);
+    toolbar->addSeparator();
+
+    view->addSeparator();
+    QMenu *paletteMenu = view->addMenu(tr("&Palette"));
+    m_paletteGroup = new QActionGroup(this);
+    for (chart::PaletteMode mode : {chart::PaletteMode::Day, chart::PaletteMode::Dusk, chart::PaletteMode::Night}) {
+        QAction *action = paletteMenu->addAction(chart::ChartPalette::displayName(mode));
+        action->setObjectName(QStringLiteral("palette-") + chart::ChartPalette::key(mode));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(mode));
+        m_paletteGroup->addAction(action);
+        toolbar->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] { setPaletteMode(mode); });
+    }
+    m_panelsMenu = view->addMenu(tr("P&anels"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Marsa"), this, [this] {
+        QMessageBox::about(this, tr("About Marsa"),
+                           tr("<p><b>Marsa</b> %1: rescue coordination console for the Libyan search and "
+                              "rescue region.</p><p>Chart data: Natural Earth (land), IMO GISIS (SRR limits), "
+                              "NGA World Port Index (ports). Not for navigation.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createDocks() {
+    struct DockSpec {
+        QString objectName;
+        QString title;
+        QWidget *widget;
+        Qt::DockWidgetArea area;
+    };
+    auto *logView = new QTableView(this);
+    logView->setModel(&m_services.log);
+    logView->horizontalHeader()->setStretchLastSection(true);
+    logView->horizontalHeader()->setSectionResizeMode(models::LogModel::TimeColumn, QHeaderView::ResizeToContents);
+    logView->horizontalHeader()->setSectionResizeMode(models::LogModel::LevelColumn, QHeaderView::ResizeToContents);
+    logView->verticalHeader()->hide();
+    logView->setWordWrap(false);
+    connect(&m_services.log, &QAbstractItemModel::rowsInserted, logView, [logView] { logView->scrollToBottom(); });
+
+    m_layerModel = new models::LayerListModel(m_services.layers, this);
+    auto *layersPanel = new LayersPanel(*m_layerModel, this);
+    connect(layersPanel, &LayersPanel::addChartRequested, this, &MainWindow::promptAddChart);
+    connect(layersPanel, &LayersPanel::removeChartRequested, this, &MainWindow::removeChart);
+
+    // The Incidents, Vessels and Disembarkations lists are filled by their capabilities.
+    const DockSpec docks[] = {
+        {QStringLiteral("incidentsDock"), tr("Incidents"),
+         makeTable({tr("Case"), tr("Phase"), tr("Status"), tr("POB"), tr("Position"), tr("SRR"), tr("Age"),
+                    tr("Assets")},
+                   this),
+         Qt::LeftDockWidgetArea},
+        {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
+        {QStringLiteral("vesselsDock"), tr("Vessels"),
+         makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"), tr("Range (NM)"),
+                    tr("Bearing"), tr("CPA"), tr("TCPA")},
+                   this),
+         Qt::RightDockWidgetArea},
+        {QStringLiteral("disembarkationsDock"), tr("Disembarkations"),
+         makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")}, this),
+         Qt::RightDockWidgetArea},
+        {QStringLiteral("eventLogDock"), tr("Event log"), logView, Qt::BottomDockWidgetArea},
+    };
+    for (const DockSpec &spec : docks) {
+        auto *dock = new QDockWidget(spec.title, this);
+        dock->setObjectName(spec.objectName);
+        dock->setWidget(spec.widget);
+        addDockWidget(spec.area, dock);
+        m_panelsMenu->addAction(dock->toggleViewAction());
+    }
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventLogDock"))}, {140}, Qt::Vertical);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("incidentsDock")),
+                 findChild<QDockWidget *>(QStringLiteral("vesselsDock"))},
+                {270, 270}, Qt::Horizontal);
+}
+
+void MainWindow::createStatusBar() {
+    auto makeLabel = [this](const QString &name, int minimumChars) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * minimumChars);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_positionLabel = makeLabel(QStringLiteral("positionLabel"), 34);
+    m_srrLabel = makeLabel(QStringLiteral("srrLabel"), 26);
+    m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);
+    m_clockLabel = makeLabel(QStringLiteral("clockLabel"), 22);
+    m_positionLabel->setText(tr("Position: —"));
+    m_srrLabel->setText(tr("SRR: —"));
+    m_clockTimer = new QTimer(this);
+    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
+    m_clockTimer->start(1000);
+}
+
+QString MainWindow::srrText(const QStringList &ids) const {
+    if (ids.isEmpty()) {
+        return tr("SRR: outside the declared SRRs on record");
+    }
+    QStringList names;
+    for (const QString &id : ids) {
+        const geo::SrrZone *zone = m_services.srrs.zone(id);
+        names << (zone == nullptr ? id : (m_services.arabic ? zone->labelArabic : zone->label));
+    }
+    if (names.size() == 1) {
+        return tr("SRR: %1").arg(names.front());
+    }
+    return tr("SRR: %1 (overlap)").arg(names.join(QStringLiteral(" + ")));
+}
+
+void MainWindow::showCursorPosition(const geo::LatLon &position) {
+    m_positionLabel->setText(tr("Position: %1").arg(isolated(geo::formatPosition(position))));
+    m_srrLabel->setText(srrText(m_services.srrs.zonesAt(position)));
+}
+
+void MainWindow::updateScale() {
+    const double dpi = logicalDpiX() > 0 ? logicalDpiX() : 96.0;
+    const double denominator = m_canvas->viewport().scaleDenominator(dpi);
+    // Round to three significant figures: the scale of a screen is not more precise than that.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
+    const double rounded = std::round(denominator / magnitude) * magnitude;
+    m_scaleLabel->setText(tr("Scale 1:%1").arg(isolated(QLocale().toString(rounded, 'f', 0))));
+}
+
+void MainWindow::updateClock() {
+    const QDateTime now = m_services.clock.nowUtc();
+    m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) + QStringLiteral(" UTC"));
+}
+
+void MainWindow::updateMeasurement() {
+    if (const auto measure = m_canvas->measurement()) {
+        statusBar()->showMessage(tr("Range and bearing: %1").arg(isolated(chart::rangeBearingText(*measure))));
+    } else if (m_canvas->isMeasuring()) {
+        statusBar()->showMessage(tr("Range and bearing: drag from one point to another"));
+    } else {
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::setPaletteMode(chart::PaletteMode mode) {
+    m_renderer.setPalette(mode);
+    QApplication::setPalette(m_renderer.palette().widgetPalette());
+    for (QAction *action : m_paletteGroup->actions()) {
+        action->setChecked(action->data().toInt() == static_cast<int>(mode));
+    }
+    m_canvas->update();
+}
+
+core::Result<void> MainWindow::addChartFile(const QString &path) {
+    const QStringList failures = chart::addUserCharts(m_services.layers, {path});
+    if (!failures.isEmpty()) {
+        spdlog::warn("chart not added: {}", failures.front());
+        return core::Error{failures.front()};
+    }
+    spdlog::info("chart added: {}", path);
+    saveSettings();
+    return {};
+}
+
+void MainWindow::removeChart(int stackIndex) {
+    if (stackIndex >= 0 && stackIndex < m_services.layers.count() && m_services.layers.at(stackIndex)->isUserChart()) {
+        spdlog::info("chart removed: {}", m_services.layers.at(stackIndex)->id());
+        m_services.layers.remove(stackIndex);
+        saveSettings();
+    }
+}
+
+void MainWindow::promptAddChart() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add a chart"), m_services.settings.value(QStringLiteral("charts/lastFolder")).toString(),
+        tr("Charts (*.gpkg *.geojson *.json *.shp *.kml *.000 *.tif *.tiff *.kap *.gpx);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_services.settings.setValue(QStringLiteral("charts/lastFolder"), QFileInfo(path).absolutePath());
+    if (auto added = addChartFile(path); !added) {
+        QMessageBox::warning(this, tr("Chart not added"), added.errorMessage());
+    }
+}
+
+void MainWindow::promptGoToPosition() {
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to position"),
+                                               tr("Position (e.g. 33 05.4N 13 10.2E or 33.09, 13.17):"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok || text.trimmed().isEmpty()) {
+        return;
+    }
+    const auto position = geo::parsePosition(text);
+    if (!position) {
+        QMessageBox::warning(this, tr("Position not understood"), position.errorMessage());
+        return;
+    }
+    m_canvas->centreOn(position.value());
+    showCursorPosition(position.value());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings &s = m_services.settings;
+    chart::PaletteMode mode = chart::PaletteMode::Day;
+    chart::ChartPalette::fromKey(s.value(QStringLiteral("chart/palette")).toString(), mode);
+    setPaletteMode(mode);
+
+    const QStringList charts = s.value(QStringLiteral("charts/files")).toStringList();
+    for (const QString &failure : chart::addUserCharts(m_services.layers, charts)) {
+        spdlog::warn("remembered chart not loaded: {}", failure);
+    }
+    const QStringList hidden = s.value(QStringLiteral("chart/hiddenLayers")).toStringList();
+    for (int i = 0; i < m_services.layers.count(); ++i) {
+        if (hidden.contains(m_services.layers.at(i)->id())) {
+            m_services.layers.setVisible(i, false);
+        }
+    }
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+    if (s.contains(QStringLiteral("chart/centreX"))) {
+        m_canvas->setViewport({s.value(QStringLiteral("chart/centreX")).toDouble(),
+                               s.value(QStringLiteral("chart/centreY")).toDouble()},
+                              s.value(QStringLiteral("chart/metresPerPixel")).toDouble());
+    }
+}
+
+void MainWindow::saveSettings() {
+    QSettings &s = m_services.settings;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    s.setValue(QStringLiteral("chart/palette"), chart::ChartPalette::key(paletteMode()));
+    QStringList charts;
+    QStringList hidden;
+    for (int i = 0; i < m_services.layers.count(); ++i) {
+        const chart::ChartLayer *layer = m_services.layers.at(i);
+        if (layer->isUserChart()) {
+            charts << layer->id();
+        }
+        if (!layer->isVisible()) {
+            hidden << layer->id();
+        }
+    }
+    s.setValue(QStringLiteral("charts/files"), charts);
+    s.setValue(QStringLiteral("chart/hiddenLayers"), hidden);
+    s.setValue(QStringLiteral("chart/centreX"), m_canvas->viewport().centre().x);
+    s.setValue(QStringLiteral("chart/centreY"), m_canvas->viewport().centre().y);
+    s.setValue(QStringLiteral("chart/metresPerPixel"), m_canvas->viewport().metresPerPixel());
+    s.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    event->accept();
+}
+
+} // namespace marsa::app

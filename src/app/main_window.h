@@ -1,0 +1,94 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "chart/chart_renderer.h"
+#include "core/result.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QActionGroup;
+class QSettings;
+class QTimer;
+
+namespace marsa::core {
+class Clock;
+}
+namespace marsa::geo {
+class SrrCatalogue;
+struct LatLon;
+}
+namespace marsa::storage {
+class Database;
+}
+namespace marsa::models {
+class LayerListModel;
+class LogModel;
+}
+
+namespace marsa::app {
+
+class ChartCanvas;
+
+/// The services the console runs on, created in main and passed by reference.
+struct Services {
+    storage::Database &database;
+    const geo::SrrCatalogue &srrs;
+    const core::Clock &clock;
+    models::LogModel &log;
+    chart::LayerStack &layers;
+    QSettings &settings;
+    bool arabic = false;
+};
+
+/// The console: the chart in the centre, dock panels around it, a status bar with the cursor's
+/// position, the SRRs it is in, the chart scale and the UTC time.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Services services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ChartCanvas &canvas() { return *m_canvas; }
+    chart::ChartRenderer &renderer() { return m_renderer; }
+
+    /// Adds a chart file through GDAL; an unreadable file changes nothing and says why.
+    core::Result<void> addChartFile(const QString &path);
+    void removeChart(int stackIndex);
+    void setPaletteMode(chart::PaletteMode mode);
+    chart::PaletteMode paletteMode() const { return m_renderer.palette().mode(); }
+
+    /// The status bar's readout for a position: "33°05.400'N 013°10.200'E" and its SRRs.
+    void showCursorPosition(const geo::LatLon &position);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+    void updateScale();
+    void updateClock();
+    void updateMeasurement();
+    void promptAddChart();
+    void promptGoToPosition();
+    QString srrText(const QStringList &ids) const;
+
+    Services m_services;
+    chart::ChartRenderer m_renderer;
+    ChartCanvas *m_canvas = nullptr;
+    models::LayerListModel *m_layerModel = nullptr;
+    QActionGroup *m_paletteGroup = nullptr;
+    QAction *m_measureAction = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_srrLabel = nullptr;
+    QLabel *m_scaleLabel = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+};
+
+} // namespace marsa::app
