@@ -60,12 +60,8 @@ void GraticuleLayer::paint(QPainter &painter, const RenderContext &context) cons
     const geo::LatLon southWest = viewport.toLatLon(QPointF(0, size.height()));
     const geo::LatLon northEast = viewport.toLatLon(QPointF(size.width(), 0));
     painter.save();
-    QPen pen(context.palette.colour(ColourToken::CHGRD), 1.0);
-    pen.setDashPattern({2.0, 3.0});
-    QColor faint = pen.color();
-    faint.setAlpha(170);
-    pen.setColor(faint);
-    painter.setPen(pen);
+    // Solid, thin and faint: dashed or translucent lines cost several times more to draw.
+    painter.setPen(QPen(context.palette.colour(ColourToken::CHGRF), 1.0));
     const Range lats = multiplesIn(southWest.latitude, northEast.latitude, step);
     for (double lat = lats.first; lat <= lats.last + 1e-9; lat += step) {
         const double y = viewport.toScreen(geo::LatLon{lat, 0.0}).y();

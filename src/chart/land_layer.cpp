@@ -87,17 +87,24 @@ void LandLayer::paint(QPainter &painter, const RenderContext &context) const {
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
     const QRectF data = QRectF(viewport.toScreen(geo::MercatorPoint{m_extent.minX, m_extent.maxY}),
                                viewport.toScreen(geo::MercatorPoint{m_extent.maxX, m_extent.minY}));
-    painter.fillRect(screen, palette.colour(ColourToken::NODTA));
+    // The renderer has filled the view with "no data"; water only where the basemap has data.
     painter.fillRect(data.intersected(screen), palette.colour(ColourToken::DEPDW));
 
     const Level &level = m_levels[static_cast<std::size_t>(levelFor(viewport.metresPerPixel()))];
-    painter.setTransform(viewport.mercatorToScreen(), true);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen coast(palette.colour(ColourToken::CSTLN), 1.2);
-    coast.setCosmetic(true);
-    painter.setPen(coast);
+    // Land is filled without antialiasing (several times faster on a polygon this size) and
+    // its edge smoothed by the antialiased coastline drawn over it.
+    const QPainterPath land = viewport.mercatorToScreen().map(level.land);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
     painter.setBrush(palette.colour(ColourToken::LANDA));
-    painter.drawPath(level.land);
+    painter.drawPath(land);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // A one-pixel cosmetic pen takes Qt's fast line rasteriser; a wider one the general stroker,
+    // many times slower on a coastline of thousands of vertices.
+    QPen coast(palette.colour(ColourToken::CSTLN), 1.0);
+    painter.setPen(coast);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(land);
     painter.restore();
 }
 

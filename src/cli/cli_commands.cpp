@@ -1,0 +1,183 @@
+#include "cli/cli_commands.h"
+
+#include "cli/render_command.h"
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/demo_data.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace marsa::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("marsa::cli", text); }
+
+void printErr(const QString &text) { std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData()); }
+void printOut(const QString &text) { std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData()); }
+
+const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
+                     "commands:\n"
+                     "  demo --db PATH        write the demonstration data set into a new database\n"
+                     "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
+                     "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
+                     "                        draw the chart without a window; --frames times it\n"
+                     "Run 'marsa-cli COMMAND --help' for a command's options.\n";
+
+int demo(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The new database file."), QStringLiteral("path"));
+    parser.addOption(dbOption);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        printErr(tr("demo needs --db PATH"));
+        return 2;
+    }
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        printErr(tr("%1 already exists: the demonstration data goes into a new database. Choose another path.")
+                     .arg(path));
+        return 1;
+    }
+    auto database = storage::Database::open(path);
+    if (!database) {
+        printErr(database.errorMessage());
+        return 1;
+    }
+    if (auto written = storage::writeDemoData(database.value()); !written) {
+        printErr(written.errorMessage());
+        return 1;
+    }
+    printOut(tr("demonstration data written to %1").arg(database->path()));
+    return 0;
+}
+
+int render(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption bbox(QStringLiteral("bbox"), tr("West,south,east,north in degrees."), QStringLiteral("bbox"),
+                                  QStringLiteral("11,30,25.5,35"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Image size."), QStringLiteral("WxH"),
+                                  QStringLiteral("1920x1080"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("file"));
+    const QCommandLineOption palette(QStringLiteral("palette"), tr("day, dusk or night."), QStringLiteral("palette"),
+                                     QStringLiteral("day"));
+    const QCommandLineOption frames(QStringLiteral("frames"), tr("Time N full redraws and N pan frames."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Draw the places of this database."), QStringLiteral("path"));
+    parser.addOptions({bbox, size, out, palette, frames, db});
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    RenderRequest request;
+    auto bounds = parseBbox(parser.value(bbox));
+    if (!bounds) {
+        printErr(bounds.errorMessage());
+        return 2;
+    }
+    request.bounds = bounds.value();
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const int width = wh.size() == 2 ? wh[0].toInt() : 0;
+    const int height = wh.size() == 2 ? wh[1].toInt() : 0;
+    if (width < 16 || height < 16 || width > 8192 || height > 8192) {
+        printErr(tr("--size must be WIDTHxHEIGHT between 16 and 8192 pixels, e.g. 1920x1080."));
+        return 2;
+    }
+    request.size = QSize(width, height);
+    request.output = parser.value(out);
+    if (!chart::ChartPalette::fromKey(parser.value(palette), request.palette)) {
+        printErr(tr("--palette must be day, dusk or night."));
+        return 2;
+    }
+    bool ok = false;
+    request.frames = parser.value(frames).toInt(&ok);
+    if (!ok || request.frames < 0 || request.frames > 100000) {
+        printErr(tr("--frames must be a whole number from 0 to 100000."));
+        return 2;
+    }
+    if (request.output.isEmpty() && request.frames == 0) {
+        printErr(tr("render needs --out FILE.png, --frames N, or both."));
+        return 2;
+    }
+    request.databasePath = parser.value(db);
+    auto report = runRender(request);
+    if (!report) {
+        printErr(report.errorMessage());
+        return 1;
+    }
+    if (!request.output.isEmpty()) {
+        printOut(tr("wrote %1 (%2x%3, %4 palette)")
+                     .arg(request.output)
+                     .arg(width)
+                     .arg(height)
+                     .arg(chart::ChartPalette::key(request.palette)));
+    }
+    if (request.frames > 0) {
+        printOut(QStringLiteral("full redraw: median %1 ms, worst %2 ms over %3 frames")
+                     .arg(report->fullRedraw.medianMs, 0, 'f', 2)
+                     .arg(report->fullRedraw.worstMs, 0, 'f', 2)
+                     .arg(report->fullRedraw.frames));
+        printOut(QStringLiteral("pan frame: median %1 ms, worst %2 ms over %3 frames")
+                     .arg(report->pan.medianMs, 0, 'f', 2)
+                     .arg(report->pan.worstMs, 0, 'f', 2)
+                     .arg(report->pan.frames));
+    }
+    return 0;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments) {
+    QStringList args = arguments;
+    spdlog::level::level_enum level = spdlog::level::warn;
+    if (args.size() >= 2 && args.front() == QLatin1String("--log-level")) {
+        const auto parsed = core::parseLogLevel(args.at(1));
+        if (!parsed) {
+            printErr(tr("--log-level must be trace, debug, info, warn, error, critical or off."));
+            return 2;
+        }
+        level = *parsed;
+        args = args.mid(2);
+    }
+    core::LoggingOptions logging;
+    logging.level = level;
+    core::setupLogging(logging);
+
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.front();
+    // QCommandLineParser expects the program name first.
+    QStringList rest = args.mid(1);
+    rest.prepend(QStringLiteral("marsa-cli ") + command);
+    if (command == QLatin1String("demo")) {
+        return demo(rest);
+    }
+    if (command == QLatin1String("render")) {
+        return render(rest);
+    }
+    printErr(tr("unknown command \"%1\"").arg(command));
+    std::fputs(kUsage, stderr);
+    return 2;
+}
+
+} // namespace marsa::cli
