@@ -1,6 +1,7 @@
 // marsa: the rescue coordination console.
 
 #include "app/chart_canvas.h"
+#include "app/console_style.h"
 #include "app/main_window.h"
 #include "app/startup.h"
 #include "chart/default_layers.h"
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 
@@ -72,7 +72,7 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("Marsa"));
     QApplication::setApplicationName(QStringLiteral("Marsa"));
     QApplication::setApplicationVersion(QStringLiteral(MARSA_VERSION));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new app::ConsoleStyle);
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSize(10);
     QApplication::setFont(font);

@@ -196,11 +196,19 @@ void MainWindow::createDocks() {
          Qt::RightDockWidgetArea},
         {QStringLiteral("eventLogDock"), tr("Event log"), logView, Qt::BottomDockWidgetArea},
     };
+    // QMainWindow does not mirror dock areas by itself: in Arabic the panels change sides.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
     for (const DockSpec &spec : docks) {
         auto *dock = new QDockWidget(spec.title, this);
         dock->setObjectName(spec.objectName);
         dock->setWidget(spec.widget);
-        addDockWidget(spec.area, dock);
+        Qt::DockWidgetArea area = spec.area;
+        if (rightToLeft && area == Qt::LeftDockWidgetArea) {
+            area = Qt::RightDockWidgetArea;
+        } else if (rightToLeft && area == Qt::RightDockWidgetArea) {
+            area = Qt::LeftDockWidgetArea;
+        }
+        addDockWidget(area, dock);
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventLogDock"))}, {140}, Qt::Vertical);

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/main_window.h"
+#include "chart/default_layers.h"
+#include "core/clock.h"
+#include "geo/places_reader.h"
+#include "geo/reference_data.h"
+#include "geo/srr_catalogue.h"
+#include "models/log_model.h"
+#include "storage/database.h"
+#include "storage/demo_data.h"
+#include "storage/place_repository.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace marsa::test {
+
+/// A clock that says what the test tells it.
+class FixedClock final : public core::Clock {
+public:
+    QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(10, 0, 0), Qt::UTC);
+    QDateTime nowUtc() const override { return now; }
+};
+
+/// Everything the console runs on, as main() builds it, in a temporary folder.
+struct Console {
+    QTemporaryDir folder;
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<geo::SrrCatalogue> srrs;
+    FixedClock clock;
+    models::LogModel log;
+    chart::LayerStack layers;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<app::MainWindow> window;
+
+    Console() {
+        REQUIRE(folder.isValid());
+        auto db = storage::Database::open(folder.filePath(QStringLiteral("marsa.sqlite")));
+        REQUIRE(db);
+        REQUIRE(storage::writeDemoData(db.value()));
+        database = std::make_unique<storage::Database>(std::move(db.value()));
+        auto catalogue = geo::SrrCatalogue::load(geo::sarReferencePath());
+        REQUIRE(catalogue);
+        srrs = std::make_unique<geo::SrrCatalogue>(std::move(catalogue.value()));
+        settings = std::make_unique<QSettings>(folder.filePath(QStringLiteral("marsa.ini")), QSettings::IniFormat);
+        open();
+    }
+
+    /// Opens the main window (again), as a new start of the console would.
+    void open() {
+        window.reset();
+        while (layers.count() > 0) {
+            layers.remove(0);
+        }
+        auto places = storage::PlaceRepository(database->connection()).all();
+        REQUIRE(places);
+        REQUIRE(chart::addDefaultLayers(layers, *srrs, std::move(places.value())));
+        window = std::make_unique<app::MainWindow>(
+            app::Services{*database, *srrs, clock, log, layers, *settings, false});
+        window->resize(1400, 900);
+        window->show();
+        QCoreApplication::processEvents();
+    }
+};
+
+} // namespace marsa::test
