@@ -45,7 +45,7 @@ PLACE_LABELS = {
 # Where each SRR's name is drawn (lat, lon): open water inside the zone, clear of the coast.
 SRR_LABEL_ANCHORS = {
     "LBY": (33.95, 17.2),
-    "MLT": (35.75, 16.6),
+    "MLT": (35.35, 17.6),
     "TUN": (37.75, 10.6),
     "ITA": (36.25, 17.5),
     "GRC": (34.6, 22.6),

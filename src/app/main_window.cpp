@@ -167,8 +167,10 @@ void MainWindow::createDocks() {
     auto *logView = new QTableView(this);
     logView->setModel(&m_services.log);
     logView->horizontalHeader()->setStretchLastSection(true);
-    logView->horizontalHeader()->setSectionResizeMode(models::LogModel::TimeColumn, QHeaderView::ResizeToContents);
-    logView->horizontalHeader()->setSectionResizeMode(models::LogModel::LevelColumn, QHeaderView::ResizeToContents);
+    const QFontMetrics metrics = logView->fontMetrics();
+    logView->setColumnWidth(models::LogModel::TimeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("2026-11-23 23:59:59Z")) + 16);
+    logView->setColumnWidth(models::LogModel::LevelColumn, metrics.horizontalAdvance(QStringLiteral("warning")) + 16);
     logView->verticalHeader()->hide();
     logView->setWordWrap(false);
     connect(&m_services.log, &QAbstractItemModel::rowsInserted, logView, [logView] { logView->scrollToBottom(); });

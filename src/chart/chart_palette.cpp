@@ -12,7 +12,7 @@ struct TokenColours {
     QRgb night;
 };
 
-// sRGB from IHO S-101 colorProfile.xml (copied in ../shared/reference/S52-COLOURS.md).
+// sRGB from IHO S-101 colorProfile.xml (table and source in docs/reference/s101-colours.md).
 constexpr TokenColours kColours[] = {
     {ColourToken::NODTA, 0x93AEBB, 0x404D53, 0x171E21}, {ColourToken::CHBLK, 0x000000, 0x6B7F89, 0x252D31},
     {ColourToken::CHWHT, 0xC9EDFF, 0x8CA6B3, 0x364147}, {ColourToken::CHGRD, 0x4C5B63, 0x6B7F89, 0x252D31},

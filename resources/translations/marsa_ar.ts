@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Tick a layer to show it on the chart. User charts can be removed.</source>
+        <translation>ضع علامة على الطبقة لإظهارها على الخريطة. يمكن إزالة خرائط المستخدم.</translation>
+    </message>
+    <message>
+        <source>Add chart…</source>
+        <translation>إضافة خريطة…</translation>
+    </message>
+    <message>
+        <source>Add a vector or raster chart read by GDAL (GeoPackage, GeoJSON, Shapefile, KML, S-57, GeoTIFF, BSB/KAP)</source>
+        <translation>إضافة خريطة متجهة أو نقطية تقرؤها GDAL (GeoPackage وGeoJSON وShapefile وKML وS-57 وGeoTIFF وBSB/KAP)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected user chart</source>
+        <translation>إزالة خريطة المستخدم المحددة</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Marsa cannot start</source>
+        <translation>تعذّر تشغيل مرسى</translation>
+    </message>
+    <message>
+        <source>Marsa rescue coordination console</source>
+        <translation>منصة مرسى لتنسيق الإنقاذ</translation>
+    </message>
+    <message>
+        <source>Open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, dusk or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>تعذّرت كتابة لقطة الشاشة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ChartCanvas</name>
+    <message>
+        <source>Chart</source>
+        <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::MainWindow</name>
+    <message>
+        <source>Marsa — Libyan SRR rescue coordination</source>
+        <translation>مرسى — تنسيق الإنقاذ في منطقة البحث والإنقاذ الليبية</translation>
+    </message>
+    <message>
+        <source>Position: —</source>
+        <translation>الموقع: —</translation>
+    </message>
+    <message>
+        <source>SRR: —</source>
+        <translation>منطقة البحث والإنقاذ: —</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Add chart…</source>
+        <translation>إ&amp;ضافة خريطة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Zoom to Libyan &amp;SRR</source>
+        <translation>عرض منطقة البحث والإنقاذ ال&amp;ليبية</translation>
+    </message>
+    <message>
+        <source>&amp;Go to position…</source>
+        <translation>الا&amp;نتقال إلى موقع…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Range and bearing</source>
+        <translation>المسافة و&amp;الاتجاه</translation>
+    </message>
+    <message>
+        <source>Drag on the chart to read the geodesic distance and true bearing</source>
+        <translation>اسحب على الخريطة لقراءة المسافة الجيوديسية والاتجاه الحقيقي</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;ألوان العرض</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>الل&amp;وحات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Marsa</source>
+        <translation>&amp;حول مرسى</translation>
+    </message>
+    <message>
+        <source>About Marsa</source>
+        <translation>حول مرسى</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Marsa&lt;/b&gt; %1: rescue coordination console for the Libyan search and rescue region.&lt;/p&gt;&lt;p&gt;Chart data: Natural Earth (land), IMO GISIS (SRR limits), NGA World Port Index (ports). Not for navigation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>POB</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>SRR</source>
+        <translation>منطقة البحث والإنقاذ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>السفن</translation>
+    </message>
+    <message>
+        <source>Name / MMSI</source>
+        <translation>الاسم / MMSI</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>SOG (kn)</source>
+        <translation>السرعة (عقدة)</translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>آخر بلاغ</translation>
+    </message>
+    <message>
+        <source>Range (NM)</source>
+        <translation>المسافة (ميل بحري)</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>أقرب نقطة اقتراب</translation>
+    </message>
+    <message>
+        <source>TCPA</source>
+        <translation>زمن أقرب اقتراب</translation>
+    </message>
+    <message>
+        <source>Disembarkations</source>
+        <translation>عمليات الإنزال</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Handover step</source>
+        <translation>مرحلة التسليم</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>فرق في الأعداد</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>سجل الأحداث</translation>
+    </message>
+    <message>
+        <source>SRR: outside the declared SRRs on record</source>
+        <translation>منطقة البحث والإنقاذ: خارج المناطق المعلنة المسجلة</translation>
+    </message>
+    <message>
+        <source>SRR: %1</source>
+        <translation>منطقة البحث والإنقاذ: %1</translation>
+    </message>
+    <message>
+        <source>SRR: %1 (overlap)</source>
+        <translation>منطقة البحث والإنقاذ: %1 (تداخل)</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>الموقع: %1</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>المقياس 1:%1</translation>
+    </message>
+    <message>
+        <source>Range and bearing: %1</source>
+        <translation>المسافة والاتجاه: %1</translation>
+    </message>
+    <message>
+        <source>Range and bearing: drag from one point to another</source>
+        <translation>المسافة والاتجاه: اسحب من نقطة إلى أخرى</translation>
+    </message>
+    <message>
+        <source>Add a chart</source>
+        <translation>إضافة خريطة</translation>
+    </message>
+    <message>
+        <source>Charts (*.gpkg *.geojson *.json *.shp *.kml *.000 *.tif *.tiff *.kap *.gpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not added</source>
+        <translation>لم تُضف الخريطة</translation>
+    </message>
+    <message>
+        <source>Go to position</source>
+        <translation>الانتقال إلى موقع</translation>
+    </message>
+    <message>
+        <source>Position (e.g. 33 05.4N 13 10.2E or 33.09, 13.17):</source>
+        <translation>الموقع (مثلاً 33 05.4N 13 10.2E أو 33.09, 13.17):</translation>
+    </message>
+    <message>
+        <source>Position not understood</source>
+        <translation>الموقع غير مفهوم</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart</name>
+    <message>
+        <source>GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. Vector: %2 Raster: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::ChartPalette</name>
+    <message>
+        <source>Day</source>
+        <translation>نهار</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>غسق</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>ليل</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::GraticuleLayer</name>
+    <message>
+        <source>Graticule</source>
+        <translation>شبكة الإحداثيات</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::LandLayer</name>
+    <message>
+        <source>Land (basemap)</source>
+        <translation>اليابسة (الخريطة الأساسية)</translation>
+    </message>
+    <message>
+        <source>Natural Earth country polygons, central Mediterranean. Not for navigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::PlacesLayer</name>
+    <message>
+        <source>Ports and places of disembarkation</source>
+        <translation>الموانئ وأماكن الإنزال</translation>
+    </message>
+    <message>
+        <source>Port positions from the NGA World Port Index (about 1&apos; precision); town centres from GeoNames where no port position exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::RangeBearing</name>
+    <message>
+        <source>%1 NM  %2°T</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::RasterChartLayer</name>
+    <message>
+        <source>%1 (%2). Added by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::ScaleBarLayer</name>
+    <message>
+        <source>Scale bar</source>
+        <translation>مسطرة المقياس</translation>
+    </message>
+    <message>
+        <source>%1 NM</source>
+        <translation>%1 ميل بحري</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::SrrLayer</name>
+    <message>
+        <source>Search and rescue regions</source>
+        <translation>مناطق البحث والإنقاذ</translation>
+    </message>
+    <message>
+        <source>Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate (flight information region limits), drawn dashed. Hatched: declared SRRs overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approximate limit)</source>
+        <translation>%1 (حد تقريبي)</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::VectorChartLayer</name>
+    <message>
+        <source>%1 holds no features with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 features. Added by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::cli</name>
+    <message>
+        <source>The new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --db PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: the demonstration data goes into a new database. Choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demonstration data written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>West,south,east,north in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, dusk or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time N full redraws and N pan frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the places of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 16 and 8192 pixels, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--palette must be day, dusk or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frames must be a whole number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs --out FILE.png, --frames N, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3, %4 palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level must be trace, debug, info, warn, error, critical or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bbox: &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bbox must run west to east and south to north, within ±180° and ±85°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::NmeaSentence</name>
+    <message>
+        <source>Unterminated tag block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an NMEA sentence: it must start with $ or !.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence longer than the 82 characters NMEA 0183 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum mismatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed sentence address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::geo</name>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &quot;%1&quot; in the position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the hemisphere letter (N, S, E or W) before or after each coordinate, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each coordinate as degrees, degrees and minutes, or degrees, minutes and seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last part of a coordinate may have decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes and seconds must be between 0 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either a minus sign or a hemisphere letter, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a position, for example 33 05.4N 13 10.2E or 33.09, 13.17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate latitude and longitude with one comma at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell latitude from longitude: add N/S and E/W, or a comma between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a hemisphere letter for both coordinates, or for neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One coordinate needs N or S and the other E or W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude must be between 90°S and 90°N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude must be between 180°W and 180°E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in data file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot map %1 for GDAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no search and rescue regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::geo::RasterSource</name>
+    <message>
+        <source>Cannot open %1: the file does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read %1 as a raster chart: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no raster bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no georeference: Marsa cannot place it on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject %1 to the chart&apos;s projection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s pixels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::geo::VectorSource</name>
+    <message>
+        <source>Cannot open %1: the file does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read %1 as a vector chart: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no vector layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject layer %1 to WGS84: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject a feature of layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::LogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage</name>
+    <message>
+        <source>%1 is not a Marsa database (or is damaged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Marsa database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record schema migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the schema migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demonstration data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the place %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Marsa database (or is damaged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Marsa (schema %2; this program knows up to %3). Open it with the newer Marsa, or choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+</TS>
