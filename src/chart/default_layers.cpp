@@ -8,6 +8,9 @@
 #include "geo/reference_data.h"
 #include "geo/srr_catalogue.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include <algorithm>
 #include <limits>
 
@@ -30,6 +33,11 @@ core::Result<void> addDefaultLayers(LayerStack &stack, const geo::SrrCatalogue &
 QStringList addUserCharts(LayerStack &stack, const QStringList &paths) {
     QStringList failures;
     for (const QString &path : paths) {
+        if (stack.indexOf(QFileInfo(path).absoluteFilePath()) >= 0) {
+            failures << QCoreApplication::translate("marsa::chart", "%1 is already on the chart.")
+                            .arg(QFileInfo(path).fileName());
+            continue;
+        }
         auto layer = loadUserChart(path);
         if (!layer) {
             failures << layer.errorMessage();

@@ -6,13 +6,20 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace marsa::chart {
 
 QString rangeBearingText(const geo::RangeBearing &measure) {
     const int decimals = measure.distanceNm < 10.0 ? 2 : 1;
+    // Round before formatting so 359.96° reads 000.0°T, not 360.0°T: bearings are [0, 360).
+    double bearing = std::round(measure.initialBearingDeg * 10.0) / 10.0;
+    if (bearing >= 360.0) {
+        bearing -= 360.0;
+    }
     return QCoreApplication::translate("marsa::chart::RangeBearing", "%1 NM  %2°T")
         .arg(measure.distanceNm, 0, 'f', decimals)
-        .arg(measure.initialBearingDeg, 5, 'f', 1, QLatin1Char('0'));
+        .arg(bearing, 5, 'f', 1, QLatin1Char('0'));
 }
 
 void paintRangeBearing(QPainter &painter, const Viewport &viewport, const ChartPalette &palette,

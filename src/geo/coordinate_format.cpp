@@ -50,6 +50,8 @@ QString normalised(const QString &text) {
             out += QChar(u'0' + (u - 0x06F0));
         } else if (u == 0x066B) {
             out += QLatin1Char('.');
+        } else if (u == 0x060C) {
+            out += QLatin1Char(','); // Arabic comma between latitude and longitude
         } else {
             out += c.toUpper();
         }

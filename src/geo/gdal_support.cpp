@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal.h>
@@ -15,11 +14,9 @@ namespace marsa::geo::detail {
 
 void ensureGdalRegistered() {
     static std::once_flag once;
-    std::call_once(once, [] {
-        GDALAllRegister();
-        // Charts on a network share can be slow to list; never scan a folder for side-car files.
-        CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
-    });
+    // GDAL lists a chart's folder for side-car files (.tfw world files, .aux.xml, .prj): a scanned
+    // chart georeferenced by a world file needs that, so the default stays.
+    std::call_once(once, [] { GDALAllRegister(); });
 }
 
 core::Result<GdalPath> GdalPath::make(const QString &path) {

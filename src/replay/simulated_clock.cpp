@@ -1,6 +1,7 @@
 #include "replay/simulated_clock.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace marsa::replay {
 
@@ -28,6 +29,9 @@ void SimulatedClock::reanchor() {
 }
 
 void SimulatedClock::setSpeed(double speed) {
+    if (!std::isfinite(speed)) {
+        return; // not a speed: keep the current one
+    }
     reanchor();
     m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
 }

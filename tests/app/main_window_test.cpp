@@ -233,3 +233,19 @@ TEST_CASE("In a right-to-left layout the panels mirror but the chart keeps north
     CHECK(incidents->mapTo(console.window.get(), QPoint(0, 0)).x() > canvas.mapTo(console.window.get(), QPoint(0, 0)).x());
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
+
+TEST_CASE("The same chart file added twice is refused the second time") {
+    test::Console console;
+    const QString path = console.folder.filePath(QStringLiteral("zone.geojson"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":
+        {"type":"Point","coordinates":[13.2,32.9]}}]})");
+    file.close();
+    REQUIRE(console.window->addChartFile(path));
+    const int layers = console.layers.count();
+    const auto again = console.window->addChartFile(path);
+    REQUIRE_FALSE(again);
+    CHECK(again.errorMessage().contains(QStringLiteral("already on the chart")));
+    CHECK(console.layers.count() == layers);
+}

@@ -20,6 +20,7 @@ namespace {
 using namespace marsa;
 
 struct Chart {
+    explicit Chart(geo::SrrCatalogue catalogue) : srrs(std::move(catalogue)) {}
     geo::SrrCatalogue srrs;
     chart::LayerStack layers;
     chart::Viewport view;
@@ -32,7 +33,7 @@ std::unique_ptr<Chart> makeChart(QSize size) {
         std::fprintf(stderr, "cannot load the reference data\n");
         std::abort();
     }
-    auto chart = std::make_unique<Chart>(Chart{std::move(srrs.value()), {}, {}});
+    auto chart = std::make_unique<Chart>(std::move(srrs.value()));
     if (!chart::addDefaultLayers(chart->layers, chart->srrs, std::move(places.value()))) {
         std::abort();
     }
