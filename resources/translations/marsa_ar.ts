@@ -320,8 +320,8 @@
 <context>
     <name>marsa::chart</name>
     <message>
-        <source>GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. Vector: %2 Raster: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is already on the chart.</source>
+        <translation>%1 موجودة على الخريطة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Natural Earth country polygons, central Mediterranean. Not for navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضلعات الدول من Natural Earth، وسط البحر المتوسط. لا تستخدم للملاحة.</translation>
     </message>
 </context>
 <context>
@@ -372,14 +372,7 @@
     <name>marsa::chart::RangeBearing</name>
     <message>
         <source>%1 NM  %2°T</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>marsa::chart::RasterChartLayer</name>
-    <message>
-        <source>%1 (%2). Added by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ميل بحري  %2°T</translation>
     </message>
 </context>
 <context>
@@ -401,7 +394,7 @@
     </message>
     <message>
         <source>Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate (flight information region limits), drawn dashed. Hatched: declared SRRs overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليبيا ومالطا وتونس وإيطاليا كما أُعلنت في نظام GISIS للمنظمة البحرية الدولية؛ اليونان ومصر تقريبيتان (حدود أقاليم معلومات الطيران) بخط متقطع. المظلل: تداخل مناطق معلنة.</translation>
     </message>
     <message>
         <source>%1 (approximate limit)</source>
@@ -409,14 +402,22 @@
     </message>
 </context>
 <context>
-    <name>marsa::chart::VectorChartLayer</name>
+    <name>marsa::chart::UserChart</name>
     <message>
         <source>%1 holds no features with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على معالم ذات شكل هندسي.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 features. Added by the user.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Added by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. Vector: %2 Raster: %3</source>
+        <translation>لا تستطيع GDAL قراءة %1 كخريطة (لا متجهة ولا نقطية). لم يُضف شيء. متجهة: %2 نقطية: %3</translation>
     </message>
 </context>
 <context>
@@ -536,66 +537,6 @@
 <context>
     <name>marsa::geo</name>
     <message>
-        <source>invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected character &quot;%1&quot; in the position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the hemisphere letter (N, S, E or W) before or after each coordinate, once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give each coordinate as degrees, degrees and minutes, or degrees, minutes and seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the last part of a coordinate may have decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes and seconds must be between 0 and 60.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use either a minus sign or a hemisphere letter, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a position, for example 33 05.4N 13 10.2E or 33.09, 13.17.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separate latitude and longitude with one comma at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell latitude from longitude: add N/S and E/W, or a comma between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a hemisphere letter for both coordinates, or for neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One coordinate needs N or S and the other E or W.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latitude must be between 90°S and 90°N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude must be between 180°W and 180°E.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The built-in data file %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +546,7 @@
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير معروف</translation>
     </message>
     <message>
         <source>%1 holds no search and rescue regions.</source>
@@ -613,22 +554,85 @@
     </message>
 </context>
 <context>
+    <name>marsa::geo::Coordinates</name>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» ليس رقماً.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &quot;%1&quot; in the position.</source>
+        <translation>حرف غير متوقع «%1» في الموقع.</translation>
+    </message>
+    <message>
+        <source>Put the hemisphere letter (N, S, E or W) before or after each coordinate, once.</source>
+        <translation>ضع حرف نصف الكرة (N أو S أو E أو W) مرة واحدة قبل كل إحداثي أو بعده.</translation>
+    </message>
+    <message>
+        <source>Give each coordinate as degrees, degrees and minutes, or degrees, minutes and seconds.</source>
+        <translation>اكتب كل إحداثي بالدرجات، أو بالدرجات والدقائق، أو بالدرجات والدقائق والثواني.</translation>
+    </message>
+    <message>
+        <source>Only the last part of a coordinate may have decimals.</source>
+        <translation>لا يجوز أن تكون الكسور العشرية إلا في الجزء الأخير من الإحداثي.</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds must be between 0 and 60.</source>
+        <translation>يجب أن تكون الدقائق والثواني بين 0 و60.</translation>
+    </message>
+    <message>
+        <source>Use either a minus sign or a hemisphere letter, not both.</source>
+        <translation>استخدم إشارة السالب أو حرف نصف الكرة، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>Enter a position, for example 33 05.4N 13 10.2E or 33.09, 13.17.</source>
+        <translation>أدخل موقعاً، مثلاً 33 05.4N 13 10.2E أو 33.09, 13.17.</translation>
+    </message>
+    <message>
+        <source>Separate latitude and longitude with one comma at most.</source>
+        <translation>افصل بين خط العرض وخط الطول بفاصلة واحدة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Cannot tell latitude from longitude: add N/S and E/W, or a comma between them.</source>
+        <translation>لا يمكن تمييز خط العرض من خط الطول: أضف N/S وE/W أو فاصلة بينهما.</translation>
+    </message>
+    <message>
+        <source>Give a hemisphere letter for both coordinates, or for neither.</source>
+        <translation>اكتب حرف نصف الكرة للإحداثيين كليهما أو لا تكتبه لأي منهما.</translation>
+    </message>
+    <message>
+        <source>One coordinate needs N or S and the other E or W.</source>
+        <translation>يحتاج أحد الإحداثيين إلى N أو S والآخر إلى E أو W.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between 90°S and 90°N.</source>
+        <translation>يجب أن يكون خط العرض بين 90°S و90°N.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between 180°W and 180°E.</source>
+        <translation>يجب أن يكون خط الطول بين 180°W و180°E.</translation>
+    </message>
+</context>
+<context>
     <name>marsa::geo::RasterSource</name>
     <message>
         <source>Cannot open %1: the file does not exist or is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
     </message>
     <message>
         <source>GDAL cannot read %1 as a raster chart: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع GDAL قراءة %1 كخريطة نقطية: %2</translation>
     </message>
     <message>
         <source>%1 holds no raster bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على نطاقات نقطية.</translation>
     </message>
     <message>
         <source>%1 has no georeference: Marsa cannot place it on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل %1 إسناداً جغرافياً: لا يستطيع مرسى وضعه على الخريطة.</translation>
     </message>
     <message>
         <source>Cannot reproject %1 to the chart&apos;s projection: %2</source>
@@ -647,15 +651,15 @@
     <name>marsa::geo::VectorSource</name>
     <message>
         <source>Cannot open %1: the file does not exist or is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
     </message>
     <message>
         <source>GDAL cannot read %1 as a vector chart: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع GDAL قراءة %1 كخريطة متجهة: %2</translation>
     </message>
     <message>
         <source>%1 holds no vector layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على طبقات متجهة.</translation>
     </message>
     <message>
         <source>Cannot reproject layer %1 to WGS84: %2</source>
@@ -684,12 +688,27 @@
 <context>
     <name>marsa::storage</name>
     <message>
-        <source>%1 is not a Marsa database (or is damaged): %2</source>
+        <source>Cannot write the demonstration data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an SQLite database of another program, not a Marsa database.</source>
+        <source>Cannot read the places: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the place %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::Database</name>
+    <message>
+        <source>%1 is not a Marsa database (or is damaged): %2</source>
+        <translation>%1 ليست قاعدة بيانات مرسى (أو أنها تالفة): %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Marsa database.</source>
+        <translation>%1 قاعدة بيانات SQLite لبرنامج آخر، وليست قاعدة بيانات مرسى.</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -716,35 +735,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the demonstration data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the places: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the place %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>marsa::storage::Database</name>
-    <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1 لقاعدة البيانات.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Marsa database (or is damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Marsa (schema %2; this program knows up to %3). Open it with the newer Marsa, or choose another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من مرسى (المخطط %2؛ هذا البرنامج يعرف حتى %3). افتحها بالإصدار الأحدث أو اختر قاعدة بيانات أخرى.</translation>
     </message>
 </context>
 <context>

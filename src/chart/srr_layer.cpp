@@ -8,7 +8,10 @@
 namespace marsa::chart {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::chart::SrrLayer", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::chart::SrrLayer)
+};
 
 } // namespace
 
@@ -20,10 +23,10 @@ SrrLayer::SrrLayer(const geo::SrrCatalogue &catalogue) {
     m_overlaps = mercatorPath(catalogue.overlaps(), true);
 }
 
-QString SrrLayer::title() const { return tr("Search and rescue regions"); }
+QString SrrLayer::title() const { return Text::tr("Search and rescue regions"); }
 
 QString SrrLayer::description() const {
-    return tr("Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate "
+    return Text::tr("Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate "
               "(flight information region limits), drawn dashed. Hatched: declared SRRs overlap.");
 }
 
@@ -62,7 +65,7 @@ void SrrLayer::paint(QPainter &painter, const RenderContext &context) const {
         }
         QString text = context.arabicLabels ? zone.labelArabic : zone.label;
         if (zone.approximate) {
-            text = tr("%1 (approximate limit)").arg(text);
+            text = Text::tr("%1 (approximate limit)").arg(text);
         }
         const QPointF at = viewport.toScreen(zone.labelAnchor);
         const QRectF bounds = textBounds(painter, at, text);

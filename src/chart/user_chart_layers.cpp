@@ -13,7 +13,10 @@
 namespace marsa::chart {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::chart::UserChart", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::chart::UserChart)
+};
 
 } // namespace
 
@@ -27,12 +30,12 @@ core::Result<std::unique_ptr<VectorChartLayer>> VectorChartLayer::load(const QSt
         return features.error();
     }
     if (features->empty()) {
-        return core::Error{tr("%1 holds no features with a geometry.").arg(QFileInfo(path).fileName())};
+        return core::Error{Text::tr("%1 holds no features with a geometry.").arg(QFileInfo(path).fileName())};
     }
     auto layer = std::make_unique<VectorChartLayer>();
     layer->m_path = QFileInfo(path).absoluteFilePath();
     layer->m_title = QFileInfo(path).fileName();
-    layer->m_description = tr("%1 (%2): %3 features. Added by the user.")
+    layer->m_description = Text::tr("%1 (%2): %3 features. Added by the user.")
                                .arg(layer->m_path, source->driverName())
                                .arg(features->size());
     layer->m_featureCount = static_cast<int>(features->size());
@@ -114,7 +117,7 @@ core::Result<std::unique_ptr<RasterChartLayer>> RasterChartLayer::load(const QSt
     auto layer = std::make_unique<RasterChartLayer>();
     layer->m_path = QFileInfo(path).absoluteFilePath();
     layer->m_title = QFileInfo(path).fileName();
-    layer->m_description = tr("%1 (%2). Added by the user.").arg(layer->m_path, source->driverName());
+    layer->m_description = Text::tr("%1 (%2). Added by the user.").arg(layer->m_path, source->driverName());
     QImage image(raster->width, raster->height, QImage::Format_ARGB32);
     for (int row = 0; row < raster->height; ++row) {
         std::memcpy(image.scanLine(row), raster->argb.data() + static_cast<std::size_t>(row) * raster->width,
@@ -153,7 +156,7 @@ core::Result<std::unique_ptr<ChartLayer>> loadUserChart(const QString &path) {
     if (!QFileInfo(path).isReadable()) {
         return raster.error();
     }
-    return core::Error{tr("GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. "
+    return core::Error{Text::tr("GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. "
                           "Vector: %2 Raster: %3")
                            .arg(QFileInfo(path).fileName(), vector.errorMessage(), raster.errorMessage())};
 }

@@ -16,7 +16,10 @@
 namespace marsa::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::cli", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::cli)
+};
 
 void printErr(const QString &text) { std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData()); }
 void printOut(const QString &text) { std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData()); }
@@ -32,7 +35,7 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
 int demo(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The new database file."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("The new database file."), QStringLiteral("path"));
     parser.addOption(dbOption);
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -44,11 +47,11 @@ int demo(const QStringList &arguments) {
     }
     const QString path = parser.value(dbOption);
     if (path.isEmpty()) {
-        printErr(tr("demo needs --db PATH"));
+        printErr(Text::tr("demo needs --db PATH"));
         return 2;
     }
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        printErr(tr("%1 already exists: the demonstration data goes into a new database. Choose another path.")
+        printErr(Text::tr("%1 already exists: the demonstration data goes into a new database. Choose another path.")
                      .arg(path));
         return 1;
     }
@@ -61,23 +64,23 @@ int demo(const QStringList &arguments) {
         printErr(written.errorMessage());
         return 1;
     }
-    printOut(tr("demonstration data written to %1").arg(database->path()));
+    printOut(Text::tr("demonstration data written to %1").arg(database->path()));
     return 0;
 }
 
 int render(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption bbox(QStringLiteral("bbox"), tr("West,south,east,north in degrees."), QStringLiteral("bbox"),
+    const QCommandLineOption bbox(QStringLiteral("bbox"), Text::tr("West,south,east,north in degrees."), QStringLiteral("bbox"),
                                   QStringLiteral("11,30,25.5,35"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Image size."), QStringLiteral("WxH"),
+    const QCommandLineOption size(QStringLiteral("size"), Text::tr("Image size."), QStringLiteral("WxH"),
                                   QStringLiteral("1920x1080"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("file"));
-    const QCommandLineOption palette(QStringLiteral("palette"), tr("day, dusk or night."), QStringLiteral("palette"),
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("PNG file to write."), QStringLiteral("file"));
+    const QCommandLineOption palette(QStringLiteral("palette"), Text::tr("day, dusk or night."), QStringLiteral("palette"),
                                      QStringLiteral("day"));
-    const QCommandLineOption frames(QStringLiteral("frames"), tr("Time N full redraws and N pan frames."),
+    const QCommandLineOption frames(QStringLiteral("frames"), Text::tr("Time N full redraws and N pan frames."),
                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Draw the places of this database."), QStringLiteral("path"));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Draw the places of this database."), QStringLiteral("path"));
     parser.addOptions({bbox, size, out, palette, frames, db});
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -98,23 +101,23 @@ int render(const QStringList &arguments) {
     const int width = wh.size() == 2 ? wh[0].toInt() : 0;
     const int height = wh.size() == 2 ? wh[1].toInt() : 0;
     if (width < 16 || height < 16 || width > 8192 || height > 8192) {
-        printErr(tr("--size must be WIDTHxHEIGHT between 16 and 8192 pixels, e.g. 1920x1080."));
+        printErr(Text::tr("--size must be WIDTHxHEIGHT between 16 and 8192 pixels, e.g. 1920x1080."));
         return 2;
     }
     request.size = QSize(width, height);
     request.output = parser.value(out);
     if (!chart::ChartPalette::fromKey(parser.value(palette), request.palette)) {
-        printErr(tr("--palette must be day, dusk or night."));
+        printErr(Text::tr("--palette must be day, dusk or night."));
         return 2;
     }
     bool ok = false;
     request.frames = parser.value(frames).toInt(&ok);
     if (!ok || request.frames < 0 || request.frames > 100000) {
-        printErr(tr("--frames must be a whole number from 0 to 100000."));
+        printErr(Text::tr("--frames must be a whole number from 0 to 100000."));
         return 2;
     }
     if (request.output.isEmpty() && request.frames == 0) {
-        printErr(tr("render needs --out FILE.png, --frames N, or both."));
+        printErr(Text::tr("render needs --out FILE.png, --frames N, or both."));
         return 2;
     }
     request.databasePath = parser.value(db);
@@ -124,7 +127,7 @@ int render(const QStringList &arguments) {
         return 1;
     }
     if (!request.output.isEmpty()) {
-        printOut(tr("wrote %1 (%2x%3, %4 palette)")
+        printOut(Text::tr("wrote %1 (%2x%3, %4 palette)")
                      .arg(request.output)
                      .arg(width)
                      .arg(height)
@@ -151,7 +154,7 @@ int runCommand(const QStringList &arguments) {
     if (args.size() >= 2 && args.front() == QLatin1String("--log-level")) {
         const auto parsed = core::parseLogLevel(args.at(1));
         if (!parsed) {
-            printErr(tr("--log-level must be trace, debug, info, warn, error, critical or off."));
+            printErr(Text::tr("--log-level must be trace, debug, info, warn, error, critical or off."));
             return 2;
         }
         level = *parsed;
@@ -175,7 +178,7 @@ int runCommand(const QStringList &arguments) {
     if (command == QLatin1String("render")) {
         return render(rest);
     }
-    printErr(tr("unknown command \"%1\"").arg(command));
+    printErr(Text::tr("unknown command \"%1\"").arg(command));
     std::fputs(kUsage, stderr);
     return 2;
 }

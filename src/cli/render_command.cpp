@@ -17,7 +17,10 @@
 namespace marsa::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::cli", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::cli)
+};
 
 } // namespace
 
@@ -37,18 +40,18 @@ FrameTimes FrameTimes::of(std::vector<double> samples) {
 core::Result<chart::MercatorRect> parseBbox(const QString &text) {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4) {
-        return core::Error{tr("--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).")};
+        return core::Error{Text::tr("--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).")};
     }
     double v[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok) {
-            return core::Error{tr("--bbox: \"%1\" is not a number.").arg(parts[i])};
+            return core::Error{Text::tr("--bbox: \"%1\" is not a number.").arg(parts[i])};
         }
     }
     if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85 || v[0] >= v[2] || v[1] >= v[3]) {
-        return core::Error{tr("--bbox must run west to east and south to north, within ±180° and ±85°.")};
+        return core::Error{Text::tr("--bbox must run west to east and south to north, within ±180° and ±85°.")};
     }
     return chart::MercatorRect::fromLatLon({v[1], v[0]}, {v[3], v[2]});
 }
@@ -86,7 +89,7 @@ core::Result<RenderReport> runRender(const RenderRequest &request) {
 
     const QImage image = renderer.renderImage(viewport);
     if (!request.output.isEmpty() && !image.save(request.output, "PNG")) {
-        return core::Error{tr("Cannot write %1.").arg(request.output)};
+        return core::Error{Text::tr("Cannot write %1.").arg(request.output)};
     }
     RenderReport report;
     if (request.frames <= 0) {

@@ -9,11 +9,14 @@
 namespace marsa::geo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::geo::Coordinates", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::geo::Coordinates)
+};
 
 QString formatAngle(double value, int degreeDigits, QChar positive, QChar negative, int minuteDecimals) {
     if (!std::isfinite(value)) {
-        return tr("invalid");
+        return Text::tr("invalid");
     }
     const QChar hemisphere = value < 0 ? negative : positive;
     // Round once, in units of the last minute decimal, so 59.9996' carries into the degree.
@@ -87,11 +90,11 @@ core::Result<std::vector<Token>> tokenize(const QString &text) {
             bool ok = false;
             const double value = s.mid(start, i - start).toDouble(&ok);
             if (!ok) {
-                return core::Error{tr("\"%1\" is not a number.").arg(s.mid(start, i - start))};
+                return core::Error{Text::tr("\"%1\" is not a number.").arg(s.mid(start, i - start))};
             }
             tokens.push_back({Token::Number, value, fraction, c == u'-' || c == u'+', {}});
         } else {
-            return core::Error{tr("Unexpected character \"%1\" in the position.").arg(c)};
+            return core::Error{Text::tr("Unexpected character \"%1\" in the position.").arg(c)};
         }
     }
     return tokens;
@@ -109,7 +112,7 @@ core::Result<Angle> readAngle(const std::vector<Token> &tokens) {
         const Token &t = tokens[k];
         if (t.kind == Token::Hemisphere) {
             if (angle.hemisphere || (k != 0 && k != tokens.size() - 1)) {
-                return core::Error{tr("Put the hemisphere letter (N, S, E or W) before or after each "
+                return core::Error{Text::tr("Put the hemisphere letter (N, S, E or W) before or after each "
                                       "coordinate, once.")};
             }
             angle.hemisphere = t.letter;
@@ -118,20 +121,20 @@ core::Result<Angle> readAngle(const std::vector<Token> &tokens) {
         }
     }
     if (numbers.empty() || numbers.size() > 3) {
-        return core::Error{tr("Give each coordinate as degrees, degrees and minutes, or degrees, minutes "
+        return core::Error{Text::tr("Give each coordinate as degrees, degrees and minutes, or degrees, minutes "
                               "and seconds.")};
     }
     for (std::size_t k = 0; k < numbers.size(); ++k) {
         if (k + 1 < numbers.size() && numbers[k].hasFraction) {
-            return core::Error{tr("Only the last part of a coordinate may have decimals.")};
+            return core::Error{Text::tr("Only the last part of a coordinate may have decimals.")};
         }
         if (k > 0 && (numbers[k].hasSign || numbers[k].number >= 60.0)) {
-            return core::Error{tr("Minutes and seconds must be between 0 and 60.")};
+            return core::Error{Text::tr("Minutes and seconds must be between 0 and 60.")};
         }
     }
     const bool negative = numbers[0].number < 0 || (numbers[0].hasSign && std::signbit(numbers[0].number));
     if (negative && angle.hemisphere) {
-        return core::Error{tr("Use either a minus sign or a hemisphere letter, not both.")};
+        return core::Error{Text::tr("Use either a minus sign or a hemisphere letter, not both.")};
     }
     double magnitude = std::abs(numbers[0].number);
     if (numbers.size() > 1) {
@@ -166,7 +169,7 @@ core::Result<LatLon> parsePosition(const QString &text) {
     }
     const std::vector<Token> &tokens = tokenized.value();
     if (tokens.empty()) {
-        return core::Error{tr("Enter a position, for example 33 05.4N 13 10.2E or 33.09, 13.17.")};
+        return core::Error{Text::tr("Enter a position, for example 33 05.4N 13 10.2E or 33.09, 13.17.")};
     }
 
     // Split the tokens into the first and the second coordinate.
@@ -184,7 +187,7 @@ core::Result<LatLon> parsePosition(const QString &text) {
     std::size_t splitAt = 0; // first index of the second coordinate
     std::size_t skip = 0;    // tokens dropped at the split (a separator)
     if (separators.size() > 1) {
-        return core::Error{tr("Separate latitude and longitude with one comma at most.")};
+        return core::Error{Text::tr("Separate latitude and longitude with one comma at most.")};
     }
     if (separators.size() == 1) {
         splitAt = separators[0] + 1;
@@ -195,12 +198,12 @@ core::Result<LatLon> parsePosition(const QString &text) {
     } else if (letters.empty()) {
         const std::size_t n = tokens.size();
         if (n != 2 && n != 4 && n != 6) {
-            return core::Error{tr("Cannot tell latitude from longitude: add N/S and E/W, or a comma "
+            return core::Error{Text::tr("Cannot tell latitude from longitude: add N/S and E/W, or a comma "
                                   "between them.")};
         }
         splitAt = n / 2;
     } else {
-        return core::Error{tr("Give a hemisphere letter for both coordinates, or for neither.")};
+        return core::Error{Text::tr("Give a hemisphere letter for both coordinates, or for neither.")};
     }
     first.assign(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(splitAt - skip));
     second.assign(tokens.begin() + static_cast<std::ptrdiff_t>(splitAt), tokens.end());
@@ -221,7 +224,7 @@ core::Result<LatLon> parsePosition(const QString &text) {
         std::swap(latitude, longitude); // "13 10.2E 33 05.4N": the letters say which is which
     }
     if (isLongitudeLetter(latitude.hemisphere) || isLatitudeLetter(longitude.hemisphere)) {
-        return core::Error{tr("One coordinate needs N or S and the other E or W.")};
+        return core::Error{Text::tr("One coordinate needs N or S and the other E or W.")};
     }
     double lat = latitude.value;
     double lon = longitude.value;
@@ -232,10 +235,10 @@ core::Result<LatLon> parsePosition(const QString &text) {
         lon = -lon;
     }
     if (std::abs(lat) > 90.0) {
-        return core::Error{tr("Latitude must be between 90°S and 90°N.")};
+        return core::Error{Text::tr("Latitude must be between 90°S and 90°N.")};
     }
     if (std::abs(lon) > 180.0) {
-        return core::Error{tr("Longitude must be between 180°W and 180°E.")};
+        return core::Error{Text::tr("Longitude must be between 180°W and 180°E.")};
     }
     return LatLon{lat, lon};
 }

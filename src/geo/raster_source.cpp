@@ -15,7 +15,10 @@
 namespace marsa::geo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::geo::RasterSource", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::geo::RasterSource)
+};
 
 struct DatasetCloser {
     void operator()(GDALDatasetH dataset) const { GDALClose(dataset); }
@@ -100,7 +103,7 @@ core::Result<RasterSource> RasterSource::open(const QString &path) {
     detail::ensureGdalRegistered();
     const QString shown = QFileInfo(path).fileName();
     if (!path.startsWith(QLatin1String(":/")) && !QFileInfo(path).isReadable()) {
-        return core::Error{tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
+        return core::Error{Text::tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
     }
     auto gdalPath = detail::GdalPath::make(path);
     if (!gdalPath) {
@@ -110,20 +113,20 @@ core::Result<RasterSource> RasterSource::open(const QString &path) {
     DatasetPtr dataset(GDALOpenEx(gdalPath->name().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
                                   nullptr, nullptr));
     if (!dataset) {
-        return core::Error{tr("GDAL cannot read %1 as a raster chart: %2").arg(shown, errors.lastError())};
+        return core::Error{Text::tr("GDAL cannot read %1 as a raster chart: %2").arg(shown, errors.lastError())};
     }
     auto *gdal = GDALDataset::FromHandle(dataset.get());
     if (gdal->GetRasterCount() == 0) {
-        return core::Error{tr("%1 holds no raster bands.").arg(shown)};
+        return core::Error{Text::tr("%1 holds no raster bands.").arg(shown)};
     }
     if (!hasGeoreference(*gdal)) {
-        return core::Error{tr("%1 has no georeference: Marsa cannot place it on the chart.").arg(shown)};
+        return core::Error{Text::tr("%1 has no georeference: Marsa cannot place it on the chart.").arg(shown)};
     }
     const bool paletted = gdal->GetRasterBand(1)->GetColorTable() != nullptr;
     QString warpError;
     const WarpChain chain = warpedToMercator(dataset.get(), paletted, warpError);
     if (!chain.warped) {
-        return core::Error{tr("Cannot reproject %1 to the chart's projection: %2").arg(shown, warpError)};
+        return core::Error{Text::tr("Cannot reproject %1 to the chart's projection: %2").arg(shown, warpError)};
     }
     double transform[6] = {};
     GDALGetGeoTransform(chain.warped.get(), transform);
@@ -149,7 +152,7 @@ core::Result<MercatorRaster> RasterSource::readMercator(int maxDimension) const 
     QString warpError;
     const WarpChain chain = warpedToMercator(m_impl->dataset.get(), m_impl->paletted, warpError);
     if (!chain.warped) {
-        return core::Error{tr("Cannot reproject the chart: %1").arg(warpError)};
+        return core::Error{Text::tr("Cannot reproject the chart: %1").arg(warpError)};
     }
     auto *dataset = GDALDataset::FromHandle(chain.warped.get());
     const int fullWidth = dataset->GetRasterXSize();
@@ -188,7 +191,7 @@ core::Result<MercatorRaster> RasterSource::readMercator(int maxDimension) const 
         ok = ok && readBand(1, 16) && readBand(1, 8) && readBand(1, 0);
     }
     if (!ok) {
-        return core::Error{tr("Cannot read the chart's pixels: %1").arg(errors.lastError())};
+        return core::Error{Text::tr("Cannot read the chart's pixels: %1").arg(errors.lastError())};
     }
     return raster;
 }

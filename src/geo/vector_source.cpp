@@ -12,7 +12,10 @@
 namespace marsa::geo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::geo::VectorSource", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::geo::VectorSource)
+};
 
 struct DatasetCloser {
     void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
@@ -84,7 +87,7 @@ core::Result<VectorSource> VectorSource::open(const QString &path) {
     detail::ensureGdalRegistered();
     const QString shown = QFileInfo(path).fileName();
     if (!path.startsWith(QLatin1String(":/")) && !QFileInfo(path).isReadable()) {
-        return core::Error{tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
+        return core::Error{Text::tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
     }
     auto gdalPath = detail::GdalPath::make(path);
     if (!gdalPath) {
@@ -93,10 +96,10 @@ core::Result<VectorSource> VectorSource::open(const QString &path) {
     detail::GdalErrorCapture errors;
     DatasetPtr dataset(GDALDataset::Open(gdalPath->name().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        return core::Error{tr("GDAL cannot read %1 as a vector chart: %2").arg(shown, errors.lastError())};
+        return core::Error{Text::tr("GDAL cannot read %1 as a vector chart: %2").arg(shown, errors.lastError())};
     }
     if (dataset->GetLayerCount() == 0) {
-        return core::Error{tr("%1 holds no vector layers.").arg(shown)};
+        return core::Error{Text::tr("%1 holds no vector layers.").arg(shown)};
     }
     auto impl = std::make_unique<Impl>(Impl{path, std::move(gdalPath.value()), std::move(dataset)});
     return VectorSource(std::move(impl));
@@ -137,7 +140,7 @@ core::Result<std::vector<VectorFeature>> VectorSource::read(const VectorReadOpti
             sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
             transform.reset(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
             if (!transform) {
-                return core::Error{tr("Cannot reproject layer %1 to WGS84: %2").arg(layerName, errors.lastError())};
+                return core::Error{Text::tr("Cannot reproject layer %1 to WGS84: %2").arg(layerName, errors.lastError())};
             }
         }
         layer->ResetReading();
@@ -148,7 +151,7 @@ core::Result<std::vector<VectorFeature>> VectorSource::read(const VectorReadOpti
             }
             std::unique_ptr<OGRGeometry> owned(geometry->clone());
             if (transform && owned->transform(transform.get()) != OGRERR_NONE) {
-                return core::Error{tr("Cannot reproject a feature of layer %1: %2").arg(layerName, errors.lastError())};
+                return core::Error{Text::tr("Cannot reproject a feature of layer %1: %2").arg(layerName, errors.lastError())};
             }
             if (options.simplifyToleranceDeg > 0.0 && owned->getDimension() > 0) {
                 if (std::unique_ptr<OGRGeometry> simple(owned->SimplifyPreserveTopology(options.simplifyToleranceDeg));

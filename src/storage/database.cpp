@@ -18,7 +18,10 @@
 namespace marsa::storage {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("marsa::storage::Database", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::storage::Database)
+};
 
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
@@ -28,17 +31,17 @@ QString nextConnectionName() {
 core::Result<int> currentVersion(QSqlDatabase &db, const QString &path) {
     const QStringList tables = db.tables(QSql::Tables);
     if (db.lastError().isValid()) {
-        return core::Error{tr("%1 is not a Marsa database (or is damaged): %2").arg(path, db.lastError().text())};
+        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, db.lastError().text())};
     }
     if (!tables.contains(QStringLiteral("schema_migrations"))) {
         if (!tables.isEmpty()) {
-            return core::Error{tr("%1 is an SQLite database of another program, not a Marsa database.").arg(path)};
+            return core::Error{Text::tr("%1 is an SQLite database of another program, not a Marsa database.").arg(path)};
         }
         return 0;
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next()) {
-        return core::Error{tr("Cannot read the schema version: %1").arg(query.lastError().text())};
+        return core::Error{Text::tr("Cannot read the schema version: %1").arg(query.lastError().text())};
     }
     return query.value(0).toInt();
 }
@@ -46,12 +49,12 @@ core::Result<int> currentVersion(QSqlDatabase &db, const QString &path) {
 core::Result<void> migrate(QSqlDatabase &db, int from) {
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        return core::Error{tr("Cannot start a transaction: %1").arg(db.lastError().text())};
+        return core::Error{Text::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
     }
     QSqlQuery query(db);
     if (from == 0 && !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
                                                 "summary TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        return core::Error{tr("Cannot create the schema: %1").arg(query.lastError().text())};
+        return core::Error{Text::tr("Cannot create the schema: %1").arg(query.lastError().text())};
     }
     for (const Migration &migration : migrations()) {
         if (migration.version <= from) {
@@ -63,7 +66,7 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
                 continue;
             }
             if (!query.exec(statement)) {
-                return core::Error{tr("Schema migration %1 failed: %2").arg(migration.version).arg(query.lastError().text())};
+                return core::Error{Text::tr("Schema migration %1 failed: %2").arg(migration.version).arg(query.lastError().text())};
             }
         }
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, summary, applied_at) VALUES (?, ?, ?)"));
@@ -71,13 +74,13 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
         query.addBindValue(QString::fromUtf8(migration.summary.data(), static_cast<qsizetype>(migration.summary.size())));
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec()) {
-            return core::Error{tr("Cannot record schema migration %1: %2").arg(migration.version).arg(query.lastError().text())};
+            return core::Error{Text::tr("Cannot record schema migration %1: %2").arg(migration.version).arg(query.lastError().text())};
         }
         spdlog::info("database schema migrated to version {}: {}", migration.version, migration.summary);
     }
     query.finish();
     if (!transaction.commit()) {
-        return core::Error{tr("Cannot commit the schema migration: %1").arg(db.lastError().text())};
+        return core::Error{Text::tr("Cannot commit the schema migration: %1").arg(db.lastError().text())};
     }
     return {};
 }
@@ -87,7 +90,7 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
 core::Result<Database> Database::open(const QString &path) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return core::Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        return core::Error{Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
     }
     Database database;
     database.m_connectionName = nextConnectionName();
@@ -95,21 +98,21 @@ core::Result<Database> Database::open(const QString &path) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database.m_connectionName);
     db.setDatabaseName(database.m_path);
     if (!db.open()) {
-        return core::Error{tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+        return core::Error{Text::tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
     }
     QSqlQuery pragma(db);
     const bool configured =
         pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) && pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     pragma.finish(); // a PRAGMA answers with a row: an unfinished query would block the commit
     if (!configured) {
-        return core::Error{tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     auto version = currentVersion(db, path);
     if (!version) {
         return version.error();
     }
     if (version.value() > latestSchemaVersion()) {
-        return core::Error{tr("The database %1 was written by a newer version of Marsa (schema %2; this program "
+        return core::Error{Text::tr("The database %1 was written by a newer version of Marsa (schema %2; this program "
                               "knows up to %3). Open it with the newer Marsa, or choose another database.")
                                .arg(path)
                                .arg(version.value())
@@ -120,7 +123,7 @@ core::Result<Database> Database::open(const QString &path) {
     const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.finish();
     if (!wal) {
-        return core::Error{tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     database.m_wasCreated = version.value() == 0;
     if (version.value() < latestSchemaVersion()) {

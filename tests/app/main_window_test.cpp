@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QStatusBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace marsa;
 
@@ -248,4 +249,24 @@ TEST_CASE("The same chart file added twice is refused the second time") {
     REQUIRE_FALSE(again);
     CHECK(again.errorMessage().contains(QStringLiteral("already on the chart")));
     CHECK(console.layers.count() == layers);
+}
+
+TEST_CASE("With the Arabic translation the console and its messages speak Arabic") {
+    QTranslator arabic;
+    REQUIRE(arabic.load(QStringLiteral(":/i18n/marsa_ar.qm")));
+    QCoreApplication::installTranslator(&arabic);
+    CHECK(QGuiApplication::tr("QT_LAYOUT_DIRECTION") == QStringLiteral("RTL"));
+    {
+        test::Console console;
+        CHECK(console.window->windowTitle().startsWith(QStringLiteral("مرسى")));
+        auto *incidents = console.window->findChild<QDockWidget *>(QStringLiteral("incidentsDock"));
+        CHECK(incidents->windowTitle() == QStringLiteral("الحوادث"));
+        // Errors from the layers below the console are translated too.
+        const auto refused = geo::parsePosition(QStringLiteral("33 61N 13 10E"));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.errorMessage() == QStringLiteral("يجب أن تكون الدقائق والثواني بين 0 و60."));
+    }
+    QCoreApplication::removeTranslator(&arabic);
+    CHECK(geo::parsePosition(QStringLiteral("33 61N 13 10E")).errorMessage() ==
+          QStringLiteral("Minutes and seconds must be between 0 and 60."));
 }
