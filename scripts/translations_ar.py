@@ -84,7 +84,7 @@ AR = {
     "Scale bar": "مسطرة المقياس",
     "%1 NM": "%1 ميل بحري",
     "Search and rescue regions": "مناطق البحث والإنقاذ",
-    "%1 (approximate limit)": "%1 (حد تقريبي)",
+    "(approximate limit)": "(حد تقريبي)",
     "Level": "المستوى",
     "Message": "الرسالة",
     "\"%1\" is not a number.": "«%1» ليس رقماً.",

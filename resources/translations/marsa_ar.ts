@@ -397,8 +397,8 @@
         <translation>ليبيا ومالطا وتونس وإيطاليا كما أُعلنت في نظام GISIS للمنظمة البحرية الدولية؛ اليونان ومصر تقريبيتان (حدود أقاليم معلومات الطيران) بخط متقطع. المظلل: تداخل مناطق معلنة.</translation>
     </message>
     <message>
-        <source>%1 (approximate limit)</source>
-        <translation>%1 (حد تقريبي)</translation>
+        <source>(approximate limit)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,10 @@ MercatorRect libyanSrrView(const geo::SrrCatalogue &srrs) {
             north.longitude = std::max(north.longitude, p.longitude);
         }
     }
-    // A quarter of a degree of sea around, so the limits are not on the window's edge.
-    return MercatorRect::fromLatLon({south.latitude - 0.25, south.longitude - 0.25},
-                                    {north.latitude + 0.25, north.longitude + 0.25});
+    // Some sea around, so the limits are not on the window's edge: more to the west for the
+    // names along the Tunisian border, more to the east for the Egyptian limit and its label.
+    return MercatorRect::fromLatLon({south.latitude - 0.25, south.longitude - 0.6},
+                                    {north.latitude + 0.25, north.longitude + 1.75});
 }
 
 ZoomLimits zoomLimits(const LayerStack &stack, QSize viewSize) {

@@ -63,13 +63,16 @@ void SrrLayer::paint(QPainter &painter, const RenderContext &context) const {
             zone.labelAnchor.y > view.maxY) {
             continue;
         }
-        QString text = context.arabicLabels ? zone.labelArabic : zone.label;
+        QStringList lines{context.arabicLabels ? zone.labelArabic : zone.label};
         if (zone.approximate) {
-            text = Text::tr("%1 (approximate limit)").arg(text);
+            lines << Text::tr("(approximate limit)");
         }
-        const QPointF at = viewport.toScreen(zone.labelAnchor);
-        const QRectF bounds = textBounds(painter, at, text);
-        drawHaloText(painter, at - QPointF(bounds.width() / 2.0, 0.0), text, limit, halo);
+        QPointF at = viewport.toScreen(zone.labelAnchor);
+        for (const QString &line : lines) {
+            const QRectF bounds = textBounds(painter, at, line);
+            drawHaloText(painter, at - QPointF(bounds.width() / 2.0, 0.0), line, limit, halo);
+            at.ry() += bounds.height();
+        }
     }
     painter.restore();
 }
