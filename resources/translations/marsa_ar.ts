@@ -552,6 +552,10 @@
         <source>%1 holds no search and rescue regions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: the file does not exist or is not readable.</source>
+        <translation type="unfinished">تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::geo::Coordinates</name>
@@ -619,10 +623,6 @@
 <context>
     <name>marsa::geo::RasterSource</name>
     <message>
-        <source>Cannot open %1: the file does not exist or is not readable.</source>
-        <translation>تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
-    </message>
-    <message>
         <source>GDAL cannot read %1 as a raster chart: %2</source>
         <translation>لا تستطيع GDAL قراءة %1 كخريطة نقطية: %2</translation>
     </message>
@@ -649,10 +649,6 @@
 </context>
 <context>
     <name>marsa::geo::VectorSource</name>
-    <message>
-        <source>Cannot open %1: the file does not exist or is not readable.</source>
-        <translation>تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
-    </message>
     <message>
         <source>GDAL cannot read %1 as a vector chart: %2</source>
         <translation>لا تستطيع GDAL قراءة %1 كخريطة متجهة: %2</translation>

@@ -12,7 +12,8 @@ namespace {
 /// switch recolours it without recreating any button.
 class PaletteGlyph final : public QIconEngine {
 public:
-    explicit PaletteGlyph(QStyle::StandardPixmap kind) : m_kind(kind) {}
+    explicit PaletteGlyph(QStyle::StandardPixmap kind)
+        : m_kind(kind) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override {
         const QPalette palette = QApplication::palette();
@@ -54,9 +55,11 @@ private:
 
 } // namespace
 
-ConsoleStyle::ConsoleStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+ConsoleStyle::ConsoleStyle()
+    : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
 
-QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const {
+QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                                 const QWidget *widget) const {
     switch (icon) {
     case SP_TitleBarNormalButton:
     case SP_TitleBarCloseButton:

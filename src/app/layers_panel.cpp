@@ -18,7 +18,8 @@ LayersPanel::LayersPanel(models::LayerListModel &model, QWidget *parent)
             Q_EMIT removeChartRequested(m_model.stackIndex(current.row()));
         }
     });
-    connect(m_ui->layerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayersPanel::updateButtons);
+    connect(m_ui->layerList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LayersPanel::updateButtons);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &LayersPanel::updateButtons);
 }
 

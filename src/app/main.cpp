@@ -78,25 +78,29 @@ int main(int argc, char **argv) {
     QApplication::setFont(font);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Marsa rescue coordination console"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Marsa rescue coordination console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this database."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Open this database."),
                                       QStringLiteral("path"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("main", "Render the window to a PNG and exit."),
-                                              QStringLiteral("file.png"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window to a PNG and exit."),
+        QStringLiteral("file.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QCoreApplication::translate("main", "Window size for --screenshot."),
                                         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    const QCommandLineOption logOption(QStringLiteral("log-level"),
-                                       QCoreApplication::translate("main", "trace, debug, info, warn, error or off."),
-                                       QStringLiteral("level"), QStringLiteral("info"));
+    const QCommandLineOption logOption(
+        QStringLiteral("log-level"),
+        QCoreApplication::translate("main", "trace, debug, info, warn, error or off."),
+        QStringLiteral("level"), QStringLiteral("info"));
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
                                            QCoreApplication::translate("main", "day, dusk or night."),
                                            QStringLiteral("palette"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "ar or en."),
-                                        QStringLiteral("language"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "ar or en."), QStringLiteral("language"));
     parser.addOptions({dbOption, screenshotOption, sizeOption, logOption, paletteOption, langOption});
     parser.process(application);
 
@@ -117,19 +121,22 @@ int main(int argc, char **argv) {
         return 2;
     }
     chart::PaletteMode paletteMode = chart::PaletteMode::Day;
-    if (parser.isSet(paletteOption) && !chart::ChartPalette::fromKey(parser.value(paletteOption), paletteMode)) {
+    if (parser.isSet(paletteOption) &&
+        !chart::ChartPalette::fromKey(parser.value(paletteOption), paletteMode)) {
         std::fprintf(stderr, "marsa: --palette must be day, dusk or night\n");
         return 2;
     }
 
     // Language: Arabic mirrors the layout (the chart stays north up, east right).
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name().left(2);
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name().left(2);
     const bool arabic = language == QLatin1String("ar");
     QTranslator qtTranslator;
     QTranslator marsaTranslator;
     if (arabic) {
         QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Libya));
-        if (qtTranslator.load(QStringLiteral("qtbase_ar"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qtTranslator.load(QStringLiteral("qtbase_ar"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QApplication::installTranslator(&qtTranslator);
         }
         if (marsaTranslator.load(QStringLiteral(":/i18n/marsa_ar.qm"))) {
@@ -148,8 +155,9 @@ int main(int argc, char **argv) {
     spdlog::info("Marsa {} starting", QApplication::applicationVersion());
 
     const bool interactive = !options.screenshot.has_value();
-    const QString dbPath =
-        options.databasePath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("marsa.sqlite")) : options.databasePath;
+    const QString dbPath = options.databasePath.isEmpty()
+                               ? QDir(dataDir).filePath(QStringLiteral("marsa.sqlite"))
+                               : options.databasePath;
     auto database = storage::Database::open(dbPath);
     if (!database) {
         return fail(database.errorMessage(), interactive);
@@ -177,13 +185,14 @@ int main(int argc, char **argv) {
 
     core::SystemClock clock;
     // A screenshot starts from a clean window state and does not touch the user's settings.
-    const QString settingsPath = options.screenshot
-                                     ? QDir::temp().filePath(QStringLiteral("marsa-screenshot-%1.ini")
-                                                                 .arg(QCoreApplication::applicationPid()))
-                                     : QString();
-    std::unique_ptr<QSettings> settings = settingsPath.isEmpty()
-                                              ? std::make_unique<QSettings>()
-                                              : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    const QString settingsPath =
+        options.screenshot
+            ? QDir::temp().filePath(
+                  QStringLiteral("marsa-screenshot-%1.ini").arg(QCoreApplication::applicationPid()))
+            : QString();
+    std::unique_ptr<QSettings> settings =
+        settingsPath.isEmpty() ? std::make_unique<QSettings>()
+                               : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
     app::MainWindow window(
         app::Services{database.value(), srrs.value(), clock, logModel, layers, *settings, arabic});
     if (parser.isSet(paletteOption) || options.screenshot) {
@@ -199,7 +208,8 @@ int main(int argc, char **argv) {
         const QImage image = window.grab().toImage();
         QFile::remove(settingsPath);
         if (image.isNull() || !image.save(*options.screenshot, "PNG")) {
-            return fail(QCoreApplication::translate("main", "Cannot write the screenshot to %1.").arg(*options.screenshot),
+            return fail(QCoreApplication::translate("main", "Cannot write the screenshot to %1.")
+                            .arg(*options.screenshot),
                         false);
         }
         spdlog::info("screenshot written to {} ({}x{})", *options.screenshot, image.width(), image.height());

@@ -17,8 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -39,7 +39,9 @@ namespace {
 constexpr int kStateVersion = 1;
 
 // Left-to-right isolate: keeps coordinates readable inside right-to-left text (UI.md).
-QString isolated(const QString &text) { return QChar(0x2066) + text + QChar(0x2069); }
+QString isolated(const QString &text) {
+    return QChar(0x2066) + text + QChar(0x2069);
+}
 
 QTableView *makeTable(const QStringList &headers, QWidget *parent) {
     auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
@@ -136,7 +138,8 @@ void MainWindow::createActions() {
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));
     m_paletteGroup = new QActionGroup(this);
-    for (chart::PaletteMode mode : {chart::PaletteMode::Day, chart::PaletteMode::Dusk, chart::PaletteMode::Night}) {
+    for (chart::PaletteMode mode :
+         {chart::PaletteMode::Day, chart::PaletteMode::Dusk, chart::PaletteMode::Night}) {
         QAction *action = paletteMenu->addAction(chart::ChartPalette::displayName(mode));
         action->setObjectName(QStringLiteral("palette-") + chart::ChartPalette::key(mode));
         action->setCheckable(true);
@@ -149,11 +152,12 @@ void MainWindow::createActions() {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Marsa"), this, [this] {
-        QMessageBox::about(this, tr("About Marsa"),
-                           tr("<p><b>Marsa</b> %1: rescue coordination console for the Libyan search and "
-                              "rescue region.</p><p>Chart data: Natural Earth (land), IMO GISIS (SRR limits), "
-                              "NGA World Port Index (ports). Not for navigation.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Marsa"),
+            tr("<p><b>Marsa</b> %1: rescue coordination console for the Libyan search and "
+               "rescue region.</p><p>Chart data: Natural Earth (land), IMO GISIS (SRR limits), "
+               "NGA World Port Index (ports). Not for navigation.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -170,10 +174,12 @@ void MainWindow::createDocks() {
     const QFontMetrics metrics = logView->fontMetrics();
     logView->setColumnWidth(models::LogModel::TimeColumn,
                             metrics.horizontalAdvance(QStringLiteral("2026-11-23 23:59:59Z")) + 16);
-    logView->setColumnWidth(models::LogModel::LevelColumn, metrics.horizontalAdvance(QStringLiteral("warning")) + 16);
+    logView->setColumnWidth(models::LogModel::LevelColumn,
+                            metrics.horizontalAdvance(QStringLiteral("warning")) + 16);
     logView->verticalHeader()->hide();
     logView->setWordWrap(false);
-    connect(&m_services.log, &QAbstractItemModel::rowsInserted, logView, [logView] { logView->scrollToBottom(); });
+    connect(&m_services.log, &QAbstractItemModel::rowsInserted, logView,
+            [logView] { logView->scrollToBottom(); });
 
     m_layerModel = new models::LayerListModel(m_services.layers, this);
     auto *layersPanel = new LayersPanel(*m_layerModel, this);
@@ -189,12 +195,13 @@ void MainWindow::createDocks() {
          Qt::LeftDockWidgetArea},
         {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("vesselsDock"), tr("Vessels"),
-         makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"), tr("Range (NM)"),
-                    tr("Bearing"), tr("CPA"), tr("TCPA")},
+         makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"),
+                    tr("Range (NM)"), tr("Bearing"), tr("CPA"), tr("TCPA")},
                    this),
          Qt::RightDockWidgetArea},
         {QStringLiteral("disembarkationsDock"), tr("Disembarkations"),
-         makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")}, this),
+         makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")},
+                   this),
          Qt::RightDockWidgetArea},
         {QStringLiteral("eventLogDock"), tr("Event log"), logView, Qt::BottomDockWidgetArea},
     };
@@ -269,12 +276,14 @@ void MainWindow::updateScale() {
 
 void MainWindow::updateClock() {
     const QDateTime now = m_services.clock.nowUtc();
-    m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) + QStringLiteral(" UTC"));
+    m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+                          QStringLiteral(" UTC"));
 }
 
 void MainWindow::updateMeasurement() {
     if (const auto measure = m_canvas->measurement()) {
-        statusBar()->showMessage(tr("Range and bearing: %1").arg(isolated(chart::rangeBearingText(*measure))));
+        statusBar()->showMessage(
+            tr("Range and bearing: %1").arg(isolated(chart::rangeBearingText(*measure))));
     } else if (m_canvas->isMeasuring()) {
         statusBar()->showMessage(tr("Range and bearing: drag from one point to another"));
     } else {
@@ -303,7 +312,8 @@ core::Result<void> MainWindow::addChartFile(const QString &path) {
 }
 
 void MainWindow::removeChart(int stackIndex) {
-    if (stackIndex >= 0 && stackIndex < m_services.layers.count() && m_services.layers.at(stackIndex)->isUserChart()) {
+    if (stackIndex >= 0 && stackIndex < m_services.layers.count() &&
+        m_services.layers.at(stackIndex)->isUserChart()) {
         spdlog::info("chart removed: {}", m_services.layers.at(stackIndex)->id());
         m_services.layers.remove(stackIndex);
         saveSettings();

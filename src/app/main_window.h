@@ -17,14 +17,14 @@ class Clock;
 namespace marsa::geo {
 class SrrCatalogue;
 struct LatLon;
-}
+} // namespace marsa::geo
 namespace marsa::storage {
 class Database;
 }
 namespace marsa::models {
 class LayerListModel;
 class LogModel;
-}
+} // namespace marsa::models
 
 namespace marsa::app {
 

@@ -12,7 +12,8 @@ bool hasDisplay() {
 QString noDisplayMessage() {
     // Printed before Qt (and its translations) exist: plain English.
     return QStringLiteral(
-        "marsa: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the console cannot open a window.\n"
+        "marsa: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the console cannot open a "
+        "window.\n"
         "  - On a desktop, run it from a graphical session.\n"
         "  - On a server, run it under a virtual display:  xvfb-run -a build/dev/src/app/marsa\n"
         "    (Debian package xvfb; 'make run' installs it), and view it with a VNC server such as x11vnc.\n"

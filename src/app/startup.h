@@ -13,8 +13,8 @@ struct StartupOptions {
     std::optional<QString> screenshot; ///< render the window to this PNG and exit
     QSize screenshotSize{1600, 1000};
     QString logLevel = QStringLiteral("info");
-    QString palette;                   ///< day, dusk or night; empty: as last time
-    QString language;                  ///< "ar" or "en"; empty: the system's
+    QString palette;  ///< day, dusk or night; empty: as last time
+    QString language; ///< "ar" or "en"; empty: the system's
 };
 
 /// True when Qt can show a window here: a display, Wayland, or a platform set by the user.

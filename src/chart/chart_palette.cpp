@@ -37,7 +37,9 @@ ChartPalette ChartPalette::forMode(PaletteMode mode) {
     ChartPalette palette;
     palette.m_mode = mode;
     for (const TokenColours &entry : kColours) {
-        const QRgb rgb = mode == PaletteMode::Day ? entry.day : mode == PaletteMode::Dusk ? entry.dusk : entry.night;
+        const QRgb rgb = mode == PaletteMode::Day    ? entry.day
+                         : mode == PaletteMode::Dusk ? entry.dusk
+                                                     : entry.night;
         palette.m_colours[static_cast<std::size_t>(entry.token)] = QColor::fromRgb(rgb);
     }
     return palette;
@@ -51,10 +53,12 @@ QPalette ChartPalette::widgetPalette() const {
     const QColor base = day ? QColor(0xFF, 0xFF, 0xFF) : QColor(colour(ColourToken::UIBCK)).lighter(100);
     const QColor text = colour(ColourToken::UINFD);
     const QColor mid = colour(ColourToken::UIBDR);
-    const QColor button = day ? QColor(0xE2, 0xE7, 0xEA) : (m_mode == PaletteMode::Dusk ? QColor(0x15, 0x1B, 0x1E)
-                                                                                            : QColor(0x08, 0x0A, 0x0B));
-    const QColor alternate = day ? QColor(0xF4, 0xF7, 0xF9)
-                                 : (m_mode == PaletteMode::Dusk ? QColor(0x0B, 0x0F, 0x11) : QColor(0x04, 0x05, 0x06));
+    const QColor button =
+        day ? QColor(0xE2, 0xE7, 0xEA)
+            : (m_mode == PaletteMode::Dusk ? QColor(0x15, 0x1B, 0x1E) : QColor(0x08, 0x0A, 0x0B));
+    const QColor alternate =
+        day ? QColor(0xF4, 0xF7, 0xF9)
+            : (m_mode == PaletteMode::Dusk ? QColor(0x0B, 0x0F, 0x11) : QColor(0x04, 0x05, 0x06));
     QPalette p;
     p.setColor(QPalette::Window, background);
     p.setColor(QPalette::WindowText, text);

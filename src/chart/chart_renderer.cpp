@@ -6,7 +6,8 @@
 
 namespace marsa::chart {
 
-ChartRenderer::ChartRenderer(const LayerStack &layers) : m_layers(layers) {}
+ChartRenderer::ChartRenderer(const LayerStack &layers)
+    : m_layers(layers) {}
 
 void ChartRenderer::setPalette(PaletteMode mode) {
     if (mode != m_palette.mode()) {

@@ -20,7 +20,10 @@ public:
     const ChartPalette &palette() const { return m_palette; }
     void setArabicLabels(bool arabic);
     /// Extra pixels cached on each side of the view (0 disables panning from the cache).
-    void setCacheMargin(int pixels) { m_margin = pixels; invalidate(); }
+    void setCacheMargin(int pixels) {
+        m_margin = pixels;
+        invalidate();
+    }
 
     /// Draws the chart, from the cache when it still holds this view.
     void render(QPainter &painter, const Viewport &viewport);

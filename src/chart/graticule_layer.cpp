@@ -28,7 +28,9 @@ Range multiplesIn(double low, double high, double step) {
 
 } // namespace
 
-QString GraticuleLayer::title() const { return QCoreApplication::translate("marsa::chart::GraticuleLayer", "Graticule"); }
+QString GraticuleLayer::title() const {
+    return QCoreApplication::translate("marsa::chart::GraticuleLayer", "Graticule");
+}
 
 int GraticuleLayer::stepMinutes(const Viewport &viewport) {
     const double pixelsPerMinute = kMercatorMetresPerDegree / 60.0 / viewport.metresPerPixel();
@@ -103,7 +105,9 @@ void GraticuleLayer::paintOverlay(QPainter &painter, const RenderContext &contex
     painter.restore();
 }
 
-QString ScaleBarLayer::title() const { return QCoreApplication::translate("marsa::chart::ScaleBarLayer", "Scale bar"); }
+QString ScaleBarLayer::title() const {
+    return QCoreApplication::translate("marsa::chart::ScaleBarLayer", "Scale bar");
+}
 
 double ScaleBarLayer::barLengthNm(const Viewport &viewport, double maxPixels) {
     const double nmPerPixel = viewport.groundMetresPerPixel() / geo::kMetresPerNauticalMile;

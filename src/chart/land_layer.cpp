@@ -59,14 +59,19 @@ core::Result<std::unique_ptr<LandLayer>> LandLayer::load(const QString &path) {
     return layer;
 }
 
-QString LandLayer::title() const { return QCoreApplication::translate("marsa::chart::LandLayer", "Land (basemap)"); }
-
-QString LandLayer::description() const {
-    return QCoreApplication::translate("marsa::chart::LandLayer",
-                                       "Natural Earth country polygons, central Mediterranean. Not for navigation.");
+QString LandLayer::title() const {
+    return QCoreApplication::translate("marsa::chart::LandLayer", "Land (basemap)");
 }
 
-double LandLayer::finestMetresPerPixel() const { return kFinestMetresPerPixel; }
+QString LandLayer::description() const {
+    return QCoreApplication::translate(
+        "marsa::chart::LandLayer",
+        "Natural Earth country polygons, central Mediterranean. Not for navigation.");
+}
+
+double LandLayer::finestMetresPerPixel() const {
+    return kFinestMetresPerPixel;
+}
 
 int LandLayer::levelFor(double metresPerPixel) const {
     // The coarsest level whose simplification stays under about half a pixel.

@@ -4,7 +4,8 @@
 
 namespace marsa::chart {
 
-LayerStack::LayerStack(QObject *parent) : QObject(parent) {}
+LayerStack::LayerStack(QObject *parent)
+    : QObject(parent) {}
 LayerStack::~LayerStack() = default;
 
 int LayerStack::indexOf(const QString &id) const {

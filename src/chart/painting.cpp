@@ -38,7 +38,8 @@ QFont chartFont(int pixelSize, bool bold) {
 
 QRectF textBounds(const QPainter &painter, const QPointF &anchor, const QString &text) {
     const QFontMetricsF metrics(painter.font());
-    return QRectF(anchor.x(), anchor.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height());
+    return QRectF(anchor.x(), anchor.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+                  metrics.height());
 }
 
 QRectF drawHaloText(QPainter &painter, const QPointF &anchor, const QString &text, const QColor &colour,

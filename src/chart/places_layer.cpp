@@ -9,9 +9,11 @@
 
 namespace marsa::chart {
 
-PlacesLayer::PlacesLayer(std::vector<core::Place> places) : m_places(std::move(places)) {
-    std::stable_sort(m_places.begin(), m_places.end(),
-                     [](const core::Place &a, const core::Place &b) { return a.isLibyan() && !b.isLibyan(); });
+PlacesLayer::PlacesLayer(std::vector<core::Place> places)
+    : m_places(std::move(places)) {
+    std::stable_sort(m_places.begin(), m_places.end(), [](const core::Place &a, const core::Place &b) {
+        return a.isLibyan() && !b.isLibyan();
+    });
     for (const core::Place &place : m_places) {
         m_projected.push_back(geo::mercator::project({place.latitude, place.longitude}));
     }
@@ -73,8 +75,8 @@ void PlacesLayer::paint(QPainter &painter, const RenderContext &context) const {
         };
         for (const QPointF &anchor : candidates) {
             const QRectF box = textBounds(painter, anchor, text).adjusted(-2, -1, 2, 1);
-            const bool collides =
-                std::any_of(taken.begin(), taken.end(), [&](const QRectF &other) { return other.intersects(box); });
+            const bool collides = std::any_of(taken.begin(), taken.end(),
+                                              [&](const QRectF &other) { return other.intersects(box); });
             if (!collides) {
                 drawHaloText(painter, anchor, text, ink, halo);
                 taken.push_back(box);

@@ -29,7 +29,8 @@ void paintRangeBearing(QPainter &painter, const Viewport &viewport, const ChartP
     path.moveTo(viewport.toScreen(from));
     constexpr int kSamples = 32;
     for (int i = 1; i <= kSamples; ++i) {
-        const geo::LatLon p = geo::destination(from, measure.initialBearingDeg, measure.distanceNm * i / kSamples);
+        const geo::LatLon p =
+            geo::destination(from, measure.initialBearingDeg, measure.distanceNm * i / kSamples);
         path.lineTo(viewport.toScreen(p));
     }
     const QColor ink = palette.colour(ColourToken::CURSR);

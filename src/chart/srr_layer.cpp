@@ -18,16 +18,19 @@ struct Text {
 SrrLayer::SrrLayer(const geo::SrrCatalogue &catalogue) {
     for (const geo::SrrZone &zone : catalogue.zones()) {
         m_zones.push_back({zone.id, zone.label, zone.labelArabic, zone.approximate,
-                           mercatorPath(zone.boundary, zone.isArea), geo::mercator::project(zone.labelAnchor)});
+                           mercatorPath(zone.boundary, zone.isArea),
+                           geo::mercator::project(zone.labelAnchor)});
     }
     m_overlaps = mercatorPath(catalogue.overlaps(), true);
 }
 
-QString SrrLayer::title() const { return Text::tr("Search and rescue regions"); }
+QString SrrLayer::title() const {
+    return Text::tr("Search and rescue regions");
+}
 
 QString SrrLayer::description() const {
     return Text::tr("Libya, Malta, Tunisia and Italy as declared in IMO GISIS; Greece and Egypt approximate "
-              "(flight information region limits), drawn dashed. Hatched: declared SRRs overlap.");
+                    "(flight information region limits), drawn dashed. Hatched: declared SRRs overlap.");
 }
 
 void SrrLayer::paint(QPainter &painter, const RenderContext &context) const {
@@ -59,8 +62,8 @@ void SrrLayer::paint(QPainter &painter, const RenderContext &context) const {
     const QColor halo = context.palette.colour(ColourToken::DEPDW);
     const MercatorRect view = viewport.bounds();
     for (const Zone &zone : m_zones) {
-        if (zone.labelAnchor.x < view.minX || zone.labelAnchor.x > view.maxX || zone.labelAnchor.y < view.minY ||
-            zone.labelAnchor.y > view.maxY) {
+        if (zone.labelAnchor.x < view.minX || zone.labelAnchor.x > view.maxX ||
+            zone.labelAnchor.y < view.minY || zone.labelAnchor.y > view.maxY) {
             continue;
         }
         QStringList lines{context.arabicLabels ? zone.labelArabic : zone.label};

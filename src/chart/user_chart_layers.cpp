@@ -63,8 +63,8 @@ core::Result<std::unique_ptr<VectorChartLayer>> VectorChartLayer::load(const QSt
             break;
         }
     }
-    QRectF bounds = layer->m_land.boundingRect() | layer->m_water.boundingRect() | layer->m_areas.boundingRect() |
-                    layer->m_lines.boundingRect();
+    QRectF bounds = layer->m_land.boundingRect() | layer->m_water.boundingRect() |
+                    layer->m_areas.boundingRect() | layer->m_lines.boundingRect();
     for (const QPointF &p : layer->m_points) {
         bounds |= QRectF(p, QSizeF(1e-3, 1e-3));
     }
@@ -156,9 +156,10 @@ core::Result<std::unique_ptr<ChartLayer>> loadUserChart(const QString &path) {
     if (!QFileInfo(path).isReadable()) {
         return raster.error();
     }
-    return core::Error{Text::tr("GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. "
-                          "Vector: %2 Raster: %3")
-                           .arg(QFileInfo(path).fileName(), vector.errorMessage(), raster.errorMessage())};
+    return core::Error{
+        Text::tr("GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. "
+                 "Vector: %2 Raster: %3")
+            .arg(QFileInfo(path).fileName(), vector.errorMessage(), raster.errorMessage())};
 }
 
 } // namespace marsa::chart

@@ -33,18 +33,23 @@ QPointF Viewport::toScreen(const geo::MercatorPoint &point) const {
             m_size.height() / 2.0 - (point.y - m_centre.y) / m_metresPerPixel};
 }
 
-QPointF Viewport::toScreen(const geo::LatLon &position) const { return toScreen(geo::mercator::project(position)); }
+QPointF Viewport::toScreen(const geo::LatLon &position) const {
+    return toScreen(geo::mercator::project(position));
+}
 
 geo::MercatorPoint Viewport::toMercator(const QPointF &screen) const {
     return {m_centre.x + (screen.x() - m_size.width() / 2.0) * m_metresPerPixel,
             m_centre.y - (screen.y() - m_size.height() / 2.0) * m_metresPerPixel};
 }
 
-geo::LatLon Viewport::toLatLon(const QPointF &screen) const { return geo::mercator::unproject(toMercator(screen)); }
+geo::LatLon Viewport::toLatLon(const QPointF &screen) const {
+    return geo::mercator::unproject(toMercator(screen));
+}
 
 QTransform Viewport::mercatorToScreen() const {
     const double s = 1.0 / m_metresPerPixel;
-    return QTransform(s, 0.0, 0.0, -s, m_size.width() / 2.0 - m_centre.x * s, m_size.height() / 2.0 + m_centre.y * s);
+    return QTransform(s, 0.0, 0.0, -s, m_size.width() / 2.0 - m_centre.x * s,
+                      m_size.height() / 2.0 + m_centre.y * s);
 }
 
 double Viewport::groundMetresPerPixel() const {

@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <optional>
 
 namespace marsa::cli {
 namespace {
@@ -21,8 +22,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::cli)
 };
 
-void printErr(const QString &text) { std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData()); }
-void printOut(const QString &text) { std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData()); }
+void printErr(const QString &text) {
+    std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData());
+}
+void printOut(const QString &text) {
+    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+}
 
 const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "commands:\n"
@@ -32,11 +37,9 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "                        draw the chart without a window; --frames times it\n"
                      "Run 'marsa-cli COMMAND --help' for a command's options.\n";
 
-int demo(const QStringList &arguments) {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("The new database file."), QStringLiteral("path"));
-    parser.addOption(dbOption);
+/// Parses a command's options; answers the exit code when the command should stop here
+/// (a mistake, or --help).
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments) {
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return 2;
@@ -45,14 +48,28 @@ int demo(const QStringList &arguments) {
         printOut(parser.helpText());
         return 0;
     }
+    return std::nullopt;
+}
+
+int demo(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("The new database file."),
+                                      QStringLiteral("path"));
+    parser.addOption(dbOption);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
     const QString path = parser.value(dbOption);
     if (path.isEmpty()) {
         printErr(Text::tr("demo needs --db PATH"));
         return 2;
     }
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        printErr(Text::tr("%1 already exists: the demonstration data goes into a new database. Choose another path.")
-                     .arg(path));
+        printErr(
+            Text::tr(
+                "%1 already exists: the demonstration data goes into a new database. Choose another path.")
+                .arg(path));
         return 1;
     }
     auto database = storage::Database::open(path);
@@ -71,24 +88,22 @@ int demo(const QStringList &arguments) {
 int render(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption bbox(QStringLiteral("bbox"), Text::tr("West,south,east,north in degrees."), QStringLiteral("bbox"),
-                                  QStringLiteral("11,30,25.5,35"));
+    const QCommandLineOption bbox(QStringLiteral("bbox"), Text::tr("West,south,east,north in degrees."),
+                                  QStringLiteral("bbox"), QStringLiteral("11,30,25.5,35"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("Image size."), QStringLiteral("WxH"),
                                   QStringLiteral("1920x1080"));
-    const QCommandLineOption out(QStringLiteral("out"), Text::tr("PNG file to write."), QStringLiteral("file"));
-    const QCommandLineOption palette(QStringLiteral("palette"), Text::tr("day, dusk or night."), QStringLiteral("palette"),
-                                     QStringLiteral("day"));
-    const QCommandLineOption frames(QStringLiteral("frames"), Text::tr("Time N full redraws and N pan frames."),
-                                    QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Draw the places of this database."), QStringLiteral("path"));
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("PNG file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption palette(QStringLiteral("palette"), Text::tr("day, dusk or night."),
+                                     QStringLiteral("palette"), QStringLiteral("day"));
+    const QCommandLineOption frames(QStringLiteral("frames"),
+                                    Text::tr("Time N full redraws and N pan frames."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Draw the places of this database."),
+                                QStringLiteral("path"));
     parser.addOptions({bbox, size, out, palette, frames, db});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
     }
     RenderRequest request;
     auto bounds = parseBbox(parser.value(bbox));

@@ -40,7 +40,8 @@ FrameTimes FrameTimes::of(std::vector<double> samples) {
 core::Result<chart::MercatorRect> parseBbox(const QString &text) {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4) {
-        return core::Error{Text::tr("--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).")};
+        return core::Error{
+            Text::tr("--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).")};
     }
     double v[4];
     for (int i = 0; i < 4; ++i) {
@@ -51,7 +52,8 @@ core::Result<chart::MercatorRect> parseBbox(const QString &text) {
         }
     }
     if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85 || v[0] >= v[2] || v[1] >= v[3]) {
-        return core::Error{Text::tr("--bbox must run west to east and south to north, within ±180° and ±85°.")};
+        return core::Error{
+            Text::tr("--bbox must run west to east and south to north, within ±180° and ±85°.")};
     }
     return chart::MercatorRect::fromLatLon({v[1], v[0]}, {v[3], v[2]});
 }

@@ -17,8 +17,8 @@ struct RenderRequest {
     QSize size{1920, 1080};
     QString output;
     chart::PaletteMode palette = chart::PaletteMode::Day;
-    int frames = 0;         ///< 0: draw once; N: also time N full redraws and N pan frames
-    QString databasePath;   ///< places from this database; empty: the built-in reference
+    int frames = 0;       ///< 0: draw once; N: also time N full redraws and N pan frames
+    QString databasePath; ///< places from this database; empty: the built-in reference
 };
 
 /// Frame times in milliseconds.

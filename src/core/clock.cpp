@@ -2,6 +2,8 @@
 
 namespace marsa::core {
 
-QDateTime SystemClock::nowUtc() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::nowUtc() const {
+    return QDateTime::currentDateTimeUtc();
+}
 
 } // namespace marsa::core

@@ -24,11 +24,11 @@ struct fmt::formatter<QString> : fmt::formatter<std::string_view> {
 namespace marsa::core {
 
 struct LoggingOptions {
-    QString directory;                             ///< where marsa.log rotates; empty: no file
+    QString directory; ///< where marsa.log rotates; empty: no file
     QString fileName = QStringLiteral("marsa.log");
     spdlog::level::level_enum level = spdlog::level::info;
     bool toStderr = true;
-    std::vector<spdlog::sink_ptr> extraSinks;      ///< e.g. the console's event-log panel
+    std::vector<spdlog::sink_ptr> extraSinks; ///< e.g. the console's event-log panel
 };
 
 /// Installs the default logger: a rotating file (5 files of 5 MB) in the data folder, stderr,

@@ -113,7 +113,7 @@ core::Result<Angle> readAngle(const std::vector<Token> &tokens) {
         if (t.kind == Token::Hemisphere) {
             if (angle.hemisphere || (k != 0 && k != tokens.size() - 1)) {
                 return core::Error{Text::tr("Put the hemisphere letter (N, S, E or W) before or after each "
-                                      "coordinate, once.")};
+                                            "coordinate, once.")};
             }
             angle.hemisphere = t.letter;
         } else {
@@ -121,8 +121,9 @@ core::Result<Angle> readAngle(const std::vector<Token> &tokens) {
         }
     }
     if (numbers.empty() || numbers.size() > 3) {
-        return core::Error{Text::tr("Give each coordinate as degrees, degrees and minutes, or degrees, minutes "
-                              "and seconds.")};
+        return core::Error{
+            Text::tr("Give each coordinate as degrees, degrees and minutes, or degrees, minutes "
+                     "and seconds.")};
     }
     for (std::size_t k = 0; k < numbers.size(); ++k) {
         if (k + 1 < numbers.size() && numbers[k].hasFraction) {
@@ -199,7 +200,7 @@ core::Result<LatLon> parsePosition(const QString &text) {
         const std::size_t n = tokens.size();
         if (n != 2 && n != 4 && n != 6) {
             return core::Error{Text::tr("Cannot tell latitude from longitude: add N/S and E/W, or a comma "
-                                  "between them.")};
+                                        "between them.")};
         }
         splitAt = n / 2;
     } else {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -20,24 +21,31 @@ void ensureGdalRegistered() {
 }
 
 core::Result<GdalPath> GdalPath::make(const QString &path) {
+    ensureGdalRegistered();
     GdalPath result;
     if (!path.startsWith(QLatin1String(":/"))) {
+        if (!QFileInfo(path).isReadable()) {
+            return core::Error{
+                QCoreApplication::translate("marsa::geo", "Cannot open %1: the file does not exist or is not "
+                                                          "readable.")
+                    .arg(QFileInfo(path).fileName())};
+        }
         result.m_name = path.toUtf8();
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return core::Error{QCoreApplication::translate("marsa::geo", "The built-in data file %1 is missing.")
-                               .arg(path)};
+        return core::Error{
+            QCoreApplication::translate("marsa::geo", "The built-in data file %1 is missing.").arg(path)};
     }
     static std::atomic<int> counter{0};
     result.m_contents = file.readAll();
     // Keep the extension: GDAL picks some drivers by it.
     result.m_name = QByteArrayLiteral("/vsimem/marsa/") + QByteArray::number(++counter) + QByteArray("_") +
                     path.section(QLatin1Char('/'), -1).toUtf8();
-    VSILFILE *handle = VSIFileFromMemBuffer(result.m_name.constData(),
-                                            reinterpret_cast<GByte *>(result.m_contents.data()),
-                                            static_cast<vsi_l_offset>(result.m_contents.size()), FALSE);
+    VSILFILE *handle =
+        VSIFileFromMemBuffer(result.m_name.constData(), reinterpret_cast<GByte *>(result.m_contents.data()),
+                             static_cast<vsi_l_offset>(result.m_contents.size()), FALSE);
     if (handle == nullptr) {
         return core::Error{QCoreApplication::translate("marsa::geo", "Cannot map %1 for GDAL.").arg(path)};
     }
@@ -74,7 +82,9 @@ GdalErrorCapture::GdalErrorCapture() {
     CPLPushErrorHandler(CPLQuietErrorHandler);
 }
 
-GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+GdalErrorCapture::~GdalErrorCapture() {
+    CPLPopErrorHandler();
+}
 
 QString GdalErrorCapture::lastError() const {
     const char *message = CPLGetLastErrorMsg();

@@ -16,6 +16,8 @@ void ensureGdalRegistered();
 /// copied into GDAL's in-memory file system (/vsimem/) for as long as this object lives.
 class GdalPath {
 public:
+    /// Registers GDAL's drivers if needed; a file that does not exist or cannot be read is an
+    /// Error that says so.
     static core::Result<GdalPath> make(const QString &path);
     GdalPath() = default;
     GdalPath(GdalPath &&other) noexcept;

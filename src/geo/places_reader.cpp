@@ -5,11 +5,7 @@
 namespace marsa::geo {
 
 core::Result<std::vector<core::Place>> readPlaces(const QString &path) {
-    auto source = VectorSource::open(path);
-    if (!source) {
-        return source.error();
-    }
-    auto features = source->read();
+    auto features = VectorSource::readFile(path);
     if (!features) {
         return features.error();
     }

@@ -28,7 +28,8 @@ using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 /// argv-style option lists for gdal_utils, owning their strings.
 class Options {
 public:
-    Options(std::initializer_list<QByteArray> args) : m_args(args) {
+    Options(std::initializer_list<QByteArray> args)
+        : m_args(args) {
         for (QByteArray &arg : m_args) {
             m_pointers.push_back(arg.data());
         }
@@ -94,17 +95,14 @@ struct RasterSource::Impl {
     double metresPerPixel = 0.0;
 };
 
-RasterSource::RasterSource(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+RasterSource::RasterSource(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
 RasterSource::RasterSource(RasterSource &&) noexcept = default;
 RasterSource &RasterSource::operator=(RasterSource &&) noexcept = default;
 RasterSource::~RasterSource() = default;
 
 core::Result<RasterSource> RasterSource::open(const QString &path) {
-    detail::ensureGdalRegistered();
     const QString shown = QFileInfo(path).fileName();
-    if (!path.startsWith(QLatin1String(":/")) && !QFileInfo(path).isReadable()) {
-        return core::Error{Text::tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
-    }
     auto gdalPath = detail::GdalPath::make(path);
     if (!gdalPath) {
         return gdalPath.error();
@@ -113,20 +111,23 @@ core::Result<RasterSource> RasterSource::open(const QString &path) {
     DatasetPtr dataset(GDALOpenEx(gdalPath->name().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
                                   nullptr, nullptr));
     if (!dataset) {
-        return core::Error{Text::tr("GDAL cannot read %1 as a raster chart: %2").arg(shown, errors.lastError())};
+        return core::Error{
+            Text::tr("GDAL cannot read %1 as a raster chart: %2").arg(shown, errors.lastError())};
     }
     auto *gdal = GDALDataset::FromHandle(dataset.get());
     if (gdal->GetRasterCount() == 0) {
         return core::Error{Text::tr("%1 holds no raster bands.").arg(shown)};
     }
     if (!hasGeoreference(*gdal)) {
-        return core::Error{Text::tr("%1 has no georeference: Marsa cannot place it on the chart.").arg(shown)};
+        return core::Error{
+            Text::tr("%1 has no georeference: Marsa cannot place it on the chart.").arg(shown)};
     }
     const bool paletted = gdal->GetRasterBand(1)->GetColorTable() != nullptr;
     QString warpError;
     const WarpChain chain = warpedToMercator(dataset.get(), paletted, warpError);
     if (!chain.warped) {
-        return core::Error{Text::tr("Cannot reproject %1 to the chart's projection: %2").arg(shown, warpError)};
+        return core::Error{
+            Text::tr("Cannot reproject %1 to the chart's projection: %2").arg(shown, warpError)};
     }
     double transform[6] = {};
     GDALGetGeoTransform(chain.warped.get(), transform);
@@ -139,13 +140,17 @@ core::Result<RasterSource> RasterSource::open(const QString &path) {
     return RasterSource(std::move(impl));
 }
 
-QString RasterSource::path() const { return m_impl->path; }
+QString RasterSource::path() const {
+    return m_impl->path;
+}
 
 QString RasterSource::driverName() const {
     return QString::fromUtf8(GDALGetDescription(GDALGetDatasetDriver(m_impl->dataset.get())));
 }
 
-double RasterSource::nativeMetresPerPixel() const { return m_impl->metresPerPixel; }
+double RasterSource::nativeMetresPerPixel() const {
+    return m_impl->metresPerPixel;
+}
 
 core::Result<MercatorRaster> RasterSource::readMercator(int maxDimension) const {
     detail::GdalErrorCapture errors;
@@ -169,13 +174,14 @@ core::Result<MercatorRaster> RasterSource::readMercator(int maxDimension) const 
     // The warp added an alpha band last; colour bands come before it.
     const int bands = dataset->GetRasterCount();
     const int colourBands = bands - 1;
-    const std::size_t pixels = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height);
+    const std::size_t pixels =
+        static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height);
     std::vector<std::uint8_t> plane(pixels);
     raster.argb.assign(pixels, 0);
     auto readBand = [&](int band, int shift) -> bool {
         GDALRasterBand *rasterBand = dataset->GetRasterBand(band);
-        if (rasterBand->RasterIO(GF_Read, 0, 0, fullWidth, fullHeight, plane.data(), raster.width, raster.height,
-                                 GDT_Byte, 0, 0, nullptr) != CE_None) {
+        if (rasterBand->RasterIO(GF_Read, 0, 0, fullWidth, fullHeight, plane.data(), raster.width,
+                                 raster.height, GDT_Byte, 0, 0, nullptr) != CE_None) {
             return false;
         }
         for (std::size_t i = 0; i < pixels; ++i) {

@@ -26,17 +26,14 @@ struct SrrCatalogue::Impl {
     std::vector<PreparedPtr> prepared;
 };
 
-SrrCatalogue::SrrCatalogue(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+SrrCatalogue::SrrCatalogue(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
 SrrCatalogue::SrrCatalogue(SrrCatalogue &&) noexcept = default;
 SrrCatalogue &SrrCatalogue::operator=(SrrCatalogue &&) noexcept = default;
 SrrCatalogue::~SrrCatalogue() = default;
 
 core::Result<SrrCatalogue> SrrCatalogue::load(const QString &path) {
-    auto source = VectorSource::open(path);
-    if (!source) {
-        return source.error();
-    }
-    auto features = source->read();
+    auto features = VectorSource::readFile(path);
     if (!features) {
         return features.error();
     }
@@ -82,15 +79,19 @@ core::Result<SrrCatalogue> SrrCatalogue::load(const QString &path) {
         impl->prepared.push_back(std::move(prepared));
     }
     if (impl->zones.empty()) {
-        return core::Error{QCoreApplication::translate("marsa::geo", "%1 holds no search and rescue regions.")
-                               .arg(path)};
+        return core::Error{
+            QCoreApplication::translate("marsa::geo", "%1 holds no search and rescue regions.").arg(path)};
     }
     return SrrCatalogue(std::move(impl));
 }
 
-const std::vector<SrrZone> &SrrCatalogue::zones() const { return m_impl->zones; }
+const std::vector<SrrZone> &SrrCatalogue::zones() const {
+    return m_impl->zones;
+}
 
-const std::vector<LatLonPath> &SrrCatalogue::overlaps() const { return m_impl->overlaps; }
+const std::vector<LatLonPath> &SrrCatalogue::overlaps() const {
+    return m_impl->overlaps;
+}
 
 const SrrZone *SrrCatalogue::zone(const QString &id) const {
     for (const SrrZone &zone : m_impl->zones) {
@@ -108,8 +109,11 @@ QStringList SrrCatalogue::zonesAt(const LatLon &position) const {
         if (!m_impl->polygons[i]) {
             continue;
         }
-        const bool inside = m_impl->prepared[i] ? OGRPreparedGeometryIntersects(m_impl->prepared[i].get(), OGRGeometry::ToHandle(const_cast<OGRPoint *>(&point)))
-                                                : m_impl->polygons[i]->Intersects(&point);
+        const bool inside =
+            m_impl->prepared[i]
+                ? OGRPreparedGeometryIntersects(m_impl->prepared[i].get(),
+                                                OGRGeometry::ToHandle(const_cast<OGRPoint *>(&point)))
+                : m_impl->polygons[i]->Intersects(&point);
         if (inside) {
             ids << m_impl->zones[i].id;
         }

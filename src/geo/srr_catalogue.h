@@ -14,12 +14,12 @@ namespace marsa::geo {
 /// A search and rescue region as declared to IMO (GISIS), or only an approximate limit where no
 /// declaration was found (Greece, Egypt: a boundary line, not an area).
 struct SrrZone {
-    QString id;          ///< "LBY", "MLT", "TUN", "ITA", "GRC", "EGY"
-    QString label;       ///< "Libya SRR"
+    QString id;    ///< "LBY", "MLT", "TUN", "ITA", "GRC", "EGY"
+    QString label; ///< "Libya SRR"
     QString labelArabic;
-    QString source;      ///< where the geometry comes from
+    QString source; ///< where the geometry comes from
     bool approximate = false;
-    bool isArea = true;  ///< false: only a boundary line is known
+    bool isArea = true;               ///< false: only a boundary line is known
     std::vector<LatLonPath> boundary; ///< rings of an area, or the line of a limit
     LatLon labelAnchor;               ///< where the chart writes the zone's name
 };

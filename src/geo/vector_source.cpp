@@ -21,7 +21,8 @@ struct DatasetCloser {
     void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, decltype(&OGRCoordinateTransformation::DestroyCT)>;
+using TransformPtr =
+    std::unique_ptr<OGRCoordinateTransformation, decltype(&OGRCoordinateTransformation::DestroyCT)>;
 
 LatLonPath pathOf(const OGRSimpleCurve &curve) {
     LatLonPath path;
@@ -78,17 +79,14 @@ struct VectorSource::Impl {
     DatasetPtr dataset;
 };
 
-VectorSource::VectorSource(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+VectorSource::VectorSource(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
 VectorSource::VectorSource(VectorSource &&) noexcept = default;
 VectorSource &VectorSource::operator=(VectorSource &&) noexcept = default;
 VectorSource::~VectorSource() = default;
 
 core::Result<VectorSource> VectorSource::open(const QString &path) {
-    detail::ensureGdalRegistered();
     const QString shown = QFileInfo(path).fileName();
-    if (!path.startsWith(QLatin1String(":/")) && !QFileInfo(path).isReadable()) {
-        return core::Error{Text::tr("Cannot open %1: the file does not exist or is not readable.").arg(shown)};
-    }
     auto gdalPath = detail::GdalPath::make(path);
     if (!gdalPath) {
         return gdalPath.error();
@@ -96,7 +94,8 @@ core::Result<VectorSource> VectorSource::open(const QString &path) {
     detail::GdalErrorCapture errors;
     DatasetPtr dataset(GDALDataset::Open(gdalPath->name().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        return core::Error{Text::tr("GDAL cannot read %1 as a vector chart: %2").arg(shown, errors.lastError())};
+        return core::Error{
+            Text::tr("GDAL cannot read %1 as a vector chart: %2").arg(shown, errors.lastError())};
     }
     if (dataset->GetLayerCount() == 0) {
         return core::Error{Text::tr("%1 holds no vector layers.").arg(shown)};
@@ -105,7 +104,18 @@ core::Result<VectorSource> VectorSource::open(const QString &path) {
     return VectorSource(std::move(impl));
 }
 
-QString VectorSource::path() const { return m_impl->path; }
+core::Result<std::vector<VectorFeature>> VectorSource::readFile(const QString &path,
+                                                                const VectorReadOptions &options) {
+    auto source = open(path);
+    if (!source) {
+        return source.error();
+    }
+    return source->read(options);
+}
+
+QString VectorSource::path() const {
+    return m_impl->path;
+}
 
 QString VectorSource::driverName() const {
     return QString::fromUtf8(m_impl->dataset->GetDriver()->GetDescription());
@@ -140,7 +150,8 @@ core::Result<std::vector<VectorFeature>> VectorSource::read(const VectorReadOpti
             sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
             transform.reset(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
             if (!transform) {
-                return core::Error{Text::tr("Cannot reproject layer %1 to WGS84: %2").arg(layerName, errors.lastError())};
+                return core::Error{
+                    Text::tr("Cannot reproject layer %1 to WGS84: %2").arg(layerName, errors.lastError())};
             }
         }
         layer->ResetReading();
@@ -151,10 +162,12 @@ core::Result<std::vector<VectorFeature>> VectorSource::read(const VectorReadOpti
             }
             std::unique_ptr<OGRGeometry> owned(geometry->clone());
             if (transform && owned->transform(transform.get()) != OGRERR_NONE) {
-                return core::Error{Text::tr("Cannot reproject a feature of layer %1: %2").arg(layerName, errors.lastError())};
+                return core::Error{Text::tr("Cannot reproject a feature of layer %1: %2")
+                                       .arg(layerName, errors.lastError())};
             }
             if (options.simplifyToleranceDeg > 0.0 && owned->getDimension() > 0) {
-                if (std::unique_ptr<OGRGeometry> simple(owned->SimplifyPreserveTopology(options.simplifyToleranceDeg));
+                if (std::unique_ptr<OGRGeometry> simple(
+                        owned->SimplifyPreserveTopology(options.simplifyToleranceDeg));
                     simple && !simple->IsEmpty()) {
                     owned = std::move(simple);
                 }
@@ -177,7 +190,8 @@ core::Result<std::vector<VectorFeature>> VectorSource::read(const VectorReadOpti
                         feature.attributes.insert(name, ogrFeature->GetFieldAsInteger(i));
                         break;
                     case OFTInteger64:
-                        feature.attributes.insert(name, static_cast<qlonglong>(ogrFeature->GetFieldAsInteger64(i)));
+                        feature.attributes.insert(name,
+                                                  static_cast<qlonglong>(ogrFeature->GetFieldAsInteger64(i)));
                         break;
                     case OFTReal:
                         feature.attributes.insert(name, ogrFeature->GetFieldAsDouble(i));

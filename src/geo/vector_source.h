@@ -51,6 +51,10 @@ public:
     /// Every feature with a geometry, reprojected to WGS84 (positions latitude first).
     core::Result<std::vector<VectorFeature>> read(const VectorReadOptions &options = {}) const;
 
+    /// Opens a file and reads it whole: open() then read().
+    static core::Result<std::vector<VectorFeature>> readFile(const QString &path,
+                                                             const VectorReadOptions &options = {});
+
 private:
     struct Impl;
     explicit VectorSource(std::unique_ptr<Impl> impl);

@@ -4,7 +4,9 @@
 
 namespace marsa::models {
 
-LayerListModel::LayerListModel(chart::LayerStack &stack, QObject *parent) : QAbstractListModel(parent), m_stack(stack) {
+LayerListModel::LayerListModel(chart::LayerStack &stack, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_stack(stack) {
     // Rows are the stack reversed, so an insert at stack index i is a row insert at count - i.
     connect(&m_stack, &chart::LayerStack::aboutToInsert, this, [this](int index) {
         const int row = m_stack.count() - index;
@@ -22,11 +24,17 @@ LayerListModel::LayerListModel(chart::LayerStack &stack, QObject *parent) : QAbs
     });
 }
 
-int LayerListModel::rowOf(int stackIndex) const { return m_stack.count() - 1 - stackIndex; }
+int LayerListModel::rowOf(int stackIndex) const {
+    return m_stack.count() - 1 - stackIndex;
+}
 
-int LayerListModel::stackIndex(int row) const { return m_stack.count() - 1 - row; }
+int LayerListModel::stackIndex(int row) const {
+    return m_stack.count() - 1 - row;
+}
 
-int LayerListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_stack.count(); }
+int LayerListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_stack.count();
+}
 
 QVariant LayerListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {

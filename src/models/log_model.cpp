@@ -7,13 +7,16 @@
 
 namespace marsa::models {
 
-LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent) {}
+LogModel::LogModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
 int LogModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
-int LogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LogModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LogModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -25,7 +28,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const {
         case TimeColumn:
             return entry.timeUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
         case LevelColumn: {
-            const auto view = spdlog::level::to_string_view(static_cast<spdlog::level::level_enum>(entry.level));
+            const auto view =
+                spdlog::level::to_string_view(static_cast<spdlog::level::level_enum>(entry.level));
             return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
         }
         case MessageColumn:
@@ -69,11 +73,14 @@ void LogModel::append(const QDateTime &timeUtc, int level, const QString &messag
     endInsertRows();
 }
 
-LogSink::LogSink(LogModel *model) : m_model(model) {}
+LogSink::LogSink(LogModel *model)
+    : m_model(model) {}
 
 void LogSink::sink_it_(const spdlog::details::log_msg &message) {
-    const QString text = QString::fromUtf8(message.payload.data(), static_cast<qsizetype>(message.payload.size()));
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(message.time.time_since_epoch()).count();
+    const QString text =
+        QString::fromUtf8(message.payload.data(), static_cast<qsizetype>(message.payload.size()));
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(message.time.time_since_epoch()).count();
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const int level = static_cast<int>(message.level);
     QPointer<LogModel> model = m_model;
@@ -82,7 +89,8 @@ void LogSink::sink_it_(const spdlog::details::log_msg &message) {
     }
     // Queued: the model lives on the GUI thread, messages come from any thread.
     QMetaObject::invokeMethod(
-        model.data(), [model, time, level, text] {
+        model.data(),
+        [model, time, level, text] {
             if (model) {
                 model->append(time, level, text);
             }

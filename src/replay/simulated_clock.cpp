@@ -6,7 +6,8 @@
 namespace marsa::replay {
 
 std::chrono::nanoseconds SimulatedClock::steadyNow() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch());
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch());
 }
 
 SimulatedClock::SimulatedClock(QDateTime startUtc, MonotonicSource monotonic)
@@ -19,7 +20,8 @@ QDateTime SimulatedClock::nowUtc() const {
         return m_anchorUtc;
     }
     const auto elapsed = m_monotonic() - m_anchorMonotonic;
-    const auto simulatedMs = static_cast<qint64>(std::chrono::duration<double, std::milli>(elapsed).count() * m_speed);
+    const auto simulatedMs =
+        static_cast<qint64>(std::chrono::duration<double, std::milli>(elapsed).count() * m_speed);
     return m_anchorUtc.addMSecs(simulatedMs);
 }
 

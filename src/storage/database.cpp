@@ -31,16 +31,19 @@ QString nextConnectionName() {
 core::Result<int> currentVersion(QSqlDatabase &db, const QString &path) {
     const QStringList tables = db.tables(QSql::Tables);
     if (db.lastError().isValid()) {
-        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, db.lastError().text())};
+        return core::Error{
+            Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, db.lastError().text())};
     }
     if (!tables.contains(QStringLiteral("schema_migrations"))) {
         if (!tables.isEmpty()) {
-            return core::Error{Text::tr("%1 is an SQLite database of another program, not a Marsa database.").arg(path)};
+            return core::Error{
+                Text::tr("%1 is an SQLite database of another program, not a Marsa database.").arg(path)};
         }
         return 0;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+        !query.next()) {
         return core::Error{Text::tr("Cannot read the schema version: %1").arg(query.lastError().text())};
     }
     return query.value(0).toInt();
@@ -52,29 +55,37 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
         return core::Error{Text::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
     }
     QSqlQuery query(db);
-    if (from == 0 && !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
-                                                "summary TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+    if (from == 0 &&
+        !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                   "summary TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
         return core::Error{Text::tr("Cannot create the schema: %1").arg(query.lastError().text())};
     }
     for (const Migration &migration : migrations()) {
         if (migration.version <= from) {
             continue;
         }
-        const QString sql = QString::fromUtf8(migration.sql.data(), static_cast<qsizetype>(migration.sql.size()));
+        const QString sql =
+            QString::fromUtf8(migration.sql.data(), static_cast<qsizetype>(migration.sql.size()));
         for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
             if (statement.trimmed().isEmpty()) {
                 continue;
             }
             if (!query.exec(statement)) {
-                return core::Error{Text::tr("Schema migration %1 failed: %2").arg(migration.version).arg(query.lastError().text())};
+                return core::Error{Text::tr("Schema migration %1 failed: %2")
+                                       .arg(migration.version)
+                                       .arg(query.lastError().text())};
             }
         }
-        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, summary, applied_at) VALUES (?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, summary, applied_at) VALUES (?, ?, ?)"));
         query.addBindValue(migration.version);
-        query.addBindValue(QString::fromUtf8(migration.summary.data(), static_cast<qsizetype>(migration.summary.size())));
+        query.addBindValue(
+            QString::fromUtf8(migration.summary.data(), static_cast<qsizetype>(migration.summary.size())));
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec()) {
-            return core::Error{Text::tr("Cannot record schema migration %1: %2").arg(migration.version).arg(query.lastError().text())};
+            return core::Error{Text::tr("Cannot record schema migration %1: %2")
+                                   .arg(migration.version)
+                                   .arg(query.lastError().text())};
         }
         spdlog::info("database schema migrated to version {}: {}", migration.version, migration.summary);
     }
@@ -90,7 +101,8 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
 core::Result<Database> Database::open(const QString &path) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return core::Error{Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        return core::Error{
+            Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
     }
     Database database;
     database.m_connectionName = nextConnectionName();
@@ -101,29 +113,32 @@ core::Result<Database> Database::open(const QString &path) {
         return core::Error{Text::tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
     }
     QSqlQuery pragma(db);
-    const bool configured =
-        pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) && pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    const bool configured = pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
+                            pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     pragma.finish(); // a PRAGMA answers with a row: an unfinished query would block the commit
     if (!configured) {
-        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+        return core::Error{
+            Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     auto version = currentVersion(db, path);
     if (!version) {
         return version.error();
     }
     if (version.value() > latestSchemaVersion()) {
-        return core::Error{Text::tr("The database %1 was written by a newer version of Marsa (schema %2; this program "
-                              "knows up to %3). Open it with the newer Marsa, or choose another database.")
-                               .arg(path)
-                               .arg(version.value())
-                               .arg(latestSchemaVersion())};
+        return core::Error{
+            Text::tr("The database %1 was written by a newer version of Marsa (schema %2; this program "
+                     "knows up to %3). Open it with the newer Marsa, or choose another database.")
+                .arg(path)
+                .arg(version.value())
+                .arg(latestSchemaVersion())};
     }
     // WAL lets a second console on this machine read while this one writes. Set only once the
     // file is known to be ours: it changes the file's header.
     const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.finish();
     if (!wal) {
-        return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+        return core::Error{
+            Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
     }
     database.m_wasCreated = version.value() == 0;
     if (version.value() < latestSchemaVersion()) {
@@ -153,7 +168,9 @@ Database &Database::operator=(Database &&other) noexcept {
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 void Database::close() {
     if (m_connectionName.isEmpty()) {
@@ -167,7 +184,9 @@ void Database::close() {
     m_connectionName.clear();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 QString Database::meta(const QString &key) const {
     QSqlQuery query(connection());

@@ -35,13 +35,16 @@ core::Result<void> writeDemoData(Database &database) {
     const bool inserted = query.exec();
     query.finish();
     if (!inserted || !transaction.commit()) {
-        return core::Error{QCoreApplication::translate("marsa::storage", "Cannot write the demonstration data: %1")
-                               .arg(query.lastError().text())};
+        return core::Error{
+            QCoreApplication::translate("marsa::storage", "Cannot write the demonstration data: %1")
+                .arg(query.lastError().text())};
     }
     spdlog::info("demonstration data written: {} places", places->size());
     return {};
 }
 
-bool hasDemoData(const Database &database) { return !database.meta(QStringLiteral("demo_data_written_at")).isEmpty(); }
+bool hasDemoData(const Database &database) {
+    return !database.meta(QStringLiteral("demo_data_written_at")).isEmpty();
+}
 
 } // namespace marsa::storage

@@ -35,11 +35,13 @@ core::Result<void> PlaceRepository::save(const core::Place &place) {
     query.prepare(QStringLiteral("DELETE FROM places WHERE place_key = ?"));
     query.addBindValue(place.key);
     if (query.exec()) {
-        query.prepare(QStringLiteral("INSERT INTO places (place_key, label, label_ar, description, country, role, "
-                                     "quality, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value : {QVariant(place.key), QVariant(place.label), QVariant(place.labelArabic),
-                                      QVariant(place.description), QVariant(place.country), QVariant(place.role),
-                                      QVariant(place.quality), QVariant(place.latitude), QVariant(place.longitude)}) {
+        query.prepare(
+            QStringLiteral("INSERT INTO places (place_key, label, label_ar, description, country, role, "
+                           "quality, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &value :
+             {QVariant(place.key), QVariant(place.label), QVariant(place.labelArabic),
+              QVariant(place.description), QVariant(place.country), QVariant(place.role),
+              QVariant(place.quality), QVariant(place.latitude), QVariant(place.longitude)}) {
             query.addBindValue(value);
         }
         if (query.exec()) {

@@ -12,7 +12,8 @@ namespace marsa::storage {
 /// The ports and places of disembarkation kept in the database.
 class PlaceRepository {
 public:
-    explicit PlaceRepository(QSqlDatabase database) : m_database(std::move(database)) {}
+    explicit PlaceRepository(QSqlDatabase database)
+        : m_database(std::move(database)) {}
 
     core::Result<std::vector<core::Place>> all() const;
     /// Inserts or replaces by key; the caller owns the transaction.

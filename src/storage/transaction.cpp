@@ -4,7 +4,8 @@
 
 namespace marsa::storage {
 
-Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database)) {
+Transaction::Transaction(QSqlDatabase database)
+    : m_database(std::move(database)) {
     m_active = m_database.transaction();
 }
 

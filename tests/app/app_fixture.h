@@ -48,7 +48,8 @@ struct Console {
         auto catalogue = geo::SrrCatalogue::load(geo::sarReferencePath());
         REQUIRE(catalogue);
         srrs = std::make_unique<geo::SrrCatalogue>(std::move(catalogue.value()));
-        settings = std::make_unique<QSettings>(folder.filePath(QStringLiteral("marsa.ini")), QSettings::IniFormat);
+        settings =
+            std::make_unique<QSettings>(folder.filePath(QStringLiteral("marsa.ini")), QSettings::IniFormat);
         open();
     }
 

@@ -43,15 +43,17 @@ TEST_CASE("marsa --screenshot renders the whole main window to a PNG, creating t
     QProcessEnvironment environment = isolatedEnvironment(folder);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const QString png = folder.filePath(QStringLiteral("console.png"));
-    const Run result = run(QStringLiteral(MARSA_EXECUTABLE), {QStringLiteral("--screenshot"), png,
-                                                              QStringLiteral("--size"), QStringLiteral("1280x800")},
-                           environment);
+    const Run result =
+        run(QStringLiteral(MARSA_EXECUTABLE),
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1280x800")},
+            environment);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QImage image(png);
     CHECK(image.size() == QSize(1280, 800));
     // The default database was created in the data folder, with the demonstration data.
-    auto database = marsa::storage::Database::open(folder.filePath(QStringLiteral("data/Marsa/Marsa/marsa.sqlite")));
+    auto database =
+        marsa::storage::Database::open(folder.filePath(QStringLiteral("data/Marsa/Marsa/marsa.sqlite")));
     REQUIRE(database);
     auto places = marsa::storage::PlaceRepository(database->connection()).all();
     REQUIRE(places);
@@ -64,10 +66,11 @@ TEST_CASE("marsa --db opens another database, and a broken one is refused with a
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const QString db = folder.filePath(QStringLiteral("station.sqlite"));
     const QString png = folder.filePath(QStringLiteral("night.png"));
-    Run result = run(QStringLiteral(MARSA_EXECUTABLE),
-                     {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--palette"),
-                      QStringLiteral("night"), QStringLiteral("--size"), QStringLiteral("800x600")},
-                     environment);
+    Run result =
+        run(QStringLiteral(MARSA_EXECUTABLE),
+            {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--palette"),
+             QStringLiteral("night"), QStringLiteral("--size"), QStringLiteral("800x600")},
+            environment);
     CHECK(result.exitCode == 0);
     CHECK(QFile::exists(db));
     CHECK(QImage(png).size() == QSize(800, 600));
@@ -100,15 +103,16 @@ TEST_CASE("marsa-cli demo writes the demonstration data into a new database, nev
     QTemporaryDir folder;
     const QProcessEnvironment environment = isolatedEnvironment(folder);
     const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
-    Run result = run(QStringLiteral(MARSA_CLI_EXECUTABLE), {QStringLiteral("demo"), QStringLiteral("--db"), db},
-                     environment);
+    Run result = run(QStringLiteral(MARSA_CLI_EXECUTABLE),
+                     {QStringLiteral("demo"), QStringLiteral("--db"), db}, environment);
     REQUIRE(result.exitCode == 0);
     {
         auto database = marsa::storage::Database::open(db);
         REQUIRE(database);
         CHECK(marsa::storage::PlaceRepository(database->connection()).all()->size() == 30);
     }
-    result = run(QStringLiteral(MARSA_CLI_EXECUTABLE), {QStringLiteral("demo"), QStringLiteral("--db"), db}, environment);
+    result = run(QStringLiteral(MARSA_CLI_EXECUTABLE), {QStringLiteral("demo"), QStringLiteral("--db"), db},
+                 environment);
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("already exists")));
 }
@@ -120,7 +124,8 @@ TEST_CASE("marsa-cli render draws the chart headless and times its frames") {
     Run result = run(QStringLiteral(MARSA_CLI_EXECUTABLE),
                      {QStringLiteral("render"), QStringLiteral("--bbox"), QStringLiteral("11,30,25.5,35"),
                       QStringLiteral("--size"), QStringLiteral("960x540"), QStringLiteral("--out"), png,
-                      QStringLiteral("--palette"), QStringLiteral("dusk"), QStringLiteral("--frames"), QStringLiteral("3")},
+                      QStringLiteral("--palette"), QStringLiteral("dusk"), QStringLiteral("--frames"),
+                      QStringLiteral("3")},
                      environment);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -129,7 +134,8 @@ TEST_CASE("marsa-cli render draws the chart headless and times its frames") {
     CHECK(result.out.contains(QStringLiteral("pan frame: median")));
 
     result = run(QStringLiteral(MARSA_CLI_EXECUTABLE),
-                 {QStringLiteral("render"), QStringLiteral("--bbox"), QStringLiteral("25,30,11,35"), QStringLiteral("--out"), png},
+                 {QStringLiteral("render"), QStringLiteral("--bbox"), QStringLiteral("25,30,11,35"),
+                  QStringLiteral("--out"), png},
                  environment);
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("--bbox")));

@@ -7,8 +7,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -41,7 +41,8 @@ void wheel(QWidget *widget, QPointF at, int delta) {
 TEST_CASE("The console opens on the Libyan SRR with every panel, the scale and the UTC clock") {
     test::Console console;
     app::MainWindow &window = *console.window;
-    for (const char *dock : {"incidentsDock", "vesselsDock", "disembarkationsDock", "eventLogDock", "layersDock"}) {
+    for (const char *dock :
+         {"incidentsDock", "vesselsDock", "disembarkationsDock", "eventLogDock", "layersDock"}) {
         auto *widget = window.findChild<QDockWidget *>(QString::fromLatin1(dock));
         REQUIRE(widget != nullptr);
         CHECK(widget->isVisible());
@@ -231,7 +232,8 @@ TEST_CASE("In a right-to-left layout the panels mirror but the chart keeps north
     CHECK(screenPoint(canvas, 34.0, 13.0).y() < screenPoint(canvas, 33.0, 13.0).y());
     // The incidents panel sits on the right of the chart in Arabic.
     auto *incidents = console.window->findChild<QDockWidget *>(QStringLiteral("incidentsDock"));
-    CHECK(incidents->mapTo(console.window.get(), QPoint(0, 0)).x() > canvas.mapTo(console.window.get(), QPoint(0, 0)).x());
+    CHECK(incidents->mapTo(console.window.get(), QPoint(0, 0)).x() >
+          canvas.mapTo(console.window.get(), QPoint(0, 0)).x());
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 

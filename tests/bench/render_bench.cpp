@@ -20,7 +20,8 @@ namespace {
 using namespace marsa;
 
 struct Chart {
-    explicit Chart(geo::SrrCatalogue catalogue) : srrs(std::move(catalogue)) {}
+    explicit Chart(geo::SrrCatalogue catalogue)
+        : srrs(std::move(catalogue)) {}
     geo::SrrCatalogue srrs;
     chart::LayerStack layers;
     chart::Viewport view;
@@ -56,8 +57,12 @@ void fullRedraw(benchmark::State &state, chart::PaletteMode mode) {
     }
 }
 
-void BM_FullRedrawSrr1920x1080Day(benchmark::State &state) { fullRedraw(state, chart::PaletteMode::Day); }
-void BM_FullRedrawSrr1920x1080Night(benchmark::State &state) { fullRedraw(state, chart::PaletteMode::Night); }
+void BM_FullRedrawSrr1920x1080Day(benchmark::State &state) {
+    fullRedraw(state, chart::PaletteMode::Day);
+}
+void BM_FullRedrawSrr1920x1080Night(benchmark::State &state) {
+    fullRedraw(state, chart::PaletteMode::Night);
+}
 
 void BM_PanFrameSrr1920x1080(benchmark::State &state) {
     const QSize size(1920, 1080);
@@ -78,8 +83,14 @@ void BM_PanFrameSrr1920x1080(benchmark::State &state) {
     state.counters["cache_redraws"] = renderer.cacheRedraws();
 }
 
-BENCHMARK(BM_FullRedrawSrr1920x1080Day)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_FullRedrawSrr1920x1080Night)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_FullRedrawSrr1920x1080Day)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_FullRedrawSrr1920x1080Night)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_PanFrameSrr1920x1080)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 
 } // namespace

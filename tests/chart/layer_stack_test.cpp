@@ -10,7 +10,8 @@ namespace {
 
 class TestLayer final : public ChartLayer {
 public:
-    explicit TestLayer(QString id) : m_id(std::move(id)) {}
+    explicit TestLayer(QString id)
+        : m_id(std::move(id)) {}
     Kind kind() const override { return Kind::Reference; }
     QString id() const override { return m_id; }
     QString title() const override { return m_id; }
@@ -20,7 +21,9 @@ private:
     QString m_id;
 };
 
-std::unique_ptr<ChartLayer> layer(const char *id) { return std::make_unique<TestLayer>(QString::fromLatin1(id)); }
+std::unique_ptr<ChartLayer> layer(const char *id) {
+    return std::make_unique<TestLayer>(QString::fromLatin1(id));
+}
 
 } // namespace
 

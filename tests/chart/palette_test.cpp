@@ -55,6 +55,6 @@ TEST_CASE("Palette modes have keys that read back") {
 
 TEST_CASE("The widget palette follows the chart palette at night") {
     const QPalette widgets = ChartPalette::forMode(PaletteMode::Night).widgetPalette();
-    CHECK(widgets.color(QPalette::Window) == QColor(0, 0, 0));      // UIBCK
+    CHECK(widgets.color(QPalette::Window) == QColor(0, 0, 0));        // UIBCK
     CHECK(widgets.color(QPalette::WindowText) == QColor(54, 65, 71)); // UINFD
 }

@@ -49,8 +49,8 @@ TEST_CASE("The range and bearing line is drawn between its ends") {
     // The cursor colour (CURSR, day #E38039) at both ends and half-way along the geodesic.
     const QColor cursor = ChartPalette::forMode(PaletteMode::Day).colour(ColourToken::CURSR);
     const RangeBearing measure = rangeBearing(kTripoli, kLampedusa);
-    for (const LatLon &p : {kTripoli, kLampedusa,
-                            destination(kTripoli, measure.initialBearingDeg, measure.distanceNm / 2.0)}) {
+    for (const LatLon &p :
+         {kTripoli, kLampedusa, destination(kTripoli, measure.initialBearingDeg, measure.distanceNm / 2.0)}) {
         const QPointF at = view.toScreen(p);
         INFO(at.x() << ", " << at.y());
         const QColor drawn = image.pixelColor(at.toPoint());

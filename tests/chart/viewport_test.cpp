@@ -7,7 +7,9 @@ using namespace marsa::geo;
 
 namespace {
 
-Viewport tripoliView() { return Viewport(QSize(800, 500), mercator::project({33.0, 15.0}), 1000.0); }
+Viewport tripoliView() {
+    return Viewport(QSize(800, 500), mercator::project({33.0, 15.0}), 1000.0);
+}
 
 } // namespace
 
@@ -16,7 +18,8 @@ TEST_CASE("Screen and Mercator coordinates convert both ways") {
     const QPointF centre = view.toScreen(view.centre());
     CHECK(centre.x() == Approx(400.0));
     CHECK(centre.y() == Approx(250.0));
-    for (const QPointF pixel : {QPointF(0, 0), QPointF(799.5, 12.25), QPointF(-300, 900), QPointF(400, 250)}) {
+    for (const QPointF pixel :
+         {QPointF(0, 0), QPointF(799.5, 12.25), QPointF(-300, 900), QPointF(400, 250)}) {
         const QPointF back = view.toScreen(view.toMercator(pixel));
         CHECK(back.x() == Approx(pixel.x()).margin(1e-6));
         CHECK(back.y() == Approx(pixel.y()).margin(1e-6));
@@ -37,7 +40,8 @@ TEST_CASE("The chart is drawn north up and east right") {
     CHECK(view.toScreen(LatLon{33.5, 15.0}).y() < view.toScreen(LatLon{33.0, 15.0}).y());
     CHECK(view.toScreen(LatLon{33.0, 15.5}).x() > view.toScreen(LatLon{33.0, 15.0}).x());
     // 1000 m a pixel: one degree of longitude is 111319.49 Mercator metres (2πa/360).
-    CHECK(view.toScreen(LatLon{33.0, 16.0}).x() - view.toScreen(LatLon{33.0, 15.0}).x() == Approx(111.31949).epsilon(1e-6));
+    CHECK(view.toScreen(LatLon{33.0, 16.0}).x() - view.toScreen(LatLon{33.0, 15.0}).x() ==
+          Approx(111.31949).epsilon(1e-6));
 }
 
 TEST_CASE("The viewport's bounds are its size times its resolution") {

@@ -128,12 +128,14 @@ TEST_CASE("A sentence longer than 82 characters is refused") {
 }
 
 TEST_CASE("A tag block before the sentence is kept") {
-    const QByteArray tag = QByteArray("c:1700000000*") + QByteArray::number(nmeaChecksum("c:1700000000"), 16).toUpper();
+    const QByteArray tag =
+        QByteArray("c:1700000000*") + QByteArray::number(nmeaChecksum("c:1700000000"), 16).toUpper();
     const auto sentence = NmeaSentence::parse(QByteArray("\\" + tag + "\\" + kAivdm));
     REQUIRE(sentence.isOk());
     CHECK(sentence->tagBlock == QByteArray("c:1700000000*5F"));
     CHECK(sentence->formatter == QByteArray("VDM"));
-    CHECK_FALSE(NmeaSentence::parse(QByteArray("\\c:1700000000*5F" + QByteArray(kAivdm))).isOk()); // unterminated
+    CHECK_FALSE(
+        NmeaSentence::parse(QByteArray("\\c:1700000000*5F" + QByteArray(kAivdm))).isOk()); // unterminated
 }
 
 TEST_CASE("A GPS fix sentence with its checksum is parsed") {
@@ -159,9 +161,9 @@ TEST_CASE("A proprietary sentence has talker P and the maker's code") {
 }
 
 TEST_CASE("Lines that are not NMEA sentences are refused") {
-    for (const QByteArray &line : {QByteArray(), QByteArray("hello"), QByteArray("GPGGA,1,2*00"),
-                                   QByteArray("$*00"), withChecksum('$', "GP,1,2"), withChecksum('$', "gpgga,1"),
-                                   QByteArray("\\tag only")}) {
+    for (const QByteArray &line :
+         {QByteArray(), QByteArray("hello"), QByteArray("GPGGA,1,2*00"), QByteArray("$*00"),
+          withChecksum('$', "GP,1,2"), withChecksum('$', "gpgga,1"), QByteArray("\\tag only")}) {
         INFO(line.toStdString());
         const auto parsed = NmeaSentence::parse(line);
         REQUIRE_FALSE(parsed.isOk());

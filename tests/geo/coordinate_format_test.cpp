@@ -155,9 +155,9 @@ TEST_CASE("A coordinate with both a sign and a hemisphere letter is rejected") {
 }
 
 TEST_CASE("Malformed hemisphere letters are rejected") {
-    checkRejected(QStringLiteral("33 05.4N 13 10.2N"));     // two latitudes
-    checkRejected(QStringLiteral("33 05.4N 13 10.2"));      // one letter only
-    checkRejected(QStringLiteral("33.5 05N 13 10E"));       // decimals before the last part
+    checkRejected(QStringLiteral("33 05.4N 13 10.2N")); // two latitudes
+    checkRejected(QStringLiteral("33 05.4N 13 10.2"));  // one letter only
+    checkRejected(QStringLiteral("33.5 05N 13 10E"));   // decimals before the last part
 }
 
 TEST_CASE("Formatting then parsing returns the position within a micro-degree") {

@@ -14,7 +14,9 @@
 
 namespace fixtures {
 
-inline void registerGdal() { GDALAllRegister(); }
+inline void registerGdal() {
+    GDALAllRegister();
+}
 
 inline bool writeFile(const QString &path, const QByteArray &contents) {
     QFile file(path);

@@ -20,12 +20,14 @@ struct Reference {
 
 Reference inverse(const LatLon &a, const LatLon &b) {
     Reference r{};
-    GeographicLib::Geodesic::WGS84().Inverse(a.latitude, a.longitude, b.latitude, b.longitude, r.metres, r.azimuth1,
-                                             r.azimuth2);
+    GeographicLib::Geodesic::WGS84().Inverse(a.latitude, a.longitude, b.latitude, b.longitude, r.metres,
+                                             r.azimuth1, r.azimuth2);
     return r;
 }
 
-double positive(double azimuth) { return azimuth < 0.0 ? azimuth + 360.0 : azimuth; }
+double positive(double azimuth) {
+    return azimuth < 0.0 ? azimuth + 360.0 : azimuth;
+}
 
 } // namespace
 
@@ -54,7 +56,8 @@ TEST_CASE("One minute of latitude at the equator is 1842.9 metres") {
 TEST_CASE("Bearings are given in the range 0 to 360 degrees") {
     // Due west: GeographicLib answers a negative azimuth (about -90).
     const RangeBearing west = rangeBearing({33.0, 13.0}, {33.0, 12.0});
-    CHECK(west.initialBearingDeg == Approx(positive(inverse({33.0, 13.0}, {33.0, 12.0}).azimuth1)).margin(1e-9));
+    CHECK(west.initialBearingDeg ==
+          Approx(positive(inverse({33.0, 13.0}, {33.0, 12.0}).azimuth1)).margin(1e-9));
     CHECK(west.initialBearingDeg > 269.0);
     CHECK(west.initialBearingDeg < 271.0);
     const RangeBearing south = rangeBearing({33.0, 13.0}, {32.0, 13.0});
@@ -77,7 +80,8 @@ TEST_CASE("The destination along a range and bearing is the far end") {
     const LatLon there = destination(kTripoli, 123.0, 45.0);
     double lat = 0.0;
     double lon = 0.0;
-    GeographicLib::Geodesic::WGS84().Direct(kTripoli.latitude, kTripoli.longitude, 123.0, 45.0 * 1852.0, lat, lon);
+    GeographicLib::Geodesic::WGS84().Direct(kTripoli.latitude, kTripoli.longitude, 123.0, 45.0 * 1852.0, lat,
+                                            lon);
     CHECK(there.latitude == Approx(lat).margin(1e-12));
     CHECK(there.longitude == Approx(lon).margin(1e-12));
     const RangeBearing back = rangeBearing(kTripoli, there);

@@ -58,12 +58,7 @@ TEST_CASE("Mercator projection agrees with PROJ's EPSG:3395 within a millimetre"
     const LatLon points[] = {
         {32.9, 13.1833},  // Tripoli port, WPI 45330 (DOMAIN-FACTS §2.2)
         {35.494, 12.601}, // Lampedusa, WPI 40350
-        {34.3333, 23.5833},
-        {0.0, 0.0},
-        {-45.5, -70.25},
-        {60.0, 5.0},
-        {80.0, 179.0},
-        {-80.0, -179.0},
+        {34.3333, 23.5833}, {0.0, 0.0}, {-45.5, -70.25}, {60.0, 5.0}, {80.0, 179.0}, {-80.0, -179.0},
     };
     for (const LatLon &p : points) {
         INFO(p.latitude << ", " << p.longitude);

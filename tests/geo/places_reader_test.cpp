@@ -25,7 +25,8 @@ const std::vector<Place> &places() {
 }
 
 const Place *find(const QString &label) {
-    const auto it = std::find_if(places().begin(), places().end(), [&](const Place &p) { return p.label == label; });
+    const auto it =
+        std::find_if(places().begin(), places().end(), [&](const Place &p) { return p.label == label; });
     return it == places().end() ? nullptr : &*it;
 }
 
@@ -33,7 +34,8 @@ const Place *find(const QString &label) {
 
 TEST_CASE("The reference file holds 30 ports and places") {
     CHECK(places().size() == 30);
-    const auto libyan = std::count_if(places().begin(), places().end(), [](const Place &p) { return p.isLibyan(); });
+    const auto libyan =
+        std::count_if(places().begin(), places().end(), [](const Place &p) { return p.isLibyan(); });
     CHECK(libyan == 16); // DOMAIN-FACTS §2.2: 15 Libyan places and Ras Ajdir on the border
 }
 

@@ -52,14 +52,15 @@ bool writeGeoTiff(const QString &path, GeoTiffOptions options) {
         dataset->GetRasterBand(1)->SetColorTable(&table);
         dataset->GetRasterBand(1)->SetColorInterpretation(GCI_PaletteIndex);
         std::fill(plane.begin(), plane.end(), GByte{1});
-        ok = dataset->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, kSize, kSize, plane.data(), kSize, kSize, GDT_Byte,
-                                                 0, 0, nullptr) == CE_None;
+        ok = dataset->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, kSize, kSize, plane.data(), kSize, kSize,
+                                                 GDT_Byte, 0, 0, nullptr) == CE_None;
     } else {
         const GByte values[] = {200, 100, 50};
         for (int band = 1; band <= 3; ++band) {
             std::fill(plane.begin(), plane.end(), values[band - 1]);
-            ok = ok && dataset->GetRasterBand(band)->RasterIO(GF_Write, 0, 0, kSize, kSize, plane.data(), kSize, kSize,
-                                                              GDT_Byte, 0, 0, nullptr) == CE_None;
+            ok = ok &&
+                 dataset->GetRasterBand(band)->RasterIO(GF_Write, 0, 0, kSize, kSize, plane.data(), kSize,
+                                                        kSize, GDT_Byte, 0, 0, nullptr) == CE_None;
         }
     }
     GDALClose(dataset);
@@ -67,7 +68,8 @@ bool writeGeoTiff(const QString &path, GeoTiffOptions options) {
 }
 
 std::uint32_t pixel(const MercatorRaster &raster, int x, int y) {
-    return raster.argb[static_cast<std::size_t>(y) * static_cast<std::size_t>(raster.width) + static_cast<std::size_t>(x)];
+    return raster.argb[static_cast<std::size_t>(y) * static_cast<std::size_t>(raster.width) +
+                       static_cast<std::size_t>(x)];
 }
 
 void checkRejected(const QString &path) {
@@ -118,7 +120,8 @@ TEST_CASE("An RGB GeoTIFF is warped to Mercator over its own extent") {
     REQUIRE(raster.isOk());
     REQUIRE(raster->width > 0);
     REQUIRE(raster->height > 0);
-    REQUIRE(raster->argb.size() == static_cast<std::size_t>(raster->width) * static_cast<std::size_t>(raster->height));
+    REQUIRE(raster->argb.size() ==
+            static_cast<std::size_t>(raster->width) * static_cast<std::size_t>(raster->height));
 
     const MercatorPoint southWest = mercator::project({32.0, 13.0});
     const MercatorPoint northEast = mercator::project({33.0, 14.0});

@@ -3,8 +3,8 @@
 
 #include "catch_qt.h"
 
-#include <QTemporaryDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace marsa::geo;
 

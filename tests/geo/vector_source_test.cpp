@@ -104,7 +104,8 @@ TEST_CASE("A GeoPackage in Web Mercator is reprojected to WGS84") {
     {
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         REQUIRE(driver != nullptr);
-        std::unique_ptr<GDALDataset> dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        std::unique_ptr<GDALDataset> dataset(
+            driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         REQUIRE(dataset != nullptr);
         OGRSpatialReference webMercator;
         REQUIRE(webMercator.importFromEPSG(3857) == OGRERR_NONE);
@@ -155,8 +156,10 @@ TEST_CASE("Simplifying vector data drops vertices within the tolerance") {
         coordinates += (i ? "," : "") + QByteArray("[") + QByteArray::number(13.0 + i * 0.01) + "," +
                        QByteArray::number(33.0 + (i % 2) * 0.0001) + "]";
     }
-    REQUIRE(fixtures::writeFile(path, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},)"
-                                      R"("geometry":{"type":"LineString","coordinates":[)" + coordinates + "]}}]}"));
+    REQUIRE(fixtures::writeFile(
+        path, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},)"
+              R"("geometry":{"type":"LineString","coordinates":[)" +
+                  coordinates + "]}}]}"));
     auto source = VectorSource::open(path);
     REQUIRE(source.isOk());
     auto full = source->read();
@@ -195,7 +198,8 @@ TEST_CASE("A Shapefile in UTM with its .prj beside it is reprojected to WGS84") 
         REQUIRE(toUtm->Transform(1, &x, &y));
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
         REQUIRE(driver != nullptr);
-        std::unique_ptr<GDALDataset> dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        std::unique_ptr<GDALDataset> dataset(
+            driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         REQUIRE(dataset != nullptr);
         OGRLayer *layer = dataset->CreateLayer("utm", &utm, wkbPoint, nullptr);
         REQUIRE(layer != nullptr);

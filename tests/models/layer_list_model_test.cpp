@@ -13,7 +13,9 @@ namespace {
 
 class NamedLayer final : public chart::ChartLayer {
 public:
-    explicit NamedLayer(QString name, Kind kind = Kind::Reference) : m_name(std::move(name)), m_kind(kind) {}
+    explicit NamedLayer(QString name, Kind kind = Kind::Reference)
+        : m_name(std::move(name))
+        , m_kind(kind) {}
     Kind kind() const override { return m_kind; }
     QString id() const override { return m_name; }
     QString title() const override { return m_name; }
@@ -28,8 +30,9 @@ QStringList rows(const QAbstractItemModel &model) {
     QStringList lines;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        lines << index.data().toString() + (index.data(Qt::CheckStateRole).toInt() == Qt::Checked ? QStringLiteral(" [x]")
-                                                                                                   : QStringLiteral(" [ ]"));
+        lines << index.data().toString() + (index.data(Qt::CheckStateRole).toInt() == Qt::Checked
+                                                ? QStringLiteral(" [x]")
+                                                : QStringLiteral(" [ ]"));
     }
     return lines;
 }
@@ -43,16 +46,18 @@ TEST_CASE("The layer list shows the top layer of the chart first, with its visib
     models::LayerListModel model(stack);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     stack.append(std::make_unique<NamedLayer>(QStringLiteral("places")));
-    CHECK(rows(model) == QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"), QStringLiteral("land [x]")});
+    CHECK(rows(model) ==
+          QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"), QStringLiteral("land [x]")});
 
     stack.insert(1, std::make_unique<NamedLayer>(QStringLiteral("enc"), chart::ChartLayer::Kind::UserVector));
-    CHECK(rows(model) == QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"), QStringLiteral("enc [x]"),
-                                     QStringLiteral("land [x]")});
+    CHECK(rows(model) == QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"),
+                                     QStringLiteral("enc [x]"), QStringLiteral("land [x]")});
     CHECK(model.index(2, 0).data(models::LayerListModel::IsUserChartRole).toBool());
     CHECK(model.stackIndex(2) == 1);
 
     stack.remove(1);
-    CHECK(rows(model) == QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"), QStringLiteral("land [x]")});
+    CHECK(rows(model) ==
+          QStringList{QStringLiteral("places [x]"), QStringLiteral("srr [x]"), QStringLiteral("land [x]")});
 }
 
 TEST_CASE("Unticking a layer in the list hides it on the chart, and the list follows the stack") {

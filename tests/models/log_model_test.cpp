@@ -19,9 +19,11 @@ TEST_CASE("The event log shows time, level and message, newest last") {
     model.append(t.addSecs(1), spdlog::level::warn, QStringLiteral("chart not added"));
     REQUIRE(model.rowCount() == 2);
     CHECK(model.columnCount() == 3);
-    CHECK(model.index(0, models::LogModel::TimeColumn).data().toString() == QStringLiteral("2026-11-23 10:00:05Z"));
+    CHECK(model.index(0, models::LogModel::TimeColumn).data().toString() ==
+          QStringLiteral("2026-11-23 10:00:05Z"));
     CHECK(model.index(1, models::LogModel::LevelColumn).data().toString() == QStringLiteral("warning"));
-    CHECK(model.index(1, models::LogModel::MessageColumn).data().toString() == QStringLiteral("chart not added"));
+    CHECK(model.index(1, models::LogModel::MessageColumn).data().toString() ==
+          QStringLiteral("chart not added"));
     CHECK(model.headerData(0, Qt::Horizontal).toString() == QStringLiteral("Time (UTC)"));
 }
 
@@ -43,6 +45,7 @@ TEST_CASE("Log messages from any thread reach the event log through the sink") {
     CHECK(model.rowCount() == 0); // queued to the model's thread
     QCoreApplication::processEvents();
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.index(0, models::LogModel::MessageColumn).data().toString() == QStringLiteral("feed udp:10110 lost"));
+    CHECK(model.index(0, models::LogModel::MessageColumn).data().toString() ==
+          QStringLiteral("feed udp:10110 lost"));
     CHECK(model.index(0, models::LogModel::LevelColumn).data().toString() == QStringLiteral("error"));
 }

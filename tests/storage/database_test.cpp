@@ -77,7 +77,8 @@ TEST_CASE("Opening a new database creates the latest schema") {
     CHECK(tables.contains(QStringLiteral("places")));
 
     QSqlQuery query(database->connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT version, summary, applied_at FROM schema_migrations ORDER BY version")));
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT version, summary, applied_at FROM schema_migrations ORDER BY version")));
     int expected = 1;
     while (query.next()) {
         CHECK(query.value(0).toInt() == expected++);
@@ -96,7 +97,8 @@ TEST_CASE("Opening an existing database keeps it and does not create it again") 
         REQUIRE(first.isOk());
         CHECK(first->wasCreated());
         QSqlQuery query(first->connection());
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('operator', 'JRCC Tripoli')")));
+        REQUIRE(
+            query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('operator', 'JRCC Tripoli')")));
     }
     auto second = Database::open(path);
     REQUIRE(second.isOk());
@@ -119,10 +121,11 @@ TEST_CASE("A database written by a newer Marsa is refused and left untouched") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-    writeSqlite(path, {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, summary TEXT NOT "
-                                      "NULL, applied_at TEXT NOT NULL)"),
-                       QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', "
-                                      "'2030-01-01T00:00:00Z')")});
+    writeSqlite(
+        path, {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, summary TEXT NOT "
+                              "NULL, applied_at TEXT NOT NULL)"),
+               QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', "
+                              "'2030-01-01T00:00:00Z')")});
     const QByteArray before = readAll(path);
     REQUIRE_FALSE(before.isEmpty());
 
@@ -138,7 +141,8 @@ TEST_CASE("An SQLite database of another program is refused") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    writeSqlite(path, {QStringLiteral("CREATE TABLE foo (bar TEXT)"), QStringLiteral("INSERT INTO foo VALUES ('x')")});
+    writeSqlite(path, {QStringLiteral("CREATE TABLE foo (bar TEXT)"),
+                       QStringLiteral("INSERT INTO foo VALUES ('x')")});
     const QByteArray before = readAll(path);
     auto database = Database::open(path);
     REQUIRE_FALSE(database.isOk());

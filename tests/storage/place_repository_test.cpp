@@ -17,7 +17,8 @@ namespace {
 
 int placeCount(const Database &database) {
     QSqlQuery query(database.connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM places")) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM places")) && query.next() ? query.value(0).toInt()
+                                                                                     : -1;
 }
 
 Place sample(const QString &key, const QString &label) {
@@ -114,12 +115,16 @@ TEST_CASE("A transaction rolls back unless committed") {
     {
         Transaction transaction(database->connection());
         REQUIRE(transaction.isActive());
-        REQUIRE(PlaceRepository(database->connection()).save(sample(QStringLiteral("a"), QStringLiteral("A"))).isOk());
+        REQUIRE(PlaceRepository(database->connection())
+                    .save(sample(QStringLiteral("a"), QStringLiteral("A")))
+                    .isOk());
     }
     CHECK(placeCount(*database) == 0);
     {
         Transaction transaction(database->connection());
-        REQUIRE(PlaceRepository(database->connection()).save(sample(QStringLiteral("b"), QStringLiteral("B"))).isOk());
+        REQUIRE(PlaceRepository(database->connection())
+                    .save(sample(QStringLiteral("b"), QStringLiteral("B")))
+                    .isOk());
         CHECK(transaction.commit());
         CHECK_FALSE(transaction.isActive());
         CHECK_FALSE(transaction.commit()); // a second commit has nothing to commit

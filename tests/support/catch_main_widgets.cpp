@@ -3,9 +3,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "app/console_style.h"
 #include <QApplication>
 #include <QStandardPaths>
-#include "app/console_style.h"
 
 int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
