@@ -508,6 +508,127 @@
     </message>
 </context>
 <context>
+    <name>marsa::core::IncidentRules</name>
+    <message>
+        <source>Case %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: reopen it before changing its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome (rescued, dead, missing) before closing case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: its phase no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for declaring %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>لا يمكن أن تكون الأعداد سالبة.</translation>
+    </message>
+    <message>
+        <source>The outcome of case %1 is recorded once a unit is on scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescued, dead and missing add up to %1, but %2 were reported on board: explain the difference in a remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::Password</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>تحتاج كلمة المرور إلى %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::Permissions</name>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers read the record; they never change it.</source>
+        <translation>يطّلع المراقبون على السجل ولا يغيّرونه أبداً.</translation>
+    </message>
+    <message>
+        <source>A %1 of the %2 may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers act only on exercise cases, never on operational ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: only a supervisor can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coast Guard</source>
+        <translation>خفر السواحل</translation>
+    </message>
+    <message>
+        <source>DCIM</source>
+        <translation>جهاز مكافحة الهجرة غير الشرعية</translation>
+    </message>
+    <message>
+        <source>Libyan Red Crescent</source>
+        <translation>الهلال الأحمر الليبي</translation>
+    </message>
+    <message>
+        <source>IOM/UNHCR observers</source>
+        <translation>مراقبو المنظمة الدولية للهجرة والمفوضية</translation>
+    </message>
+    <message>
+        <source>Watch officer</source>
+        <translation>ضابط مناوب</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرب</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
     <name>marsa::feeds::NmeaSentence</name>
     <message>
         <source>Unterminated tag block.</source>

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace marsa::core {
+
+struct IncidentId {
+    std::int64_t value = 0;
+    auto operator<=>(const IncidentId &) const = default;
+};
+
+/// The IAMSAR emergency phases (IAMSAR Manual Vol. II, chapter 3).
+enum class EmergencyPhase { Uncertainty, Alert, Distress }; // INCERFA, ALERFA, DETRESFA
+
+/// Where a case stands operationally. The last four end a case without a rescue by us.
+enum class IncidentStatus {
+    Reported,
+    Assessing,
+    AssetTasked,
+    OnScene,
+    RescueComplete,
+    Disembarked,
+    Closed,
+    TransferredToOtherRcc,
+    FalseAlarm,
+    LostContact,
+};
+
+enum class AlertSource {
+    DistressCall,
+    AlarmPhone,
+    MrccRome,
+    RccValletta,
+    AircraftSighting,
+    OwnPatrol,
+    MerchantVessel,
+    Other,
+};
+
+enum class CraftType { RubberBoat, WoodenBoat, FibreglassBoat, Other };
+
+/// Persons on board as reported: a total, and the split where it is known.
+struct PersonsOnBoard {
+    int total = 0;
+    std::optional<int> men;
+    std::optional<int> women;
+    std::optional<int> children;
+};
+
+/// What the rescue ended with.
+struct Outcome {
+    int rescued = 0;
+    int dead = 0; ///< bodies recovered
+    int missing = 0;
+};
+
+/// "LY-2026-0153": unique per year, numbered from 1 in order of first alert.
+struct CaseNumber {
+    int year = 0;
+    int sequence = 0;
+
+    QString text() const;
+    static std::optional<CaseNumber> parse(const QString &text);
+    auto operator<=>(const CaseNumber &) const = default;
+};
+
+/// One search and rescue case. Positions latitude first (ISO 6709), WGS84 degrees.
+struct Incident {
+    IncidentId id;
+    CaseNumber caseNumber;
+    QDateTime firstAlertUtc;
+    AlertSource alertSource = AlertSource::Other;
+    double latitude = 0.0;
+    double longitude = 0.0;
+    double positionUncertaintyNm = 0.0;
+    CraftType craft = CraftType::Other;
+    QString craftCondition;
+    PersonsOnBoard personsOnBoard;
+    QString weather;
+    EmergencyPhase phase = EmergencyPhase::Uncertainty;
+    IncidentStatus status = IncidentStatus::Reported;
+    std::optional<Outcome> outcome;
+    bool isExercise = false; ///< created in an exercise database; never operational
+};
+
+/// "INCERFA", "ALERFA", "DETRESFA": the phase's IAMSAR code word, never translated.
+QString phaseCode(EmergencyPhase phase);
+/// The translated name of a status, for tables and the timeline.
+QString statusName(IncidentStatus status);
+/// True for the statuses that end a case (closed, transferred, false alarm).
+bool isFinal(IncidentStatus status);
+
+} // namespace marsa::core
