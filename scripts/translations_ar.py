@@ -140,6 +140,9 @@ AR = {
     "Observers read the record; they never change it.": "يطّلع المراقبون على السجل ولا يغيّرونه أبداً.",
     "A password needs at least %1 characters.": "تحتاج كلمة المرور إلى %1 أحرف على الأقل.",
     "Counts cannot be negative.": "لا يمكن أن تكون الأعداد سالبة.",
+    "Unknown user name or wrong password.": "اسم مستخدم غير معروف أو كلمة مرور خاطئة.",
+    "The account %1 is disabled.": "الحساب %1 معطَّل.",
+    "The user name %1 is taken.": "اسم المستخدم %1 مستخدم بالفعل.",
 }
 
 

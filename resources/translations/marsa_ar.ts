@@ -506,6 +506,22 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify needs --db PATH of an existing database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log BROKEN: row %1 does not match its hash chain (%2 rows checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 rows, every hash matches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marsa::core::IncidentRules</name>
@@ -577,7 +593,7 @@
     <name>marsa::core::Permissions</name>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1 معطَّل.</translation>
     </message>
     <message>
         <source>Observers read the record; they never change it.</source>
@@ -818,6 +834,17 @@
     </message>
 </context>
 <context>
+    <name>marsa::storage::AuditLog</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marsa::storage::Database</name>
     <message>
         <source>%1 is not a Marsa database (or is damaged): %2</source>
@@ -862,6 +889,37 @@
     <message>
         <source>The database %1 was written by a newer version of Marsa (schema %2; this program knows up to %3). Open it with the newer Marsa, or choose another database.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من مرسى (المخطط %2؛ هذا البرنامج يعرف حتى %3). افتحها بالإصدار الأحدث أو اختر قاعدة بيانات أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::UserRepository</name>
+    <message>
+        <source>A user name needs 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>اسم المستخدم %1 مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Cannot save the user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>اسم مستخدم غير معروف أو كلمة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The account %1 is damaged: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>الحساب %1 معطَّل.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/render_command.h"
 #include "core/logging.h"
+#include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
 
@@ -32,6 +33,9 @@ void printOut(const QString &text) {
 const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "commands:\n"
                      "  demo --db PATH        write the demonstration data set into a new database\n"
+                     "  audit verify --db PATH\n"
+                     "                        check the audit log's hash chain; exit 3 and name the\n"
+                     "                        first row that does not match\n"
                      "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
                      "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
                      "                        draw the chart without a window; --frames times it\n"
@@ -82,6 +86,40 @@ int demo(const QStringList &arguments) {
         return 1;
     }
     printOut(Text::tr("demonstration data written to %1").arg(database->path()));
+    return 0;
+}
+
+int auditVerify(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("The database to check."),
+                                      QStringLiteral("path"));
+    parser.addOption(dbOption);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        printErr(Text::tr("audit verify needs --db PATH of an existing database"));
+        return 2;
+    }
+    auto database = storage::Database::open(path);
+    if (!database) {
+        printErr(database.errorMessage());
+        return 1;
+    }
+    auto result = storage::AuditLog(database->connection()).verify();
+    if (!result) {
+        printErr(result.errorMessage());
+        return 1;
+    }
+    if (result->firstBrokenRow) {
+        printOut(Text::tr("audit log BROKEN: row %1 does not match its hash chain (%2 rows checked)")
+                     .arg(*result->firstBrokenRow)
+                     .arg(result->rows));
+        return 3;
+    }
+    printOut(Text::tr("audit log intact: %1 rows, every hash matches").arg(result->rows));
     return 0;
 }
 
@@ -192,6 +230,11 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("render")) {
         return render(rest);
+    }
+    if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
+        QStringList verifyArguments = args.mid(2);
+        verifyArguments.prepend(QStringLiteral("marsa-cli audit verify"));
+        return auditVerify(verifyArguments);
     }
     printErr(Text::tr("unknown command \"%1\"").arg(command));
     std::fputs(kUsage, stderr);

@@ -84,6 +84,52 @@ Decision authorize(const User &user, Action action, const Incident *incident) {
     return Decision::allow();
 }
 
+QString agencyKey(Agency agency) {
+    switch (agency) {
+    case Agency::CoastGuard:
+        return QStringLiteral("coast_guard");
+    case Agency::Dcim:
+        return QStringLiteral("dcim");
+    case Agency::RedCrescent:
+        return QStringLiteral("red_crescent");
+    case Agency::Observer:
+        return QStringLiteral("observer");
+    }
+    return {};
+}
+
+QString roleKey(Role role) {
+    switch (role) {
+    case Role::WatchOfficer:
+        return QStringLiteral("watch_officer");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Trainer:
+        return QStringLiteral("trainer");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Agency> agencyFromKey(const QString &key) {
+    for (Agency agency : {Agency::CoastGuard, Agency::Dcim, Agency::RedCrescent, Agency::Observer}) {
+        if (agencyKey(agency) == key) {
+            return agency;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Role> roleFromKey(const QString &key) {
+    for (Role role : {Role::WatchOfficer, Role::Supervisor, Role::Trainer, Role::Administrator}) {
+        if (roleKey(role) == key) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
 QString agencyName(Agency agency) {
     switch (agency) {
     case Agency::CoastGuard:

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace marsa::core {
 
 enum class Agency { CoastGuard, Dcim, RedCrescent, Observer }; // Observer: IOM / UNHCR
@@ -54,5 +56,11 @@ struct Decision {
 
 QString agencyName(Agency agency);
 QString roleName(Role role);
+
+/// Stable keys for storage and the audit log, never translated: "coast_guard", "watch_officer".
+QString agencyKey(Agency agency);
+QString roleKey(Role role);
+std::optional<Agency> agencyFromKey(const QString &key);
+std::optional<Role> roleFromKey(const QString &key);
 
 } // namespace marsa::core

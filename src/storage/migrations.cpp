@@ -5,6 +5,10 @@
 namespace marsa::storage {
 namespace {
 
+// Never edit a migration that has shipped: add the next one. tests/data/schema-v*.sql keep every
+// older schema, and a test upgrades each of them to the newest.
+// The triggers are SQLite's syntax; the PostgreSQL issue moves engine differences to one place.
+
 constexpr std::array kMigrations{
     Migration{1, "meta data and the ports and places of disembarkation", R"sql(
 CREATE TABLE meta (
@@ -22,6 +26,31 @@ CREATE TABLE places (
     latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
     longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180)
 );
+)sql"},
+    Migration{2, "users and the append-only, hash-chained audit log", R"sql(
+CREATE TABLE users (
+    user_id INTEGER PRIMARY KEY,
+    user_name TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    agency TEXT NOT NULL CHECK (agency IN ('coast_guard', 'dcim', 'red_crescent', 'observer')),
+    role TEXT NOT NULL CHECK (role IN ('watch_officer', 'supervisor', 'trainer', 'administrator')),
+    password_hash TEXT NOT NULL,
+    is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    sequence INTEGER PRIMARY KEY,
+    time_utc TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
 };
 

@@ -1,11 +1,13 @@
 // The two executables as a user runs them: the console's screenshot and no-display message,
 // marsa-cli's demo and render commands.
 
+#include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/place_repository.h"
 
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -139,4 +141,38 @@ TEST_CASE("marsa-cli render draws the chart headless and times its frames") {
                  environment);
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("--bbox")));
+}
+
+TEST_CASE("marsa-cli audit verify checks the whole hash chain and names the first row that does not match") {
+    QTemporaryDir folder;
+    const QProcessEnvironment environment = isolatedEnvironment(folder);
+    const QString db = folder.filePath(QStringLiteral("audit.sqlite"));
+    {
+        auto database = marsa::storage::Database::open(db);
+        REQUIRE(database);
+        marsa::storage::AuditLog log(database->connection());
+        marsa::core::User user;
+        user.userName = QStringLiteral("a.salem");
+        for (int i = 0; i < 3; ++i) {
+            REQUIRE(log.append(user, QStringLiteral("incident.log"), QStringLiteral("LY-2026-0001"),
+                               QStringLiteral("{}"), QDateTime::currentDateTimeUtc()));
+        }
+    }
+    Run result =
+        run(QStringLiteral(MARSA_CLI_EXECUTABLE),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}, environment);
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("intact: 3 rows")));
+    {
+        auto database = marsa::storage::Database::open(db);
+        REQUIRE(database);
+        QSqlQuery query(database->connection());
+        REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        REQUIRE(query.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE sequence = 2")));
+    }
+    result =
+        run(QStringLiteral(MARSA_CLI_EXECUTABLE),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}, environment);
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.contains(QStringLiteral("row 2")));
 }

@@ -1,0 +1,154 @@
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/place_repository.h"
+#include "storage/transaction.h"
+#include "storage/user_repository.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace marsa;
+
+namespace {
+
+core::User officer() {
+    core::User user;
+    user.userName = QStringLiteral("a.salem");
+    user.displayName = QStringLiteral("A. Salem");
+    user.agency = core::Agency::CoastGuard;
+    user.role = core::Role::WatchOfficer;
+    return user;
+}
+
+QDateTime at(int minute) {
+    return QDateTime(QDate(2026, 11, 23), QTime(10, minute, 0), Qt::UTC);
+}
+
+core::AuditEntry appended(storage::AuditLog &log, const QString &action, const QString &subject, int minute) {
+    auto entry = log.append(officer(), action, subject, QStringLiteral(R"({"to":"DETRESFA"})"), at(minute));
+    INFO((entry.isOk() ? QString() : entry.errorMessage()).toStdString());
+    REQUIRE(entry.isOk());
+    return entry.value();
+}
+
+} // namespace
+
+TEST_CASE("Every schema kept under tests/data upgrades to the newest") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QFile script(QStringLiteral(MARSA_TEST_DATA_DIR "/schema-v1.sql"));
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1String("--")) && !line.trimmed().isEmpty()) {
+                REQUIRE(query.exec(line));
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    CHECK_FALSE(database->wasCreated());
+    CHECK(database->schemaVersion() == storage::latestSchemaVersion());
+    auto places = storage::PlaceRepository(database->connection()).all();
+    REQUIRE(places);
+    REQUIRE(places->size() == 1);
+    CHECK(places->front().labelArabic == QStringLiteral("طرابلس"));
+    CHECK(storage::UserRepository(database->connection()).count().value() == 0);
+}
+
+TEST_CASE("A user signs in with the right password only, and the message does not say which was wrong") {
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+    REQUIRE(database);
+    storage::UserRepository users(database->connection());
+    auto created = users.create(officer(), QStringLiteral("Tajura-watch-01"));
+    REQUIRE(created);
+    CHECK(created->id > 0);
+    CHECK(users.count().value() == 1);
+
+    auto signedIn = users.authenticate(QStringLiteral("a.salem"), QStringLiteral("Tajura-watch-01"));
+    REQUIRE(signedIn);
+    CHECK(signedIn->agency == core::Agency::CoastGuard);
+    CHECK(signedIn->role == core::Role::WatchOfficer);
+
+    const auto wrongPassword =
+        users.authenticate(QStringLiteral("a.salem"), QStringLiteral("Tajura-watch-02"));
+    const auto unknownUser = users.authenticate(QStringLiteral("nobody"), QStringLiteral("Tajura-watch-01"));
+    REQUIRE_FALSE(wrongPassword);
+    REQUIRE_FALSE(unknownUser);
+    CHECK(wrongPassword.errorMessage() == unknownUser.errorMessage());
+
+    CHECK_FALSE(users.create(officer(), QStringLiteral("Another-password-1"))); // name taken
+    core::User other = officer();
+    other.userName = QStringLiteral("b.omar");
+    CHECK_FALSE(users.create(other, QStringLiteral("short"))); // weak password
+    // The password itself is nowhere in the database.
+    QSqlQuery query(database->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT password_hash FROM users")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(query.value(0).toString().contains(QStringLiteral("Tajura")));
+}
+
+TEST_CASE("The audit log is a hash chain that refuses updates and deletes") {
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+    REQUIRE(database);
+    storage::AuditLog log(database->connection());
+    for (int i = 0; i < 4; ++i) {
+        storage::Transaction transaction(database->connection());
+        appended(log, QStringLiteral("incident.phase"), QStringLiteral("LY-2026-0153"), i);
+        REQUIRE(transaction.commit());
+    }
+    auto verified = log.verify();
+    REQUIRE(verified);
+    CHECK(verified->rows == 4);
+    CHECK_FALSE(verified->firstBrokenRow.has_value());
+    auto rows = log.all();
+    REQUIRE(rows);
+    CHECK(rows->at(0).agency == QStringLiteral("coast_guard"));
+    CHECK(rows->at(3).previousHash == rows->at(2).hash);
+
+    QSqlQuery query(database->connection());
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE audit_log SET details = 'x' WHERE sequence = 2")));
+    CHECK(query.lastError().text().contains(QStringLiteral("append-only")));
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log WHERE sequence = 4")));
+
+    // Someone with the file and an SQLite shell drops the guard and edits row 2: verify names it.
+    REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    REQUIRE(query.exec(
+        QStringLiteral("UPDATE audit_log SET details = '{\"to\":\"ALERFA\"}' WHERE sequence = 2")));
+    verified = log.verify();
+    REQUIRE(verified);
+    CHECK(verified->firstBrokenRow == 2);
+}
+
+TEST_CASE("An audit row written in a transaction that is rolled back leaves no trace") {
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+    REQUIRE(database);
+    storage::AuditLog log(database->connection());
+    {
+        storage::Transaction transaction(database->connection());
+        appended(log, QStringLiteral("incident.create"), QStringLiteral("LY-2026-0001"), 1);
+        // no commit: the change it audits failed
+    }
+    CHECK(log.all()->empty());
+    storage::Transaction transaction(database->connection());
+    const core::AuditEntry first =
+        appended(log, QStringLiteral("incident.create"), QStringLiteral("LY-2026-0001"), 2);
+    CHECK(first.sequence == 1);
+    REQUIRE(transaction.commit());
+}
