@@ -892,6 +892,65 @@
     </message>
 </context>
 <context>
+    <name>marsa::storage::IncidentService</name>
+    <message>
+        <source>Case %1 is damaged in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else in the meantime: reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers create exercise cases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reported position is not a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation type="unfinished">لا يمكن أن تكون الأعداد سالبة.</translation>
+    </message>
+    <message>
+        <source>Men, women and children add up to %1, more than the %2 reported on board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened: %1, %2 on board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 rescued, %2 dead, %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log entry needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marsa::storage::UserRepository</name>
     <message>
         <source>A user name needs 1 to 64 characters.</source>

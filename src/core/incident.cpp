@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace marsa::core {
 
 QString CaseNumber::text() const {
@@ -61,6 +63,82 @@ QString statusName(IncidentStatus status) {
         return QCoreApplication::translate(context, "Lost contact");
     }
     return {};
+}
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString keyOf(Enum value, const std::pair<Enum, const char *> (&table)[N]) {
+    for (const auto &[candidate, key] : table) {
+        if (candidate == value) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const QString &text, const std::pair<Enum, const char *> (&table)[N]) {
+    for (const auto &[candidate, key] : table) {
+        if (text == QLatin1String(key)) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+const std::pair<EmergencyPhase, const char *> kPhases[] = {{EmergencyPhase::Uncertainty, "uncertainty"},
+                                                           {EmergencyPhase::Alert, "alert"},
+                                                           {EmergencyPhase::Distress, "distress"}};
+const std::pair<IncidentStatus, const char *> kStatuses[] = {
+    {IncidentStatus::Reported, "reported"},
+    {IncidentStatus::Assessing, "assessing"},
+    {IncidentStatus::AssetTasked, "asset_tasked"},
+    {IncidentStatus::OnScene, "on_scene"},
+    {IncidentStatus::RescueComplete, "rescue_complete"},
+    {IncidentStatus::Disembarked, "disembarked"},
+    {IncidentStatus::Closed, "closed"},
+    {IncidentStatus::TransferredToOtherRcc, "transferred"},
+    {IncidentStatus::FalseAlarm, "false_alarm"},
+    {IncidentStatus::LostContact, "lost_contact"}};
+const std::pair<AlertSource, const char *> kSources[] = {{AlertSource::DistressCall, "distress_call"},
+                                                         {AlertSource::AlarmPhone, "alarm_phone"},
+                                                         {AlertSource::MrccRome, "mrcc_rome"},
+                                                         {AlertSource::RccValletta, "rcc_valletta"},
+                                                         {AlertSource::AircraftSighting, "aircraft"},
+                                                         {AlertSource::OwnPatrol, "own_patrol"},
+                                                         {AlertSource::MerchantVessel, "merchant_vessel"},
+                                                         {AlertSource::Other, "other"}};
+const std::pair<CraftType, const char *> kCrafts[] = {{CraftType::RubberBoat, "rubber"},
+                                                      {CraftType::WoodenBoat, "wooden"},
+                                                      {CraftType::FibreglassBoat, "fibreglass"},
+                                                      {CraftType::Other, "other"}};
+
+} // namespace
+
+QString phaseKey(EmergencyPhase phase) {
+    return keyOf(phase, kPhases);
+}
+QString statusKey(IncidentStatus status) {
+    return keyOf(status, kStatuses);
+}
+QString alertSourceKey(AlertSource source) {
+    return keyOf(source, kSources);
+}
+QString craftKey(CraftType craft) {
+    return keyOf(craft, kCrafts);
+}
+std::optional<EmergencyPhase> phaseFromKey(const QString &key) {
+    return fromKey(key, kPhases);
+}
+std::optional<IncidentStatus> statusFromKey(const QString &key) {
+    return fromKey(key, kStatuses);
+}
+std::optional<AlertSource> alertSourceFromKey(const QString &key) {
+    return fromKey(key, kSources);
+}
+std::optional<CraftType> craftFromKey(const QString &key) {
+    return fromKey(key, kCrafts);
 }
 
 bool isFinal(IncidentStatus status) {

@@ -85,6 +85,7 @@ struct Incident {
     IncidentStatus status = IncidentStatus::Reported;
     std::optional<Outcome> outcome;
     bool isExercise = false; ///< created in an exercise database; never operational
+    int version = 1;         ///< bumped by every change: a save over a newer version is refused
 };
 
 /// "INCERFA", "ALERFA", "DETRESFA": the phase's IAMSAR code word, never translated.
@@ -93,5 +94,15 @@ QString phaseCode(EmergencyPhase phase);
 QString statusName(IncidentStatus status);
 /// True for the statuses that end a case (closed, transferred, false alarm).
 bool isFinal(IncidentStatus status);
+
+/// Stable keys for storage and the audit log, never translated ("distress", "asset_tasked").
+QString phaseKey(EmergencyPhase phase);
+QString statusKey(IncidentStatus status);
+QString alertSourceKey(AlertSource source);
+QString craftKey(CraftType craft);
+std::optional<EmergencyPhase> phaseFromKey(const QString &key);
+std::optional<IncidentStatus> statusFromKey(const QString &key);
+std::optional<AlertSource> alertSourceFromKey(const QString &key);
+std::optional<CraftType> craftFromKey(const QString &key);
 
 } // namespace marsa::core

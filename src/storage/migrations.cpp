@@ -52,6 +52,45 @@ CREATE TABLE audit_log (
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    Migration{3, "incidents and their timelines", R"sql(
+CREATE TABLE incidents (
+    incident_id INTEGER PRIMARY KEY,
+    case_year INTEGER NOT NULL,
+    case_sequence INTEGER NOT NULL CHECK (case_sequence > 0),
+    first_alert_utc TEXT NOT NULL,
+    alert_source TEXT NOT NULL,
+    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    uncertainty_nm REAL NOT NULL CHECK (uncertainty_nm >= 0),
+    srrs TEXT NOT NULL,
+    craft TEXT NOT NULL,
+    craft_condition TEXT NOT NULL,
+    pob_total INTEGER NOT NULL CHECK (pob_total >= 0),
+    pob_men INTEGER CHECK (pob_men >= 0),
+    pob_women INTEGER CHECK (pob_women >= 0),
+    pob_children INTEGER CHECK (pob_children >= 0),
+    weather TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    status TEXT NOT NULL,
+    rescued INTEGER CHECK (rescued >= 0),
+    dead INTEGER CHECK (dead >= 0),
+    missing INTEGER CHECK (missing >= 0),
+    is_exercise INTEGER NOT NULL DEFAULT 0 CHECK (is_exercise IN (0, 1)),
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (case_year, case_sequence)
+);
+CREATE TABLE incident_events (
+    event_id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents (incident_id),
+    time_utc TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    remarks TEXT NOT NULL
+);
+CREATE INDEX incident_events_by_incident ON incident_events (incident_id, time_utc);
+)sql"},
 };
 
 } // namespace
