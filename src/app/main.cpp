@@ -162,8 +162,9 @@ int main(int argc, char **argv) {
     if (!database) {
         return fail(database.errorMessage(), interactive);
     }
+    core::SystemClock clock;
     if (database->wasCreated()) {
-        if (auto demo = storage::writeDemoData(database.value()); !demo) {
+        if (auto demo = storage::writeDemoData(database.value(), clock); !demo) {
             return fail(demo.errorMessage(), interactive);
         }
     }
@@ -183,7 +184,6 @@ int main(int argc, char **argv) {
         return fail(added.errorMessage(), interactive);
     }
 
-    core::SystemClock clock;
     // A screenshot starts from a clean window state and does not touch the user's settings.
     const QString settingsPath =
         options.screenshot

@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 
 #include "cli/render_command.h"
+#include "core/clock.h"
 #include "core/logging.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -81,7 +82,8 @@ int demo(const QStringList &arguments) {
         printErr(database.errorMessage());
         return 1;
     }
-    if (auto written = storage::writeDemoData(database.value()); !written) {
+    const core::SystemClock clock;
+    if (auto written = storage::writeDemoData(database.value(), clock); !written) {
         printErr(written.errorMessage());
         return 1;
     }

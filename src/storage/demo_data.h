@@ -1,15 +1,25 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
+
+#include <QString>
 
 namespace marsa::storage {
 
 class Database;
 
-/// The demonstration data set a new database starts with: the real ports and places of
-/// disembarkation of the reference data. Later capabilities add their own realistic records.
-/// All or nothing: one transaction.
-core::Result<void> writeDemoData(Database &database);
+/// The password of every demonstration account (README). Demonstration databases only.
+inline QString demoPassword() {
+    return QStringLiteral("marsa-demo-2026");
+}
+
+/// The demonstration data set a new database starts with: the real ports and places of the
+/// reference data; an account for each agency and role (user names in the README, password
+/// demoPassword()); five cases of the last two days, typical of the Libyan SRR, at every stage
+/// from first alert to closure, each with its timeline and audit rows. All or nothing: one
+/// transaction. Times are relative to the clock, so the cases look current.
+core::Result<void> writeDemoData(Database &database, const core::Clock &clock);
 
 /// True once the demonstration data set has been written into this database.
 bool hasDemoData(const Database &database);

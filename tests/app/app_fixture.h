@@ -43,7 +43,7 @@ struct Console {
         REQUIRE(folder.isValid());
         auto db = storage::Database::open(folder.filePath(QStringLiteral("marsa.sqlite")));
         REQUIRE(db);
-        REQUIRE(storage::writeDemoData(db.value()));
+        REQUIRE(storage::writeDemoData(db.value(), clock));
         database = std::make_unique<storage::Database>(std::move(db.value()));
         auto catalogue = geo::SrrCatalogue::load(geo::sarReferencePath());
         REQUIRE(catalogue);

@@ -152,3 +152,38 @@ TEST_CASE("An audit row written in a transaction that is rolled back leaves no t
     CHECK(first.sequence == 1);
     REQUIRE(transaction.commit());
 }
+
+TEST_CASE("Transactions nest as savepoints: the outer one decides what stays") {
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+    REQUIRE(database);
+    storage::AuditLog log(database->connection());
+    {
+        storage::Transaction outer(database->connection());
+        REQUIRE(outer.isActive());
+        {
+            storage::Transaction inner(database->connection());
+            REQUIRE(inner.isActive());
+            appended(log, QStringLiteral("a"), QStringLiteral("s"), 1);
+            REQUIRE(inner.commit());
+        }
+        {
+            storage::Transaction failed(database->connection());
+            appended(log, QStringLiteral("b"), QStringLiteral("s"), 2);
+            // no commit: only this savepoint is rolled back
+        }
+        CHECK(log.all()->size() == 1);
+        // no commit of the outer one: everything goes
+    }
+    CHECK(log.all()->empty());
+    {
+        storage::Transaction outer(database->connection());
+        {
+            storage::Transaction inner(database->connection());
+            appended(log, QStringLiteral("a"), QStringLiteral("s"), 3);
+            REQUIRE(inner.commit());
+        }
+        REQUIRE(outer.commit());
+    }
+    CHECK(log.all()->size() == 1);
+}

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
 #include "storage/place_repository.h"
@@ -43,7 +44,7 @@ TEST_CASE("The demonstration data holds the 30 reference places") {
     auto database = Database::open(dir.filePath(QStringLiteral("marsa.sqlite")));
     REQUIRE(database.isOk());
     CHECK_FALSE(hasDemoData(*database));
-    REQUIRE(writeDemoData(*database).isOk());
+    REQUIRE(writeDemoData(*database, marsa::core::SystemClock()).isOk());
     CHECK(hasDemoData(*database));
 
     auto places = PlaceRepository(database->connection()).all();
@@ -68,7 +69,7 @@ TEST_CASE("The demonstration data survives reopening the database") {
     {
         auto database = Database::open(path);
         REQUIRE(database.isOk());
-        REQUIRE(writeDemoData(*database).isOk());
+        REQUIRE(writeDemoData(*database, marsa::core::SystemClock()).isOk());
     }
     auto reopened = Database::open(path);
     REQUIRE(reopened.isOk());
