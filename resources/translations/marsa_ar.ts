@@ -161,38 +161,6 @@
         <translation>الحوادث</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>القضية</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>المرحلة</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>POB</source>
-        <translation>عدد الأشخاص</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <source>SRR</source>
-        <translation>منطقة البحث والإنقاذ</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>العمر</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>الوحدات</translation>
-    </message>
-    <message>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
@@ -804,6 +772,53 @@
     </message>
 </context>
 <context>
+    <name>marsa::models::IncidentTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم %2 س</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">القضية</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">المرحلة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>POB</source>
+        <translation type="unfinished">عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <source>SRR</source>
+        <translation type="unfinished">منطقة البحث والإنقاذ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">الوحدات</translation>
+    </message>
+</context>
+<context>
     <name>marsa::models::LogModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -820,10 +835,6 @@
 </context>
 <context>
     <name>marsa::storage</name>
-    <message>
-        <source>Cannot write the demonstration data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read the places: %1</source>
         <translation type="unfinished"></translation>
@@ -889,6 +900,13 @@
     <message>
         <source>The database %1 was written by a newer version of Marsa (schema %2; this program knows up to %3). Open it with the newer Marsa, or choose another database.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من مرسى (المخطط %2؛ هذا البرنامج يعرف حتى %3). افتحها بالإصدار الأحدث أو اختر قاعدة بيانات أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::DemoData</name>
+    <message>
+        <source>Cannot write the demonstration data: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "core/logging.h"
 #include "geo/coordinate_format.h"
 #include "geo/srr_catalogue.h"
+#include "models/incident_table_model.h"
 #include "models/layer_list_model.h"
 #include "models/log_model.h"
 #include "storage/database.h"
+#include "storage/incident_service.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,9 +46,7 @@ QString isolated(const QString &text) {
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
-QTableView *makeTable(const QStringList &headers, QWidget *parent) {
-    auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
-    model->setHorizontalHeaderLabels(headers);
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -56,6 +57,12 @@ QTableView *makeTable(const QStringList &headers, QWidget *parent) {
     // Arabic script is taller than Latin: rows about 1.5 times the Latin line height (UI.md).
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2 + 4);
     return view;
+}
+
+QTableView *makeTable(const QStringList &headers, QWidget *parent) {
+    auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
+    model->setHorizontalHeaderLabels(headers);
+    return makeTable(model, parent);
 }
 
 } // namespace
@@ -186,13 +193,20 @@ void MainWindow::createDocks() {
     connect(layersPanel, &LayersPanel::addChartRequested, this, &MainWindow::promptAddChart);
     connect(layersPanel, &LayersPanel::removeChartRequested, this, &MainWindow::removeChart);
 
-    // The Incidents, Vessels and Disembarkations lists are filled by their capabilities.
+    // Incidents: newest first; sorted on the model's raw values, not on the displayed text.
+    m_incidentModel = new models::IncidentTableModel(m_services.clock, this);
+    auto *incidentsSorted = new QSortFilterProxyModel(this);
+    incidentsSorted->setSourceModel(m_incidentModel);
+    incidentsSorted->setSortRole(models::IncidentTableModel::SortRole);
+    QTableView *incidentsView = makeTable(incidentsSorted, this);
+    incidentsView->setObjectName(QStringLiteral("incidentsView"));
+    incidentsView->sortByColumn(models::IncidentTableModel::CaseColumn, Qt::DescendingOrder);
+    incidentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    reloadIncidents();
+
+    // The Vessels and Disembarkations lists are filled by their capabilities.
     const DockSpec docks[] = {
-        {QStringLiteral("incidentsDock"), tr("Incidents"),
-         makeTable({tr("Case"), tr("Phase"), tr("Status"), tr("POB"), tr("Position"), tr("SRR"), tr("Age"),
-                    tr("Assets")},
-                   this),
-         Qt::LeftDockWidgetArea},
+        {QStringLiteral("incidentsDock"), tr("Incidents"), incidentsView, Qt::LeftDockWidgetArea},
         {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("vesselsDock"), tr("Vessels"),
          makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"),
@@ -243,6 +257,14 @@ void MainWindow::createStatusBar() {
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
+    // Until change notices arrive (the shared-database issue), re-read the cases every 10 s;
+    // ages follow the clock.
+    auto *incidentTimer = new QTimer(this);
+    connect(incidentTimer, &QTimer::timeout, this, [this] {
+        reloadIncidents();
+        m_incidentModel->refreshAges();
+    });
+    incidentTimer->start(10000);
 }
 
 QString MainWindow::srrText(const QStringList &ids) const {
@@ -274,6 +296,22 @@ void MainWindow::updateScale() {
     m_scaleLabel->setText(tr("Scale 1:%1").arg(isolated(QLocale().toString(rounded, 'f', 0))));
 }
 
+void MainWindow::reloadIncidents() {
+    storage::IncidentService service(m_services.database, m_services.clock);
+    auto incidents = service.all();
+    if (!incidents) {
+        spdlog::error("incidents not read: {}", incidents.errorMessage());
+        return;
+    }
+    std::vector<models::IncidentRow> rows;
+    rows.reserve(incidents->size());
+    for (core::Incident &incident : incidents.value()) {
+        auto srrs = service.srrsOf(incident.id);
+        rows.push_back({std::move(incident), srrs ? srrs.value() : QStringList(), 0});
+    }
+    m_incidentModel->setRows(std::move(rows));
+}
+
 void MainWindow::updateClock() {
     const QDateTime now = m_services.clock.nowUtc();
     m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
@@ -294,6 +332,7 @@ void MainWindow::updateMeasurement() {
 void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_renderer.setPalette(mode);
     QApplication::setPalette(m_renderer.palette().widgetPalette());
+    m_incidentModel->setPaletteMode(mode);
     for (QAction *action : m_paletteGroup->actions()) {
         action->setChecked(action->data().toInt() == static_cast<int>(mode));
     }

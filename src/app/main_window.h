@@ -22,6 +22,7 @@ namespace marsa::storage {
 class Database;
 }
 namespace marsa::models {
+class IncidentTableModel;
 class LayerListModel;
 class LogModel;
 } // namespace marsa::models
@@ -72,6 +73,7 @@ private:
     void saveSettings();
     void updateScale();
     void updateClock();
+    void reloadIncidents();
     void updateMeasurement();
     void promptAddChart();
     void promptGoToPosition();
@@ -81,6 +83,7 @@ private:
     chart::ChartRenderer m_renderer;
     ChartCanvas *m_canvas = nullptr;
     models::LayerListModel *m_layerModel = nullptr;
+    models::IncidentTableModel *m_incidentModel = nullptr;
     QActionGroup *m_paletteGroup = nullptr;
     QAction *m_measureAction = nullptr;
     QLabel *m_positionLabel = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -271,4 +272,25 @@ TEST_CASE("With the Arabic translation the console and its messages speak Arabic
     QCoreApplication::removeTranslator(&arabic);
     CHECK(geo::parsePosition(QStringLiteral("33 61N 13 10E")).errorMessage() ==
           QStringLiteral("Minutes and seconds must be between 0 and 60."));
+}
+
+TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with their phases") {
+    test::Console console;
+    auto *view = console.window->findChild<QTableView *>(QStringLiteral("incidentsView"));
+    REQUIRE(view != nullptr);
+    const QAbstractItemModel *model = view->model();
+    REQUIRE(model->rowCount() == 5);
+    const int year = console.clock.now.addSecs(-30 * 3600).date().year();
+    CHECK(model->index(0, 0).data().toString() ==
+          QStringLiteral("LY-%1-0005").arg(console.clock.now.date().year()));
+    CHECK(model->index(4, 0).data().toString() == QStringLiteral("LY-%1-0001").arg(year));
+    QStringList phases;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        phases << model->index(row, 1).data().toString();
+    }
+    CHECK(phases.contains(QStringLiteral("DETRESFA")));
+    CHECK(phases.contains(QStringLiteral("INCERFA")));
+    // Sorting by persons on board puts the wooden boat with 320 on top.
+    view->sortByColumn(3, Qt::DescendingOrder);
+    CHECK(model->index(0, 3).data().toInt() == 320);
 }

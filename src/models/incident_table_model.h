@@ -1,0 +1,70 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "core/clock.h"
+#include "core/incident.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QStringList>
+
+#include <vector>
+
+namespace marsa::models {
+
+/// One row of the Incidents panel: the case, the SRRs it lies in, how many assets it has.
+struct IncidentRow {
+    core::Incident incident;
+    QStringList srrs;
+    int assetCount = 0;
+};
+
+/// The colour of an emergency phase, the same in the chart, the tables and the timeline (UI.md:
+/// INCERFA yellow, ALERFA amber, DETRESFA red, closed grey), always shown with the phase's name.
+/// Taken from the S-101 tokens (CHYLW, NINFO, CHRED, CHGRF), so dusk and night dim them.
+QColor phaseColour(core::EmergencyPhase phase, bool closed, const chart::ChartPalette &palette);
+
+/// The Incidents panel's table: case number, phase, status, persons on board, position, SRR,
+/// age of the first alert and assets. Sort with a proxy on SortRole.
+class IncidentTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column : int {
+        CaseColumn,
+        PhaseColumn,
+        StatusColumn,
+        PobColumn,
+        PositionColumn,
+        SrrColumn,
+        AgeColumn,
+        AssetsColumn,
+        ColumnCount
+    };
+    enum Role : int { IncidentIdRole = Qt::UserRole + 1, PhaseRole, SortRole };
+
+    explicit IncidentTableModel(const core::Clock &clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Replaces the rows: rows of cases still present are updated in place, new cases are
+    /// inserted and vanished ones removed, so selections and scroll positions survive.
+    void setRows(std::vector<IncidentRow> rows);
+    /// Re-reads the clock for the Age column.
+    void refreshAges();
+    /// The display palette: phase colours follow it.
+    void setPaletteMode(chart::PaletteMode mode);
+    const IncidentRow *row(int index) const;
+
+    /// "2 h 05 min", "3 d 4 h": how long ago.
+    static QString ageText(qint64 seconds);
+
+private:
+    const core::Clock &m_clock;
+    std::vector<IncidentRow> m_rows;
+    chart::ChartPalette m_palette = chart::ChartPalette::forMode(chart::PaletteMode::Day);
+};
+
+} // namespace marsa::models
