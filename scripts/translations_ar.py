@@ -166,7 +166,10 @@ def main() -> int:
             return match.group(0)
         return f"<source>{match.group(1)}</source>\n        <translation>{html.escape(arabic, quote=False)}</translation>"
 
-    text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished"></translation>', fill, text, flags=re.S)
+    # lupdate also carries a translation over from another context as "unfinished", which
+    # lrelease would drop: the table's translation replaces it.
+    text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">[^<]*</translation>', fill, text,
+                  flags=re.S)
     path.write_text(text, encoding="utf-8")
     done = text.count("<translation>")
     print(f"{path.name}: {done} strings in Arabic")

@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>(approximate limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(حد تقريبي)</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Cannot open %1: the file does not exist or is not readable.</source>
-        <translation type="unfinished">تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
+        <translation>تعذّر فتح %1: الملف غير موجود أو لا يمكن قراءته.</translation>
     </message>
 </context>
 <context>
@@ -787,35 +787,35 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">القضية</translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>POB</source>
-        <translation type="unfinished">عدد الأشخاص</translation>
+        <translation>عدد الأشخاص</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>SRR</source>
-        <translation type="unfinished">منطقة البحث والإنقاذ</translation>
+        <translation>منطقة البحث والإنقاذ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">العمر</translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">الوحدات</translation>
+        <translation>الوحدات</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Counts cannot be negative.</source>
-        <translation type="unfinished">لا يمكن أن تكون الأعداد سالبة.</translation>
+        <translation>لا يمكن أن تكون الأعداد سالبة.</translation>
     </message>
     <message>
         <source>Men, women and children add up to %1, more than the %2 reported on board.</source>
