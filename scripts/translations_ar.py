@@ -143,6 +143,7 @@ AR = {
     "Unknown user name or wrong password.": "اسم مستخدم غير معروف أو كلمة مرور خاطئة.",
     "The account %1 is disabled.": "الحساب %1 معطَّل.",
     "The user name %1 is taken.": "اسم المستخدم %1 مستخدم بالفعل.",
+    "Cases": "الحالات",
     "%1 min": "%1 دقيقة",
     "%1 h %2 min": "%1 س %2 د",
     "%1 d %2 h": "%1 يوم %2 س",

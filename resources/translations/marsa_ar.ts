@@ -315,6 +315,13 @@
     </message>
 </context>
 <context>
+    <name>marsa::chart::IncidentLayer</name>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+</context>
+<context>
     <name>marsa::chart::LandLayer</name>
     <message>
         <source>Land (basemap)</source>

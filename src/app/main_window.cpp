@@ -3,6 +3,7 @@
 #include "app/chart_canvas.h"
 #include "app/layers_panel.h"
 #include "chart/default_layers.h"
+#include "chart/incident_layer.h"
 #include "chart/range_bearing.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -309,7 +310,18 @@ void MainWindow::reloadIncidents() {
         auto srrs = service.srrsOf(incident.id);
         rows.push_back({std::move(incident), srrs ? srrs.value() : QStringList(), 0});
     }
+    std::vector<core::Incident> onChart;
+    onChart.reserve(rows.size());
+    for (const models::IncidentRow &row : rows) {
+        onChart.push_back(row.incident);
+    }
     m_incidentModel->setRows(std::move(rows));
+    const int index = m_services.layers.indexOf(QStringLiteral("incidents"));
+    if (auto *layer =
+            index >= 0 ? dynamic_cast<chart::IncidentLayer *>(m_services.layers.at(index)) : nullptr) {
+        layer->setIncidents(std::move(onChart));
+        m_services.layers.markChanged(index);
+    }
 }
 
 void MainWindow::updateClock() {

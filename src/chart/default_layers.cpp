@@ -1,6 +1,7 @@
 #include "chart/default_layers.h"
 
 #include "chart/graticule_layer.h"
+#include "chart/incident_layer.h"
 #include "chart/land_layer.h"
 #include "chart/places_layer.h"
 #include "chart/srr_layer.h"
@@ -26,6 +27,7 @@ core::Result<void> addDefaultLayers(LayerStack &stack, const geo::SrrCatalogue &
     stack.append(std::make_unique<SrrLayer>(srrs));
     stack.append(std::make_unique<GraticuleLayer>());
     stack.append(std::make_unique<PlacesLayer>(std::move(places)));
+    stack.append(std::make_unique<IncidentLayer>());
     stack.append(std::make_unique<ScaleBarLayer>());
     return {};
 }

@@ -15,7 +15,8 @@ class SrrCatalogue;
 namespace marsa::chart {
 
 /// Fills a stack with Marsa's default chart, bottom up: land basemap, SRRs, graticule, ports
-/// and places, scale bar. The places come from the database when one is open.
+/// and places, cases (empty until the console gives it the incidents), scale bar. The places come from the
+/// database when one is open.
 core::Result<void> addDefaultLayers(LayerStack &stack, const geo::SrrCatalogue &srrs,
                                     std::vector<core::Place> places);
 

@@ -37,6 +37,14 @@ void LayerStack::remove(int index) {
     Q_EMIT changed();
 }
 
+void LayerStack::markChanged(int index) {
+    if (index < 0 || index >= count()) {
+        return;
+    }
+    ++m_generation;
+    Q_EMIT changed();
+}
+
 void LayerStack::setVisible(int index, bool visible) {
     if (index < 0 || index >= count() || at(index)->isVisible() == visible) {
         return;

@@ -27,6 +27,8 @@ public:
     void append(std::unique_ptr<ChartLayer> layer) { insert(count(), std::move(layer)); }
     void remove(int index);
     void setVisible(int index, bool visible);
+    /// Says that what a layer draws has changed (new data): the chart redraws it.
+    void markChanged(int index);
 
     /// Changes whenever the stack or anything it draws changes: the renderer's cache key.
     quint64 generation() const { return m_generation; }

@@ -57,7 +57,7 @@ int maxGray(const QImage &image) {
 
 TEST_CASE("The default chart shows land and deep water in the day palette") {
     const auto stack = fixtures::defaultStack();
-    REQUIRE(stack->count() == 5);
+    REQUIRE(stack->count() == 6);
     CHECK(stack->at(0)->kind() == ChartLayer::Kind::Basemap);
     const Viewport view = fixtures::libyanView();
     const QImage day = render(*stack, PaletteMode::Day, view);

@@ -1,0 +1,87 @@
+#include "chart/incident_layer.h"
+
+#include "chart/painting.h"
+#include "geo/geodesy.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace marsa::chart {
+namespace {
+
+QColor phaseFill(core::EmergencyPhase phase, const ChartPalette &palette) {
+    switch (phase) {
+    case core::EmergencyPhase::Uncertainty:
+        return palette.colour(ColourToken::CHYLW);
+    case core::EmergencyPhase::Alert:
+        return palette.colour(ColourToken::NINFO);
+    case core::EmergencyPhase::Distress:
+        return palette.colour(ColourToken::CHRED);
+    }
+    return {};
+}
+
+} // namespace
+
+QString IncidentLayer::title() const {
+    return QCoreApplication::translate("marsa::chart::IncidentLayer", "Cases");
+}
+
+void IncidentLayer::setIncidents(std::vector<core::Incident> incidents) {
+    std::stable_sort(incidents.begin(), incidents.end(),
+                     [](const core::Incident &a, const core::Incident &b) {
+                         return core::isFinal(a.status) && !core::isFinal(b.status);
+                     });
+    m_incidents = std::move(incidents);
+}
+
+void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const {
+    const Viewport &viewport = context.viewport;
+    const ChartPalette &palette = context.palette;
+    const QRectF screen = QRectF(QPointF(0, 0), QSizeF(viewport.size())).adjusted(-60, -60, 60, 60);
+    const QColor ink = palette.colour(ColourToken::UINFD);
+    const QColor halo = palette.colour(ColourToken::DEPDW);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const core::Incident &incident : m_incidents) {
+        const geo::LatLon position{incident.latitude, incident.longitude};
+        const QPointF at = viewport.toScreen(position);
+        if (!screen.contains(at)) {
+            continue;
+        }
+        const bool closed = core::isFinal(incident.status);
+        // The uncertainty of the reported position, as a circle of that many nautical miles.
+        if (incident.positionUncertaintyNm > 0.0 && !closed) {
+            const QPointF edge =
+                viewport.toScreen(geo::destination(position, 90.0, incident.positionUncertaintyNm));
+            const double radius = edge.x() - at.x();
+            if (radius > 12.0) {
+                QPen dashed(phaseFill(incident.phase, palette), 1.5);
+                dashed.setDashPattern({4.0, 3.0});
+                painter.setPen(dashed);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawEllipse(at, radius, radius);
+            }
+        }
+        constexpr double kRadius = 9.0;
+        painter.setPen(QPen(closed ? palette.colour(ColourToken::CHGRF) : ink, 1.5));
+        painter.setBrush(closed ? QBrush(Qt::NoBrush) : QBrush(phaseFill(incident.phase, palette)));
+        painter.drawEllipse(at, kRadius, kRadius);
+        painter.setFont(chartFont(11, true));
+        const QString initial = core::phaseCode(incident.phase).left(1);
+        const QRectF box(at.x() - kRadius, at.y() - kRadius, 2 * kRadius, 2 * kRadius);
+        painter.setPen(closed ? palette.colour(ColourToken::CHGRF) : palette.colour(ColourToken::CHBLK));
+        if (palette.mode() != PaletteMode::Day && !closed) {
+            painter.setPen(palette.colour(ColourToken::UIBCK));
+        }
+        painter.drawText(box, Qt::AlignCenter, initial);
+        painter.setFont(chartFont(12, !closed));
+        drawHaloText(painter, at + QPointF(kRadius + 4, 4), incident.caseNumber.text(),
+                     closed ? palette.colour(ColourToken::CHGRF) : ink, halo);
+    }
+    painter.restore();
+}
+
+} // namespace marsa::chart
