@@ -307,8 +307,7 @@ void MainWindow::reloadIncidents() {
     std::vector<models::IncidentRow> rows;
     rows.reserve(incidents->size());
     for (core::Incident &incident : incidents.value()) {
-        auto srrs = service.srrsOf(incident.id);
-        rows.push_back({std::move(incident), srrs ? srrs.value() : QStringList(), 0});
+        rows.push_back({std::move(incident), 0});
     }
     std::vector<core::Incident> onChart;
     onChart.reserve(rows.size());

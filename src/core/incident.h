@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -77,6 +78,7 @@ struct Incident {
     double latitude = 0.0;
     double longitude = 0.0;
     double positionUncertaintyNm = 0.0;
+    QStringList srrs; ///< ids of the SRRs the reported position lies in ("LBY", "MLT", ...)
     CraftType craft = CraftType::Other;
     QString craftCondition;
     PersonsOnBoard personsOnBoard;

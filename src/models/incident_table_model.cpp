@@ -107,7 +107,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
             return QString(QChar(0x2066) + geo::formatPosition({incident.latitude, incident.longitude}, 1) +
                            QChar(0x2069));
         case SrrColumn:
-            return r.srrs.join(QStringLiteral(" + "));
+            return incident.srrs.join(QStringLiteral(" + "));
         case AgeColumn:
             return ageText(age);
         case AssetsColumn:
@@ -165,8 +165,8 @@ void IncidentTableModel::setRows(std::vector<IncidentRow> rows) {
         IncidentRow &current = m_rows[i];
         present.emplace(current.incident.id.value, i);
         const IncidentRow &fresh = rows[incoming.at(current.incident.id.value)];
-        if (fresh.incident.version != current.incident.version || fresh.srrs != current.srrs ||
-            fresh.assetCount != current.assetCount) {
+        if (fresh.incident.version != current.incident.version ||
+            fresh.incident.srrs != current.incident.srrs || fresh.assetCount != current.assetCount) {
             current = fresh;
             const int at = static_cast<int>(i);
             Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));

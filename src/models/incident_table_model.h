@@ -12,10 +12,9 @@
 
 namespace marsa::models {
 
-/// One row of the Incidents panel: the case, the SRRs it lies in, how many assets it has.
+/// One row of the Incidents panel: the case and how many assets it has.
 struct IncidentRow {
     core::Incident incident;
-    QStringList srrs;
     int assetCount = 0;
 };
 

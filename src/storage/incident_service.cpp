@@ -28,7 +28,7 @@ const QString kIncidentColumns = QStringLiteral("incident_id, case_year, case_se
                                                 "alert_source, latitude, longitude, uncertainty_nm, "
                                                 "craft, craft_condition, pob_total, pob_men, pob_women, "
                                                 "pob_children, weather, phase, status, rescued, dead, "
-                                                "missing, is_exercise, version");
+                                                "missing, is_exercise, version, srrs");
 
 // Qt binds a null QString as SQL NULL; the text columns hold "" for "nothing said".
 QString notNull(const QString &text) {
@@ -71,6 +71,7 @@ Result<Incident> incidentFrom(const QSqlQuery &q) {
     }
     incident.isExercise = q.value(20).toInt() == 1;
     incident.version = q.value(21).toInt();
+    incident.srrs = q.value(22).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return incident;
 }
 
@@ -182,6 +183,7 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
     incident.latitude = fresh.latitude;
     incident.longitude = fresh.longitude;
     incident.positionUncertaintyNm = fresh.positionUncertaintyNm;
+    incident.srrs = fresh.srrs;
     incident.craft = fresh.craft;
     incident.craftCondition = fresh.craftCondition;
     incident.personsOnBoard = pob;
@@ -375,16 +377,6 @@ Result<std::vector<IncidentEvent>> IncidentService::timeline(core::IncidentId id
                           query.value(4).toString(), query.value(5).toString()});
     }
     return events;
-}
-
-Result<QStringList> IncidentService::srrsOf(core::IncidentId id) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT srrs FROM incidents WHERE incident_id = ?"));
-    query.addBindValue(static_cast<qlonglong>(id.value));
-    if (!query.exec() || !query.next()) {
-        return Error{Text::tr("No such case.")};
-    }
-    return query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace marsa::storage

@@ -61,8 +61,6 @@ public:
     core::Result<core::Incident> find(core::IncidentId id) const;
     core::Result<std::vector<core::Incident>> all() const;
     core::Result<std::vector<IncidentEvent>> timeline(core::IncidentId id) const;
-    /// The SRRs stored with an incident.
-    core::Result<QStringList> srrsOf(core::IncidentId id) const;
 
 private:
     Database &m_database;

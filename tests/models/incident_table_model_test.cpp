@@ -26,7 +26,7 @@ models::IncidentRow caseRow(std::int64_t id, int sequence, core::EmergencyPhase 
     row.incident.latitude = 33.09;
     row.incident.longitude = 13.17;
     row.incident.firstAlertUtc = clock.now.addSecs(-60LL * minutesAgo);
-    row.srrs = {QStringLiteral("LBY")};
+    row.incident.srrs = {QStringLiteral("LBY")};
     return row;
 }
 

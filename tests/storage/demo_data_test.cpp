@@ -43,7 +43,7 @@ TEST_CASE("The demonstration data set has an account for each agency and role an
         statuses.insert(incident.status);
         CHECK(incident.firstAlertUtc < clock.nowUtc());
         CHECK_FALSE(service.timeline(incident.id)->empty());
-        CHECK(service.srrsOf(incident.id)->contains(QStringLiteral("LBY")));
+        CHECK(incident.srrs.contains(QStringLiteral("LBY")));
     }
     CHECK(statuses.count(core::IncidentStatus::Closed) == 1);
     CHECK(statuses.count(core::IncidentStatus::OnScene) == 1);

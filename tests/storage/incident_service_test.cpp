@@ -80,7 +80,7 @@ TEST_CASE("A watch officer opens cases numbered per year, each with its timeline
     CHECK(stored->personsOnBoard.total == 85);
     CHECK(stored->personsOnBoard.children == 10);
     CHECK(stored->phase == core::EmergencyPhase::Alert);
-    CHECK(f.service->srrsOf(first->id).value() == QStringList{QStringLiteral("LBY")});
+    CHECK(stored->srrs == QStringList{QStringLiteral("LBY")});
     auto timeline = f.service->timeline(first->id);
     REQUIRE(timeline);
     REQUIRE(timeline->size() == 1);
