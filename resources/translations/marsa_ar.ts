@@ -62,12 +62,59 @@
         <source>Cannot write the screenshot to %1.</source>
         <translation>تعذّرت كتابة لقطة الشاشة إلى %1.</translation>
     </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database without the demonstration data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::ChartCanvas</name>
     <message>
         <source>Chart</source>
         <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>إنشاء حساب المسؤول</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator, who will then create the officers&apos; accounts.</source>
+        <translation>لا توجد حسابات في قاعدة البيانات هذه بعد. أنشئ حساب المسؤول الذي سينشئ بعد ذلك حسابات الضباط.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +330,37 @@
     <message>
         <source>Position not understood</source>
         <translation>الموقع غير مفهوم</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يسجَّل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::SignInDialog</name>
+    <message>
+        <source>Sign in to Marsa</source>
+        <translation>تسجيل الدخول إلى مرسى</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>

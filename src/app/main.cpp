@@ -3,6 +3,7 @@
 #include "app/chart_canvas.h"
 #include "app/console_style.h"
 #include "app/main_window.h"
+#include "app/sign_in_dialog.h"
 #include "app/startup.h"
 #include "chart/default_layers.h"
 #include "core/clock.h"
@@ -14,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/demo_data.h"
 #include "storage/place_repository.h"
+#include "storage/user_repository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,7 +103,14 @@ int main(int argc, char **argv) {
                                            QStringLiteral("palette"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "ar or en."), QStringLiteral("language"));
-    parser.addOptions({dbOption, screenshotOption, sizeOption, logOption, paletteOption, langOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("main", "Sign in as this user."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate("main", "Create a new database without the demonstration data."));
+    parser.addOptions({dbOption, screenshotOption, sizeOption, logOption, paletteOption, langOption,
+                       userOption, noDemoOption});
     parser.process(application);
 
     app::StartupOptions options;
@@ -163,7 +172,7 @@ int main(int argc, char **argv) {
         return fail(database.errorMessage(), interactive);
     }
     core::SystemClock clock;
-    if (database->wasCreated()) {
+    if (database->wasCreated() && !parser.isSet(noDemoOption)) {
         if (auto demo = storage::writeDemoData(database.value(), clock); !demo) {
             return fail(demo.errorMessage(), interactive);
         }
@@ -193,8 +202,38 @@ int main(int argc, char **argv) {
     std::unique_ptr<QSettings> settings =
         settingsPath.isEmpty() ? std::make_unique<QSettings>()
                                : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    // The palette of last time before any dialog: no bright sign-in window in a dark room.
+    chart::PaletteMode startPalette = paletteMode;
+    if (!parser.isSet(paletteOption)) {
+        chart::ChartPalette::fromKey(settings->value(QStringLiteral("chart/palette")).toString(),
+                                     startPalette);
+    }
+    QApplication::setPalette(chart::ChartPalette::forMode(startPalette).widgetPalette());
+
+    // Sign in; a database without accounts first asks for its administrator. A screenshot shows
+    // the console as nobody: no dialog can be answered there.
+    std::optional<core::User> user;
+    if (!options.screenshot) {
+        storage::UserRepository users(database->connection());
+        auto count = users.count();
+        if (!count) {
+            return fail(count.errorMessage(), interactive);
+        }
+        if (count.value() == 0) {
+            app::FirstAdministratorDialog first(users);
+            if (first.exec() != QDialog::Accepted) {
+                return 0;
+            }
+        }
+        app::SignInDialog signIn(users, parser.value(userOption));
+        if (signIn.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        user = signIn.user();
+    }
+
     app::MainWindow window(
-        app::Services{database.value(), srrs.value(), clock, logModel, layers, *settings, arabic});
+        app::Services{database.value(), srrs.value(), clock, logModel, layers, *settings, arabic, user});
     if (parser.isSet(paletteOption) || options.screenshot) {
         window.setPaletteMode(paletteMode);
     }

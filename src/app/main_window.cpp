@@ -249,6 +249,12 @@ void MainWindow::createStatusBar() {
         statusBar()->addPermanentWidget(label);
         return label;
     };
+    QLabel *userLabel = makeLabel(QStringLiteral("userLabel"), 20);
+    userLabel->setText(m_services.user
+                           ? tr("%1 — %2, %3")
+                                 .arg(m_services.user->userName, core::agencyName(m_services.user->agency),
+                                      core::roleName(m_services.user->role).toLower())
+                           : tr("Not signed in"));
     m_positionLabel = makeLabel(QStringLiteral("positionLabel"), 34);
     m_srrLabel = makeLabel(QStringLiteral("srrLabel"), 26);
     m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);

@@ -2,7 +2,10 @@
 
 #include "chart/chart_palette.h"
 #include "chart/chart_renderer.h"
+#include "core/permissions.h"
 #include "core/result.h"
+
+#include <optional>
 
 #include <QMainWindow>
 
@@ -40,6 +43,7 @@ struct Services {
     chart::LayerStack &layers;
     QSettings &settings;
     bool arabic = false;
+    std::optional<core::User> user; ///< who signed in; nobody for a screenshot
 };
 
 /// The console: the chart in the centre, dock panels around it, a status bar with the cursor's

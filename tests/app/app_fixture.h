@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/demo_data.h"
 #include "storage/place_repository.h"
+#include "storage/user_repository.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -37,6 +38,7 @@ struct Console {
     models::LogModel log;
     chart::LayerStack layers;
     std::unique_ptr<QSettings> settings;
+    std::optional<core::User> user;
     std::unique_ptr<app::MainWindow> window;
 
     Console() {
@@ -50,6 +52,10 @@ struct Console {
         srrs = std::make_unique<geo::SrrCatalogue>(std::move(catalogue.value()));
         settings =
             std::make_unique<QSettings>(folder.filePath(QStringLiteral("marsa.ini")), QSettings::IniFormat);
+        auto officer = storage::UserRepository(database->connection())
+                           .authenticate(QStringLiteral("cg.officer"), storage::demoPassword());
+        REQUIRE(officer);
+        user = officer.value();
         open();
     }
 
@@ -63,7 +69,7 @@ struct Console {
         REQUIRE(places);
         REQUIRE(chart::addDefaultLayers(layers, *srrs, std::move(places.value())));
         window = std::make_unique<app::MainWindow>(
-            app::Services{*database, *srrs, clock, log, layers, *settings, false});
+            app::Services{*database, *srrs, clock, log, layers, *settings, false, user});
         window->resize(1400, 900);
         window->show();
         QCoreApplication::processEvents();
