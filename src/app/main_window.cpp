@@ -324,8 +324,9 @@ void MainWindow::reloadIncidents() {
     const int index = m_services.layers.indexOf(QStringLiteral("incidents"));
     if (auto *layer =
             index >= 0 ? dynamic_cast<chart::IncidentLayer *>(m_services.layers.at(index)) : nullptr) {
-        layer->setIncidents(std::move(onChart));
-        m_services.layers.markChanged(index);
+        if (layer->setIncidents(std::move(onChart))) {
+            m_services.layers.markChanged(index);
+        }
     }
 }
 

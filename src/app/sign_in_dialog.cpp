@@ -55,6 +55,8 @@ SignInDialog::SignInDialog(storage::UserRepository &users, const QString &userNa
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Room for a long user name and a message on one or two lines, in Arabic too.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     (userName.isEmpty() ? m_userName : m_password)->setFocus();
 }
 
@@ -107,6 +109,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(storage::UserRepository &user
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void FirstAdministratorDialog::accept() {

@@ -29,12 +29,21 @@ QString IncidentLayer::title() const {
     return QCoreApplication::translate("marsa::chart::IncidentLayer", "Cases");
 }
 
-void IncidentLayer::setIncidents(std::vector<core::Incident> incidents) {
+bool IncidentLayer::setIncidents(std::vector<core::Incident> incidents) {
     std::stable_sort(incidents.begin(), incidents.end(),
                      [](const core::Incident &a, const core::Incident &b) {
                          return core::isFinal(a.status) && !core::isFinal(b.status);
                      });
+    // Every change of a case bumps its version: the same ids and versions draw the same chart.
+    const bool same = std::equal(incidents.begin(), incidents.end(), m_incidents.begin(), m_incidents.end(),
+                                 [](const core::Incident &a, const core::Incident &b) {
+                                     return a.id == b.id && a.version == b.version;
+                                 });
+    if (same) {
+        return false;
+    }
     m_incidents = std::move(incidents);
+    return true;
 }
 
 void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const {

@@ -17,8 +17,9 @@ public:
     QString title() const override;
     void paint(QPainter &painter, const RenderContext &context) const override;
 
-    /// Replaces the cases drawn; tell the LayerStack (markChanged) so the chart redraws.
-    void setIncidents(std::vector<core::Incident> incidents);
+    /// Replaces the cases drawn. True when anything changed: then tell the LayerStack
+    /// (markChanged) so the chart redraws; an unchanged reload keeps the chart's cache.
+    bool setIncidents(std::vector<core::Incident> incidents);
     const std::vector<core::Incident> &incidents() const { return m_incidents; }
 
 private:

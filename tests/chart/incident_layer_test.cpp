@@ -59,3 +59,15 @@ TEST_CASE("Closed cases are drawn under open ones") {
     REQUIRE(layer.incidents().size() == 2);
     CHECK(layer.incidents().front().status == marsa::core::IncidentStatus::Closed);
 }
+
+TEST_CASE("Reloading the same cases does not ask the chart to redraw") {
+    IncidentLayer layer;
+    auto incident =
+        caseAt(33, 13, marsa::core::EmergencyPhase::Alert, marsa::core::IncidentStatus::Assessing);
+    incident.id = {7};
+    CHECK(layer.setIncidents({incident}));
+    CHECK_FALSE(layer.setIncidents({incident}));
+    incident.version = 2; // the phase or status changed
+    CHECK(layer.setIncidents({incident}));
+    CHECK(layer.setIncidents({}));
+}
