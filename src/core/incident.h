@@ -90,6 +90,21 @@ struct Incident {
     int version = 1;         ///< bumped by every change: a save over a newer version is refused
 };
 
+/// A latitude/longitude box in WGS84 degrees.
+struct GeoBox {
+    double south = 0.0;
+    double west = 0.0;
+    double north = 0.0;
+    double east = 0.0;
+    constexpr bool contains(double latitude, double longitude) const {
+        return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+    }
+};
+
+/// The area the chart covers (the land basemap's clip box, scripts/derive-basemap.sh): the Libyan
+/// SRR and its neighbours. A case reported outside it cannot be shown, so it is refused.
+inline constexpr GeoBox kChartArea{28.0, 4.0, 42.0, 33.0};
+
 /// "INCERFA", "ALERFA", "DETRESFA": the phase's IAMSAR code word, never translated.
 QString phaseCode(EmergencyPhase phase);
 /// The translated name of a status, for tables and the timeline.

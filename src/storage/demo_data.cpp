@@ -4,6 +4,7 @@
 #include "geo/places_reader.h"
 #include "geo/reference_data.h"
 #include "geo/srr_catalogue.h"
+#include "storage/asset_repository.h"
 #include "storage/database.h"
 #include "storage/incident_service.h"
 #include "storage/place_repository.h"
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
+
+#include <map>
 
 namespace marsa::storage {
 namespace {
@@ -52,12 +55,32 @@ public:
 
 struct Step {
     int minutesAfterAlert;
-    enum Kind { Phase, Status, Outcome, Log } kind;
+    enum Kind { Phase, Status, Outcome, Log, Task, OnScene, Release } kind;
     core::EmergencyPhase phase = core::EmergencyPhase::Uncertainty;
     core::IncidentStatus status = core::IncidentStatus::Reported;
     core::Outcome outcome;
     const char *remarks = "";
     bool byDcim = false;
+    const char *asset = nullptr; ///< Task, OnScene, Release: the asset's name
+};
+
+struct DemoAsset {
+    const char *name;
+    const char *callSign;
+    std::int64_t mmsi; ///< 0: none (aircraft)
+    core::AssetKind kind;
+    const char *homePort;
+};
+
+// Demonstration units: Libyan MID 642, invented call signs and numbers.
+constexpr DemoAsset kAssets[] = {
+    {"Ubari", "5ACG1", 642'000'101, core::AssetKind::PatrolBoat, "tripoli"},
+    {"Fezzan", "5ACG2", 642'000'102, core::AssetKind::PatrolBoat, "tripoli"},
+    {"Sabratha", "5ACG3", 642'000'103, core::AssetKind::PatrolBoat, "zuwara"},
+    {"Zawia", "5ACG4", 642'000'104, core::AssetKind::PatrolBoat, "az-zawiya"},
+    {"Ras Jadir", "5ACG5", 642'000'105, core::AssetKind::PatrolBoat, "misrata"},
+    {"Tobruk 1", "5ACG6", 642'000'106, core::AssetKind::PatrolBoat, "tobruk"},
+    {"Coast Guard helicopter 1", "5AH01", 0, core::AssetKind::Aircraft, "tripoli"},
 };
 
 struct DemoCase {
@@ -92,10 +115,11 @@ std::vector<DemoCase> demoCases() {
          P::Alert,
          "Alarm Phone relays a call from the boat; GPS position from the caller",
          {{20, Step::Phase, P::Distress, {}, {}, "water inside the boat, people in the water"},
-          {25, Step::Status, {}, S::AssetTasked, {}, "patrol boat tasked from Tripoli"},
-          {150, Step::Status, {}, S::OnScene, {}, "on scene, boat half submerged"},
+          {25, Step::Task, {}, {}, {}, "tasked from Tripoli", false, "Ubari"},
+          {150, Step::OnScene, {}, {}, {}, "boat half submerged", false, "Ubari"},
           {175, Step::Outcome, {}, {}, {80, 2, 3}, "3 missing, reported fallen in the water before arrival"},
           {176, Step::Status, {}, S::RescueComplete, {}, ""},
+          {178, Step::Release, {}, {}, {}, "returning to Tripoli with the survivors", false, "Ubari"},
           {330, Step::Status, {}, S::Disembarked, {}, "disembarked at Tripoli naval base"},
           {340, Step::Log, {}, {}, {}, "received 80 persons at the naval base", true},
           {600, Step::Status, {}, S::Closed, {}, "case closed after handover"}}},
@@ -112,7 +136,7 @@ std::vector<DemoCase> demoCases() {
          P::Alert,
          "MRCC Rome relays a merchant vessel's sighting",
          {{30, Step::Status, {}, S::Assessing, {}, "asking the merchant vessel to stand by"},
-          {70, Step::Status, {}, S::AssetTasked, {}, "patrol boat tasked from Tobruk, ETA 4 h"}}},
+          {70, Step::Task, {}, {}, {}, "tasked from Tobruk, ETA 4 h", false, "Tobruk 1"}}},
         // A fibreglass boat reported off Sabratha by an own patrol: being assessed.
         {2 * 60,
          core::AlertSource::OwnPatrol,
@@ -138,8 +162,9 @@ std::vector<DemoCase> demoCases() {
          "SW 4, sea state 3",
          P::Distress,
          "aircraft reports a sinking rubber boat 6 NM west of Bouri field",
-         {{5, Step::Status, {}, S::AssetTasked, {}, "nearest patrol boat tasked"},
-          {45, Step::Status, {}, S::OnScene, {}, "on scene, rescue under way"}}},
+         {{5, Step::Task, {}, {}, {}, "nearest patrol boat", false, "Fezzan"},
+          {8, Step::Task, {}, {}, {}, "to keep the boat in sight", false, "Coast Guard helicopter 1"},
+          {45, Step::OnScene, {}, {}, {}, "rescue under way", false, "Fezzan"}}},
         // A false alarm off Misrata.
         {20 * 60,
          core::AlertSource::DistressCall,
@@ -165,11 +190,38 @@ core::User asUser(const DemoAccount &account) {
     return user;
 }
 
+core::Result<std::map<QString, core::AssetId>> writeAssets(Database &database, const core::Clock &clock) {
+    const core::User supervisor = asUser(kAccounts[1]);
+    AssetRepository repository(database.connection(), clock);
+    std::map<QString, core::AssetId> ids;
+    for (const DemoAsset &demo : kAssets) {
+        core::Asset asset;
+        asset.name = QString::fromUtf8(demo.name);
+        asset.callSign = QString::fromLatin1(demo.callSign);
+        if (demo.mmsi != 0) {
+            asset.mmsi = demo.mmsi;
+        }
+        asset.kind = demo.kind;
+        asset.homePort = QString::fromLatin1(demo.homePort);
+        auto created = repository.create(supervisor, asset);
+        if (!created) {
+            return created.error();
+        }
+        ids.emplace(created->name, created->id);
+    }
+    return ids;
+}
+
 core::Result<void> writeCases(Database &database, const core::Clock &clock, const geo::SrrCatalogue &srrs) {
     const core::User officer = asUser(kAccounts[0]);
     const core::User dcim = asUser(kAccounts[2]);
+    auto assets = writeAssets(database, clock);
+    if (!assets) {
+        return assets.error();
+    }
     ScriptClock script;
     IncidentService service(database, script);
+    std::map<QString, std::int64_t> openTaskings; // asset name → its tasking
     for (const DemoCase &demo : demoCases()) {
         const QDateTime alert = clock.nowUtc().addSecs(-60LL * demo.minutesAgo);
         script.now = alert;
@@ -212,6 +264,25 @@ core::Result<void> writeCases(Database &database, const core::Clock &clock, cons
             case Step::Log:
                 done = service.addLogEntry(step.byDcim ? dcim : officer, incident->id, remarks);
                 break;
+            case Step::Task:
+                if (auto r = service.taskAsset(officer, incident->id,
+                                               assets->at(QString::fromUtf8(step.asset)), remarks);
+                    !r) {
+                    done = r.error();
+                } else {
+                    openTaskings[QString::fromUtf8(step.asset)] = r->id;
+                }
+                break;
+            case Step::OnScene:
+            case Step::Release: {
+                const std::int64_t tasking = openTaskings.at(QString::fromUtf8(step.asset));
+                auto r = step.kind == Step::OnScene ? service.assetOnScene(officer, tasking, remarks)
+                                                    : service.releaseAsset(officer, tasking, remarks);
+                if (!r) {
+                    done = r.error();
+                }
+                break;
+            }
             }
             if (!done) {
                 return done.error();
@@ -257,8 +328,8 @@ core::Result<void> writeDemoData(Database &database, const core::Clock &clock) {
     if (!inserted || !transaction.commit()) {
         return core::Error{Text::tr("Cannot write the demonstration data: %1").arg(query.lastError().text())};
     }
-    spdlog::info("demonstration data written: {} places, {} accounts, {} cases", places->size(),
-                 std::size(kAccounts), demoCases().size());
+    spdlog::info("demonstration data written: {} places, {} accounts, {} assets, {} cases", places->size(),
+                 std::size(kAccounts), std::size(kAssets), demoCases().size());
     return {};
 }
 

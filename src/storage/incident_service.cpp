@@ -1,8 +1,10 @@
 #include "storage/incident_service.h"
 
 #include "core/incident_rules.h"
+#include "storage/asset_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/incident_rows.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace marsa::storage {
 namespace {
@@ -23,61 +27,10 @@ struct Text {
 using core::Error;
 using core::Incident;
 using core::Result;
-
-const QString kIncidentColumns = QStringLiteral("incident_id, case_year, case_sequence, first_alert_utc, "
-                                                "alert_source, latitude, longitude, uncertainty_nm, "
-                                                "craft, craft_condition, pob_total, pob_men, pob_women, "
-                                                "pob_children, weather, phase, status, rescued, dead, "
-                                                "missing, is_exercise, version, srrs");
-
-// Qt binds a null QString as SQL NULL; the text columns hold "" for "nothing said".
-QString notNull(const QString &text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QVariant optionalInt(const std::optional<int> &value) {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-std::optional<int> intOrNothing(const QVariant &value) {
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-Result<Incident> incidentFrom(const QSqlQuery &q) {
-    Incident incident;
-    incident.id = {q.value(0).toLongLong()};
-    incident.caseNumber = {q.value(1).toInt(), q.value(2).toInt()};
-    incident.firstAlertUtc = QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC();
-    const auto source = core::alertSourceFromKey(q.value(4).toString());
-    incident.latitude = q.value(5).toDouble();
-    incident.longitude = q.value(6).toDouble();
-    incident.positionUncertaintyNm = q.value(7).toDouble();
-    const auto craft = core::craftFromKey(q.value(8).toString());
-    incident.craftCondition = q.value(9).toString();
-    incident.personsOnBoard = {q.value(10).toInt(), intOrNothing(q.value(11)), intOrNothing(q.value(12)),
-                               intOrNothing(q.value(13))};
-    incident.weather = q.value(14).toString();
-    const auto phase = core::phaseFromKey(q.value(15).toString());
-    const auto status = core::statusFromKey(q.value(16).toString());
-    if (!source || !craft || !phase || !status) {
-        return Error{Text::tr("Case %1 is damaged in the database.").arg(incident.caseNumber.text())};
-    }
-    incident.alertSource = *source;
-    incident.craft = *craft;
-    incident.phase = *phase;
-    incident.status = *status;
-    if (!q.value(17).isNull()) {
-        incident.outcome = core::Outcome{q.value(17).toInt(), q.value(18).toInt(), q.value(19).toInt()};
-    }
-    incident.isExercise = q.value(20).toInt() == 1;
-    incident.version = q.value(21).toInt();
-    incident.srrs = q.value(22).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return incident;
-}
-
-Error databaseError(const QSqlQuery &query) {
-    return Error{Text::tr("The database refused the change: %1").arg(query.lastError().text())};
-}
+using rows::databaseError;
+using rows::notNull;
+using rows::optionalInt;
+using rows::queryTaskings;
 
 // Writes the mutable part of an incident, only over the version it was read at.
 Result<void> saveChanges(QSqlDatabase db, Incident &incident) {
@@ -134,6 +87,22 @@ Result<void> addEvent(QSqlDatabase db, const Incident &incident, const core::Use
     return {};
 }
 
+// The end of every change: the incident over its version, its timeline event and audit row, committed.
+Result<void> finishChange(QSqlDatabase db, Transaction &transaction, Incident &incident,
+                          const core::User &user, const QDateTime &time, const QString &kind,
+                          const QString &summary, const QString &remarks) {
+    if (auto saved = saveChanges(db, incident); !saved) {
+        return saved;
+    }
+    if (auto event = addEvent(db, incident, user, time, kind, summary, remarks); !event) {
+        return event;
+    }
+    if (!transaction.commit()) {
+        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+    }
+    return {};
+}
+
 } // namespace
 
 IncidentService::IncidentService(Database &database, const core::Clock &clock)
@@ -149,8 +118,16 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
         return Error{Text::tr("Trainers create exercise cases only.")};
     }
     if (std::abs(fresh.latitude) > 90.0 || std::abs(fresh.longitude) > 180.0 ||
-        fresh.positionUncertaintyNm < 0.0) {
+        !std::isfinite(fresh.positionUncertaintyNm) || fresh.positionUncertaintyNm < 0.0) {
         return Error{Text::tr("The reported position is not a position.")};
+    }
+    if (!core::kChartArea.contains(fresh.latitude, fresh.longitude)) {
+        return Error{
+            Text::tr("The reported position is outside the chart's area (%1°N to %2°N, %3°E to %4°E).")
+                .arg(core::kChartArea.south)
+                .arg(core::kChartArea.north)
+                .arg(core::kChartArea.west)
+                .arg(core::kChartArea.east)};
     }
     const core::PersonsOnBoard &pob = fresh.personsOnBoard;
     const int split = pob.men.value_or(0) + pob.women.value_or(0) + pob.children.value_or(0);
@@ -165,18 +142,42 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
     }
     const QDateTime now = m_clock.nowUtc();
     const QDateTime alert = fresh.firstAlertUtc.isValid() ? fresh.firstAlertUtc.toUTC() : now;
+    if (alert > now) {
+        return Error{Text::tr("The first alert at %1 UTC is in the future.")
+                         .arg(alert.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    }
+    if (fresh.caseNumber && fresh.caseNumber->year != alert.date().year()) {
+        return Error{Text::tr("Case %1 is numbered for %2, but its first alert is in %3.")
+                         .arg(fresh.caseNumber->text())
+                         .arg(fresh.caseNumber->year)
+                         .arg(alert.date().year())};
+    }
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     QSqlQuery query(db);
-    // Case numbers run per year of first alert; inside the transaction no other writer interleaves.
-    query.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(case_sequence), 0) + 1 FROM incidents WHERE case_year = ?"));
-    query.addBindValue(alert.date().year());
-    if (!query.exec() || !query.next()) {
-        return databaseError(query);
-    }
     Incident incident;
-    incident.caseNumber = {alert.date().year(), query.value(0).toInt()};
+    if (fresh.caseNumber) {
+        query.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM incidents WHERE case_year = ? AND case_sequence = ?"));
+        query.addBindValue(fresh.caseNumber->year);
+        query.addBindValue(fresh.caseNumber->sequence);
+        if (!query.exec() || !query.next()) {
+            return databaseError(query);
+        }
+        if (query.value(0).toInt() > 0) {
+            return Error{Text::tr("Case %1 already exists.").arg(fresh.caseNumber->text())};
+        }
+        incident.caseNumber = *fresh.caseNumber;
+    } else {
+        // Case numbers run per year of first alert; inside the transaction no other writer interleaves.
+        query.prepare(
+            QStringLiteral("SELECT COALESCE(MAX(case_sequence), 0) + 1 FROM incidents WHERE case_year = ?"));
+        query.addBindValue(alert.date().year());
+        if (!query.exec() || !query.next()) {
+            return databaseError(query);
+        }
+        incident.caseNumber = {alert.date().year(), query.value(0).toInt()};
+    }
     query.finish();
     incident.firstAlertUtc = alert;
     incident.alertSource = fresh.alertSource;
@@ -194,8 +195,8 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
     query.prepare(
         QStringLiteral("INSERT INTO incidents (case_year, case_sequence, first_alert_utc, alert_source, "
                        "latitude, longitude, uncertainty_nm, srrs, craft, craft_condition, pob_total, "
-                       "pob_men, pob_women, pob_children, weather, phase, status, is_exercise) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "pob_men, pob_women, pob_children, weather, phase, status, is_exercise, case_number) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(incident.caseNumber.year), QVariant(incident.caseNumber.sequence),
           QVariant(alert.toString(Qt::ISODate)), QVariant(core::alertSourceKey(incident.alertSource)),
@@ -204,7 +205,7 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
           QVariant(notNull(incident.craftCondition)), QVariant(pob.total), optionalInt(pob.men),
           optionalInt(pob.women), optionalInt(pob.children), QVariant(notNull(incident.weather)),
           QVariant(core::phaseKey(incident.phase)), QVariant(core::statusKey(incident.status)),
-          QVariant(incident.isExercise ? 1 : 0)}) {
+          QVariant(incident.isExercise ? 1 : 0), QVariant(incident.caseNumber.text())}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
@@ -243,14 +244,9 @@ Result<Incident> applyChange(Database &database, const core::Clock &clock, Incid
     const QString summary = change(incident);
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
-    if (auto saved = saveChanges(db, incident); !saved) {
-        return saved.error();
-    }
-    if (auto event = addEvent(db, incident, user, clock.nowUtc(), kind, summary, remarks); !event) {
-        return event.error();
-    }
-    if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+    if (auto done = finishChange(db, transaction, incident, user, clock.nowUtc(), kind, summary, remarks);
+        !done) {
+        return done.error();
     }
     return incident;
 }
@@ -328,55 +324,125 @@ Result<void> IncidentService::addLogEntry(const core::User &user, core::Incident
     return {};
 }
 
-Result<Incident> IncidentService::find(core::IncidentId id) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kIncidentColumns +
-                  QStringLiteral(" FROM incidents WHERE incident_id = ?"));
-    query.addBindValue(static_cast<qlonglong>(id.value));
-    if (!query.exec()) {
-        return databaseError(query);
+Result<core::Tasking> IncidentService::taskAsset(const core::User &user, core::IncidentId id,
+                                                 core::AssetId assetId, const QString &remarks) {
+    auto found = find(id);
+    if (!found) {
+        return found.error();
     }
-    if (!query.next()) {
-        return Error{Text::tr("No such case.")};
+    Incident incident = found.value();
+    if (const core::Decision allowed = core::authorize(user, core::Action::TaskAsset, &incident); !allowed) {
+        return Error{allowed.reason};
     }
-    return incidentFrom(query);
-}
-
-Result<std::vector<Incident>> IncidentService::all() const {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + kIncidentColumns +
-                    QStringLiteral(" FROM incidents ORDER BY case_year, case_sequence"))) {
-        return databaseError(query);
+    QSqlDatabase db = m_database.connection();
+    auto asset = AssetRepository(db, m_clock).find(assetId);
+    if (!asset) {
+        return asset.error();
     }
-    std::vector<Incident> incidents;
-    while (query.next()) {
-        auto incident = incidentFrom(query);
-        if (!incident) {
-            return incident.error();
+    auto busy = queryTaskings(db, QStringLiteral("asset_id = ? AND released_utc IS NULL"), assetId.value);
+    if (!busy) {
+        return busy.error();
+    }
+    std::optional<core::Tasking> busyWith;
+    std::optional<core::CaseNumber> busyCase;
+    if (!busy->empty()) {
+        busyWith = busy->front();
+        if (auto other = find(busyWith->incident)) {
+            busyCase = other->caseNumber;
         }
-        incidents.push_back(std::move(incident.value()));
     }
-    return incidents;
-}
-
-Result<std::vector<IncidentEvent>> IncidentService::timeline(core::IncidentId id) const {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    if (const core::Decision rule = core::TaskingRules::task(incident, asset.value(), busyWith, busyCase);
+        !rule) {
+        return Error{rule.reason};
+    }
+    const QDateTime now = m_clock.nowUtc();
+    Transaction transaction(db);
+    QSqlQuery query(db);
     query.prepare(
-        QStringLiteral("SELECT time_utc, user_name, agency, kind, summary, remarks FROM incident_events "
-                       "WHERE incident_id = ? ORDER BY time_utc, event_id"));
-    query.addBindValue(static_cast<qlonglong>(id.value));
+        QStringLiteral("INSERT INTO taskings (incident_id, asset_id, tasked_utc) VALUES (?, ?, ?)"));
+    query.addBindValue(static_cast<qlonglong>(incident.id.value));
+    query.addBindValue(static_cast<qlonglong>(assetId.value));
+    query.addBindValue(now.toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         return databaseError(query);
     }
-    std::vector<IncidentEvent> events;
-    while (query.next()) {
-        events.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(),
-                          query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                          query.value(4).toString(), query.value(5).toString()});
+    core::Tasking tasking{query.lastInsertId().toLongLong(), incident.id, assetId, now, {}, {}};
+    QString summary = Text::tr("%1 tasked").arg(asset->name);
+    if (const auto next = core::TaskingRules::statusWhenTasked(incident.status)) {
+        summary = Text::tr("%1 tasked; status %2 → %3")
+                      .arg(asset->name, core::statusName(incident.status), core::statusName(*next));
+        incident.status = *next;
     }
-    return events;
+    if (auto done =
+            finishChange(db, transaction, incident, user, now, QStringLiteral("tasked"), summary, remarks);
+        !done) {
+        return done.error();
+    }
+    return tasking;
+}
+
+Result<core::Tasking> IncidentService::assetOnScene(const core::User &user, std::int64_t taskingId,
+                                                    const QString &remarks) {
+    return changeTasking(user, taskingId, remarks, true);
+}
+
+Result<core::Tasking> IncidentService::releaseAsset(const core::User &user, std::int64_t taskingId,
+                                                    const QString &remarks) {
+    return changeTasking(user, taskingId, remarks, false);
+}
+
+Result<core::Tasking> IncidentService::changeTasking(const core::User &user, std::int64_t taskingId,
+                                                     const QString &remarks, bool onScene) {
+    auto tasking = this->tasking(taskingId);
+    if (!tasking) {
+        return tasking.error();
+    }
+    auto found = find(tasking->incident);
+    if (!found) {
+        return found.error();
+    }
+    Incident incident = found.value();
+    if (const core::Decision allowed = core::authorize(user, core::Action::TaskAsset, &incident); !allowed) {
+        return Error{allowed.reason};
+    }
+    QSqlDatabase db = m_database.connection();
+    auto asset = AssetRepository(db, m_clock).find(tasking->asset);
+    if (!asset) {
+        return asset.error();
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const core::Decision rule = onScene ? core::TaskingRules::onScene(tasking.value(), now)
+                                        : core::TaskingRules::release(tasking.value(), now);
+    if (!rule) {
+        return Error{rule.reason};
+    }
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(onScene ? QStringLiteral("UPDATE taskings SET on_scene_utc = ? WHERE tasking_id = ? AND "
+                                           "on_scene_utc IS NULL AND released_utc IS NULL")
+                          : QStringLiteral("UPDATE taskings SET released_utc = ? WHERE tasking_id = ? AND "
+                                           "released_utc IS NULL"));
+    query.addBindValue(now.toString(Qt::ISODateWithMs));
+    query.addBindValue(static_cast<qlonglong>(taskingId));
+    if (!query.exec()) {
+        return databaseError(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error{Text::tr("The tasking was changed by someone else in the meantime: reload it.")};
+    }
+    (onScene ? tasking->onSceneUtc : tasking->releasedUtc) = now;
+    QString summary =
+        onScene ? Text::tr("%1 on scene").arg(asset->name) : Text::tr("%1 released").arg(asset->name);
+    if (const auto next = onScene ? core::TaskingRules::statusWhenOnScene(incident.status) : std::nullopt) {
+        summary = Text::tr("%1 on scene; status %2 → %3")
+                      .arg(asset->name, core::statusName(incident.status), core::statusName(*next));
+        incident.status = *next;
+    }
+    const QString kind = onScene ? QStringLiteral("on_scene") : QStringLiteral("released");
+    if (auto done = finishChange(db, transaction, incident, user, now, kind, summary, remarks); !done) {
+        return done.error();
+    }
+    return tasking;
 }
 
 } // namespace marsa::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/asset.h"
 #include "core/clock.h"
 #include "core/incident.h"
 #include "core/permissions.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace marsa::storage {
@@ -19,9 +21,36 @@ struct IncidentEvent {
     QDateTime timeUtc;
     QString userName;
     QString agency; ///< agency key
-    QString kind;   ///< "created", "phase", "status", "log", "outcome", "reopened"
+    QString kind;   ///< "created", "phase", "status", "log", "outcome", "reopened", "tasked", "on_scene",
+                    ///< "released"
     QString summary;
     QString remarks;
+    std::int64_t eventId = 0;
+    core::IncidentId incidentId;
+    QString caseNumber; ///< "LY-2026-0153"
+};
+
+/// What the Incidents panel asks for: every condition set narrows the list.
+struct IncidentFilter {
+    bool openOnly = false; ///< only cases whose status is not final
+    std::optional<core::IncidentStatus> status;
+    std::optional<core::EmergencyPhase> phase;
+    QString srr;       ///< an SRR id ("LBY"); empty for any
+    QDateTime fromUtc; ///< first alert at or after; invalid for no bound
+    QDateTime toUtc;   ///< first alert before; invalid for no bound
+    QString text;      ///< part of a case number, or of any remark in the timeline
+    int limit = 1000;  ///< newest first; `total` says how many matched
+};
+
+/// A row of the Incidents panel: the case and the assets tasked to it now.
+struct IncidentRow {
+    core::Incident incident;
+    QStringList assets;
+};
+
+struct IncidentPage {
+    std::vector<IncidentRow> rows; ///< newest first alert first
+    std::int64_t total = 0;        ///< how many cases match, shown or not
 };
 
 /// What an officer enters when an alert comes in.
@@ -38,6 +67,8 @@ struct NewIncident {
     QString weather;
     core::EmergencyPhase phase = core::EmergencyPhase::Uncertainty;
     bool isExercise = false;
+    /// A number given elsewhere (a case entered after the fact); none: the next of its year.
+    std::optional<core::CaseNumber> caseNumber;
 };
 
 /// The coordination service: every action is checked by core's permission matrix and state
@@ -58,11 +89,32 @@ public:
     core::Result<core::Incident> reopen(const core::User &user, core::IncidentId id, const QString &reason);
     core::Result<void> addLogEntry(const core::User &user, core::IncidentId id, const QString &text);
 
+    /// Sends an asset to a case; a case still reported or assessing becomes "asset tasked".
+    core::Result<core::Tasking> taskAsset(const core::User &user, core::IncidentId id, core::AssetId asset,
+                                          const QString &remarks);
+    /// The asset reached the scene; a case with an asset tasked becomes "on scene".
+    core::Result<core::Tasking> assetOnScene(const core::User &user, std::int64_t taskingId,
+                                             const QString &remarks);
+    core::Result<core::Tasking> releaseAsset(const core::User &user, std::int64_t taskingId,
+                                             const QString &remarks);
+
     core::Result<core::Incident> find(core::IncidentId id) const;
     core::Result<std::vector<core::Incident>> all() const;
     core::Result<std::vector<IncidentEvent>> timeline(core::IncidentId id) const;
+    core::Result<std::vector<core::Tasking>> taskings(core::IncidentId id) const;
+    core::Result<core::Tasking> tasking(std::int64_t taskingId) const;
+
+    /// The cases the filter selects, newest first, at most `filter.limit` of them.
+    core::Result<IncidentPage> search(const IncidentFilter &filter) const;
+    /// Events of every case written after `eventId`, oldest first (the Event log's feed).
+    core::Result<std::vector<IncidentEvent>> eventsAfter(std::int64_t eventId, int limit) const;
+    /// The newest event's id, 0 when there is none: a cheap "has anything changed?".
+    core::Result<std::int64_t> lastEventId() const;
 
 private:
+    core::Result<core::Tasking> changeTasking(const core::User &user, std::int64_t taskingId,
+                                              const QString &remarks, bool onScene);
+
     Database &m_database;
     const core::Clock &m_clock;
 };

@@ -7,7 +7,8 @@ namespace {
 
 // Never edit a migration that has shipped: add the next one. tests/data/schema-v*.sql keep every
 // older schema, and a test upgrades each of them to the newest.
-// The triggers are SQLite's syntax; the PostgreSQL issue moves engine differences to one place.
+// The triggers and the full-text index (FTS5 with trigrams, so LIKE '%text%' is indexed) are
+// SQLite's syntax; the PostgreSQL issue moves engine differences to one place (pg_trgm there).
 
 constexpr std::array kMigrations{
     Migration{1, "meta data and the ports and places of disembarkation", R"sql(
@@ -90,6 +91,36 @@ CREATE TABLE incident_events (
     remarks TEXT NOT NULL
 );
 CREATE INDEX incident_events_by_incident ON incident_events (incident_id, time_utc);
+)sql"},
+    Migration{4, "assets and tasking, append-only timelines, and indexes for the Incidents panel", R"sql(
+CREATE TABLE assets (
+    asset_id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    call_sign TEXT NOT NULL,
+    mmsi INTEGER CHECK (mmsi BETWEEN 201000000 AND 775999999),
+    kind TEXT NOT NULL CHECK (kind IN ('patrol_boat', 'aircraft')),
+    home_port TEXT NOT NULL,
+    is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1))
+);
+CREATE TABLE taskings (
+    tasking_id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents (incident_id),
+    asset_id INTEGER NOT NULL REFERENCES assets (asset_id),
+    tasked_utc TEXT NOT NULL,
+    on_scene_utc TEXT,
+    released_utc TEXT
+);
+CREATE INDEX taskings_by_incident ON taskings (incident_id);
+CREATE INDEX taskings_by_asset ON taskings (asset_id, released_utc);
+ALTER TABLE incidents ADD COLUMN case_number TEXT NOT NULL DEFAULT '';
+UPDATE incidents SET case_number = 'LY-' || case_year || '-' || substr('000' || case_sequence, -4, 4);
+CREATE INDEX incidents_by_alert ON incidents (first_alert_utc);
+CREATE INDEX incidents_by_status ON incidents (status, first_alert_utc);
+CREATE TRIGGER incident_events_no_update BEFORE UPDATE ON incident_events BEGIN SELECT RAISE(ABORT, 'a timeline is append-only'); END;
+CREATE TRIGGER incident_events_no_delete BEFORE DELETE ON incident_events BEGIN SELECT RAISE(ABORT, 'a timeline is append-only'); END;
+CREATE VIRTUAL TABLE incident_event_text USING fts5 (remarks, content = 'incident_events', content_rowid = 'event_id', tokenize = 'trigram');
+INSERT INTO incident_event_text (incident_event_text) VALUES ('rebuild');
+CREATE TRIGGER incident_events_text AFTER INSERT ON incident_events BEGIN INSERT INTO incident_event_text (rowid, remarks) VALUES (new.event_id, new.remarks); END;
 )sql"},
 };
 

@@ -38,25 +38,36 @@ core::AuditEntry appended(storage::AuditLog &log, const QString &action, const Q
 
 } // namespace
 
-TEST_CASE("Every schema kept under tests/data upgrades to the newest") {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+namespace {
+
+// Loads tests/data/schema-vN.sql, a database as an older Marsa left it, into a new file.
+void loadOldSchema(const QString &path, int version) {
+    const QString name = QStringLiteral("v%1").arg(version);
     {
-        QFile script(QStringLiteral(MARSA_TEST_DATA_DIR "/schema-v1.sql"));
+        QFile script(QStringLiteral(MARSA_TEST_DATA_DIR "/schema-%1.sql").arg(name));
         REQUIRE(script.open(QIODevice::ReadOnly));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
         for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
             if (!line.startsWith(QLatin1String("--")) && !line.trimmed().isEmpty()) {
+                INFO(line.left(120).toStdString());
                 REQUIRE(query.exec(line));
             }
         }
         query.finish();
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("A version 1 database (places only) upgrades to the newest schema") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    loadOldSchema(path, 1);
     auto database = storage::Database::open(path);
     REQUIRE(database);
     CHECK_FALSE(database->wasCreated());
@@ -66,6 +77,38 @@ TEST_CASE("Every schema kept under tests/data upgrades to the newest") {
     REQUIRE(places->size() == 1);
     CHECK(places->front().labelArabic == QStringLiteral("طرابلس"));
     CHECK(storage::UserRepository(database->connection()).count().value() == 0);
+}
+
+TEST_CASE("A version 3 database (incidents before assets) upgrades with its cases, searchable") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    loadOldSchema(path, 3);
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    CHECK(database->schemaVersion() == storage::latestSchemaVersion());
+    QSqlQuery query(database->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT case_number FROM incidents ORDER BY incident_id")));
+    QStringList numbers;
+    while (query.next()) {
+        numbers << query.value(0).toString();
+    }
+    CHECK(numbers == QStringList{QStringLiteral("LY-2026-0001"), QStringLiteral("LY-2026-0002"),
+                                 QStringLiteral("LY-2026-0003"), QStringLiteral("LY-2026-0004"),
+                                 QStringLiteral("LY-2026-0005")});
+    // The remarks written before the trigram index existed are in it.
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT COUNT(*) FROM incident_event_text WHERE remarks LIKE '%alarm phone%'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM taskings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    const auto verified = storage::AuditLog(database->connection()).verify();
+    REQUIRE(verified);
+    CHECK(verified->rows == 19);
+    CHECK_FALSE(verified->firstBrokenRow.has_value());
+    CHECK(storage::UserRepository(database->connection())
+              .authenticate(QStringLiteral("cg.officer"), QStringLiteral("marsa-demo-2026")));
 }
 
 TEST_CASE("A user signs in with the right password only, and the message does not say which was wrong") {

@@ -1,67 +1,9 @@
-#include "storage/audit_log.h"
-#include "storage/database.h"
-#include "storage/incident_service.h"
-
-#include <QTemporaryDir>
-
-#include <catch2/catch.hpp>
+#include "storage_fixture.h"
 
 using namespace marsa;
 using core::IncidentStatus;
 
-namespace {
-
-class FixedClock final : public core::Clock {
-public:
-    QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(2, 15, 0), Qt::UTC);
-    QDateTime nowUtc() const override { return now; }
-};
-
-core::User user(const char *name, core::Agency agency, core::Role role) {
-    core::User u;
-    u.userName = QString::fromLatin1(name);
-    u.agency = agency;
-    u.role = role;
-    return u;
-}
-
-const core::User kOfficer = user("a.salem", core::Agency::CoastGuard, core::Role::WatchOfficer);
-const core::User kSupervisor = user("m.fathi", core::Agency::CoastGuard, core::Role::Supervisor);
-const core::User kDcim = user("k.nasser", core::Agency::Dcim, core::Role::WatchOfficer);
-const core::User kObserver = user("iom.obs", core::Agency::Observer, core::Role::WatchOfficer);
-
-// A rubber boat off Zuwara at night, 85 on board: a typical first alert from Alarm Phone.
-storage::NewIncident rubberBoatOffZuwara() {
-    storage::NewIncident fresh;
-    fresh.firstAlertUtc = QDateTime(QDate(2026, 11, 23), QTime(1, 40, 0), Qt::UTC);
-    fresh.alertSource = core::AlertSource::AlarmPhone;
-    fresh.latitude = 33.25;
-    fresh.longitude = 12.05;
-    fresh.positionUncertaintyNm = 3.0;
-    fresh.srrs = {QStringLiteral("LBY")};
-    fresh.craft = core::CraftType::RubberBoat;
-    fresh.craftCondition = QStringLiteral("deflating, engine failed");
-    fresh.personsOnBoard = {85, 60, 15, 10};
-    fresh.weather = QStringLiteral("NW 4, sea 3");
-    fresh.phase = core::EmergencyPhase::Alert;
-    return fresh;
-}
-
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<storage::Database> database;
-    FixedClock clock;
-    std::unique_ptr<storage::IncidentService> service;
-    Fixture() {
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("m.sqlite")));
-        REQUIRE(db);
-        database = std::make_unique<storage::Database>(std::move(db.value()));
-        service = std::make_unique<storage::IncidentService>(*database, clock);
-    }
-    std::int64_t auditRows() const { return storage::AuditLog(database->connection()).verify()->rows; }
-};
-
-} // namespace
+using namespace test;
 
 TEST_CASE("A watch officer opens cases numbered per year, each with its timeline and audit row") {
     Fixture f;
