@@ -2,6 +2,7 @@
 
 #include "chart/range_bearing.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -110,6 +111,7 @@ void ChartCanvas::mousePressEvent(QMouseEvent *event) {
         return;
     }
     m_lastMouse = event->position();
+    m_pressedAt = event->position();
     if (m_measuring) {
         m_measureFrom = m_viewport.toLatLon(event->position());
         m_measureTo = m_measureFrom;
@@ -138,7 +140,16 @@ void ChartCanvas::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
         setCursor(m_measuring ? Qt::CrossCursor : Qt::OpenHandCursor);
+        // A press and release within a few pixels is a click, not a pan.
+        if ((event->position() - m_pressedAt).manhattanLength() <= 4) {
+            Q_EMIT clicked(m_viewport.toLatLon(event->position()), event->position());
+        }
     }
+}
+
+void ChartCanvas::contextMenuEvent(QContextMenuEvent *event) {
+    Q_EMIT contextMenuRequested(m_viewport.toLatLon(event->pos()), event->globalPos());
+    event->accept();
 }
 
 void ChartCanvas::wheelEvent(QWheelEvent *event) {

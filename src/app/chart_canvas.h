@@ -43,6 +43,10 @@ Q_SIGNALS:
     void cursorLeft();
     void viewportChanged();
     void measurementChanged();
+    /// A click (pressed and released without dragging) at a point of the chart.
+    void clicked(const geo::LatLon &position, QPointF pixel);
+    /// A right click: the console offers what can be done at that position.
+    void contextMenuRequested(const geo::LatLon &position, QPoint globalPosition);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -53,6 +57,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyZoomLimits();
@@ -67,6 +72,7 @@ private:
 
     bool m_dragging = false;
     QPointF m_lastMouse;
+    QPointF m_pressedAt;
     bool m_measuring = false;
     std::optional<geo::LatLon> m_measureFrom;
     std::optional<geo::LatLon> m_measureTo;

@@ -1,19 +1,21 @@
 #include "app/main_window.h"
 
 #include "app/chart_canvas.h"
+#include "app/incident_detail.h"
+#include "app/incidents_panel.h"
 #include "app/layers_panel.h"
+#include "app/table_view.h"
 #include "chart/default_layers.h"
 #include "chart/incident_layer.h"
 #include "chart/range_bearing.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "geo/coordinate_format.h"
+#include "geo/land_mask.h"
 #include "geo/srr_catalogue.h"
-#include "models/incident_table_model.h"
 #include "models/layer_list_model.h"
 #include "models/log_model.h"
 #include "storage/database.h"
-#include "storage/incident_service.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,12 +30,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
 
@@ -47,23 +50,20 @@ QString isolated(const QString &text) {
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    // Arabic script is taller than Latin: rows about 1.5 times the Latin line height (UI.md).
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2 + 4);
-    return view;
-}
-
 QTableView *makeTable(const QStringList &headers, QWidget *parent) {
     auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
     model->setHorizontalHeaderLabels(headers);
-    return makeTable(model, parent);
+    return marsa::app::makeTable(static_cast<QAbstractItemModel *>(model), parent);
+}
+
+QStringList srrIds(const geo::SrrCatalogue &srrs) {
+    QStringList ids;
+    for (const geo::SrrZone &zone : srrs.zones()) {
+        if (zone.isArea) {
+            ids << zone.id;
+        }
+    }
+    return ids;
 }
 
 } // namespace
@@ -81,8 +81,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setCentralWidget(m_canvas);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
+    m_undoStack = new QUndoStack(this);
     createActions();
     createDocks();
+    createIncidentDocks();
     createStatusBar();
 
     connect(m_canvas, &ChartCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
@@ -113,6 +115,28 @@ void MainWindow::createActions() {
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    QAction *newCase =
+        incidentMenu->addAction(tr("&New case…"), this, [this] { promptNewIncident(std::nullopt); });
+    newCase->setObjectName(QStringLiteral("newIncidentAction"));
+    newCase->setShortcut(QKeySequence::New);
+    const core::Decision mayCreate = m_services.user
+                                         ? core::authorize(*m_services.user, core::Action::CreateIncident)
+                                         : core::Decision::refuse(tr("Nobody is signed in."));
+    newCase->setEnabled(mayCreate.allowed);
+    newCase->setToolTip(mayCreate.allowed ? tr("Open a case for a new alert (or right-click the chart)")
+                                          : mayCreate.reason);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Chart"));
     toolbar->setObjectName(QStringLiteral("chartToolBar"));
@@ -131,6 +155,8 @@ void MainWindow::createActions() {
     toolbar->addAction(zoomOut);
     toolbar->addAction(zoomSrr);
     toolbar->addAction(goTo);
+    toolbar->addSeparator();
+    toolbar->addAction(newCase);
     toolbar->addSeparator();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -194,20 +220,28 @@ void MainWindow::createDocks() {
     connect(layersPanel, &LayersPanel::addChartRequested, this, &MainWindow::promptAddChart);
     connect(layersPanel, &LayersPanel::removeChartRequested, this, &MainWindow::removeChart);
 
-    // Incidents: newest first; sorted on the model's raw values, not on the displayed text.
-    m_incidentModel = new models::IncidentTableModel(m_services.clock, this);
-    auto *incidentsSorted = new QSortFilterProxyModel(this);
-    incidentsSorted->setSourceModel(m_incidentModel);
-    incidentsSorted->setSortRole(models::IncidentTableModel::SortRole);
-    QTableView *incidentsView = makeTable(incidentsSorted, this);
-    incidentsView->setObjectName(QStringLiteral("incidentsView"));
-    incidentsView->sortByColumn(models::IncidentTableModel::CaseColumn, Qt::DescendingOrder);
-    incidentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    reloadIncidents();
+    m_incidentsPanel =
+        new IncidentsPanel(m_services.database, m_services.clock, srrIds(m_services.srrs), this);
+    m_incidentsPanel->setObjectName(QStringLiteral("incidentsPanel"));
+
+    // The Event log: what happens to the cases, and what the console itself reports.
+    auto *eventTabs = new QTabWidget(this);
+    eventTabs->setObjectName(QStringLiteral("eventTabs"));
+    m_caseEvents = new QStandardItemModel(0, 5, this);
+    m_caseEvents->setHorizontalHeaderLabels(
+        {tr("Time (UTC)"), tr("Case"), tr("Who"), tr("Event"), tr("Remarks")});
+    QTableView *caseEventsView = makeTable(m_caseEvents, this);
+    caseEventsView->setObjectName(QStringLiteral("caseEventsView"));
+    caseEventsView->setSortingEnabled(false);
+    caseEventsView->setWordWrap(false);
+    caseEventsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    caseEventsView->horizontalHeader()->setStretchLastSection(true);
+    eventTabs->addTab(caseEventsView, tr("Case events"));
+    eventTabs->addTab(logView, tr("Application log"));
 
     // The Vessels and Disembarkations lists are filled by their capabilities.
     const DockSpec docks[] = {
-        {QStringLiteral("incidentsDock"), tr("Incidents"), incidentsView, Qt::LeftDockWidgetArea},
+        {QStringLiteral("incidentsDock"), tr("Incidents"), m_incidentsPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("vesselsDock"), tr("Vessels"),
          makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"),
@@ -218,7 +252,7 @@ void MainWindow::createDocks() {
          makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")},
                    this),
          Qt::RightDockWidgetArea},
-        {QStringLiteral("eventLogDock"), tr("Event log"), logView, Qt::BottomDockWidgetArea},
+        {QStringLiteral("eventLogDock"), tr("Event log"), eventTabs, Qt::BottomDockWidgetArea},
     };
     // QMainWindow does not mirror dock areas by itself: in Arabic the panels change sides.
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
@@ -264,14 +298,15 @@ void MainWindow::createStatusBar() {
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
-    // Until change notices arrive (the shared-database issue), re-read the cases every 10 s;
-    // ages follow the clock.
-    auto *incidentTimer = new QTimer(this);
-    connect(incidentTimer, &QTimer::timeout, this, [this] {
-        reloadIncidents();
-        m_incidentModel->refreshAges();
-    });
-    incidentTimer->start(10000);
+    // Until change notices arrive (the shared-database issue), ask the database every 2 s whether
+    // anything was written; ages follow the clock.
+    auto *changesTimer = new QTimer(this);
+    changesTimer->setObjectName(QStringLiteral("changesTimer"));
+    connect(changesTimer, &QTimer::timeout, this, &MainWindow::pollChanges);
+    changesTimer->start(2000);
+    auto *agesTimer = new QTimer(this);
+    connect(agesTimer, &QTimer::timeout, m_incidentsPanel, &IncidentsPanel::refreshAges);
+    agesTimer->start(30000);
 }
 
 QString MainWindow::srrText(const QStringList &ids) const {
@@ -303,33 +338,6 @@ void MainWindow::updateScale() {
     m_scaleLabel->setText(tr("Scale 1:%1").arg(isolated(QLocale().toString(rounded, 'f', 0))));
 }
 
-void MainWindow::reloadIncidents() {
-    storage::IncidentService service(m_services.database, m_services.clock);
-    auto incidents = service.all();
-    if (!incidents) {
-        spdlog::error("incidents not read: {}", incidents.errorMessage());
-        return;
-    }
-    std::vector<models::IncidentRow> rows;
-    rows.reserve(incidents->size());
-    for (core::Incident &incident : incidents.value()) {
-        rows.push_back({std::move(incident), 0});
-    }
-    std::vector<core::Incident> onChart;
-    onChart.reserve(rows.size());
-    for (const models::IncidentRow &row : rows) {
-        onChart.push_back(row.incident);
-    }
-    m_incidentModel->setRows(std::move(rows));
-    const int index = m_services.layers.indexOf(QStringLiteral("incidents"));
-    if (auto *layer =
-            index >= 0 ? dynamic_cast<chart::IncidentLayer *>(m_services.layers.at(index)) : nullptr) {
-        if (layer->setIncidents(std::move(onChart))) {
-            m_services.layers.markChanged(index);
-        }
-    }
-}
-
 void MainWindow::updateClock() {
     const QDateTime now = m_services.clock.nowUtc();
     m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
@@ -350,7 +358,8 @@ void MainWindow::updateMeasurement() {
 void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_renderer.setPalette(mode);
     QApplication::setPalette(m_renderer.palette().widgetPalette());
-    m_incidentModel->setPaletteMode(mode);
+    m_incidentsPanel->setPaletteMode(mode);
+    m_detail->setPaletteMode(mode);
     for (QAction *action : m_paletteGroup->actions()) {
         action->setChecked(action->data().toInt() == static_cast<int>(mode));
     }

@@ -5,6 +5,7 @@
 #include "core/permissions.h"
 #include "core/result.h"
 
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -12,12 +13,15 @@
 class QLabel;
 class QActionGroup;
 class QSettings;
+class QStandardItemModel;
 class QTimer;
+class QUndoStack;
 
 namespace marsa::core {
 class Clock;
 }
 namespace marsa::geo {
+class LandMask;
 class SrrCatalogue;
 struct LatLon;
 } // namespace marsa::geo
@@ -33,6 +37,8 @@ class LogModel;
 namespace marsa::app {
 
 class ChartCanvas;
+class IncidentDetail;
+class IncidentsPanel;
 
 /// The services the console runs on, created in main and passed by reference.
 struct Services {
@@ -55,6 +61,11 @@ public:
     ~MainWindow() override;
 
     ChartCanvas &canvas() { return *m_canvas; }
+    IncidentsPanel &incidentsPanel() { return *m_incidentsPanel; }
+    IncidentDetail &incidentDetail() { return *m_detail; }
+    QUndoStack &undoStack() { return *m_undoStack; }
+    /// The Event log's case events, newest first.
+    QStandardItemModel &caseEvents() { return *m_caseEvents; }
     chart::ChartRenderer &renderer() { return m_renderer; }
 
     /// Adds a chart file through GDAL; an unreadable file changes nothing and says why.
@@ -65,6 +76,14 @@ public:
 
     /// The status bar's readout for a position: "33°05.400'N 013°10.200'E" and its SRRs.
     void showCursorPosition(const geo::LatLon &position);
+
+    /// Opens the new-case dialog, at a position of the chart or none; the case is selected.
+    void promptNewIncident(std::optional<geo::LatLon> position);
+    /// Reads what changed in the database since the last look (cases, timelines): a cheap query
+    /// every two seconds; the lists reload only when something was written.
+    void pollChanges();
+    /// Selects a case everywhere: table, chart, detail.
+    void selectIncident(std::optional<core::IncidentId> id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,7 +96,10 @@ private:
     void saveSettings();
     void updateScale();
     void updateClock();
-    void reloadIncidents();
+    void createIncidentDocks();
+    void showIncidentsOnChart();
+    void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
+    void appendCaseEvents();
     void updateMeasurement();
     void promptAddChart();
     void promptGoToPosition();
@@ -87,7 +109,12 @@ private:
     chart::ChartRenderer m_renderer;
     ChartCanvas *m_canvas = nullptr;
     models::LayerListModel *m_layerModel = nullptr;
-    models::IncidentTableModel *m_incidentModel = nullptr;
+    IncidentsPanel *m_incidentsPanel = nullptr;
+    IncidentDetail *m_detail = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QStandardItemModel *m_caseEvents = nullptr;
+    std::unique_ptr<geo::LandMask> m_land;
+    std::int64_t m_lastEventId = 0;
     QActionGroup *m_paletteGroup = nullptr;
     QAction *m_measureAction = nullptr;
     QLabel *m_positionLabel = nullptr;

@@ -93,4 +93,42 @@ void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const
     painter.restore();
 }
 
+void IncidentLayer::paintOverlay(QPainter &painter, const RenderContext &context) const {
+    if (!m_selected) {
+        return;
+    }
+    const auto it =
+        std::find_if(m_incidents.begin(), m_incidents.end(),
+                     [this](const core::Incident &incident) { return incident.id == *m_selected; });
+    if (it == m_incidents.end()) {
+        return;
+    }
+    const QPointF at = context.viewport.toScreen(geo::LatLon{it->latitude, it->longitude});
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    // A double ring, dark inside light, readable on sea and land in every palette.
+    painter.setPen(QPen(context.palette.colour(ColourToken::DEPDW), 5.0));
+    painter.drawEllipse(at, 15.0, 15.0);
+    painter.setPen(QPen(context.palette.colour(ColourToken::UINFD), 2.5));
+    painter.drawEllipse(at, 15.0, 15.0);
+    painter.restore();
+}
+
+std::optional<core::IncidentId> IncidentLayer::incidentAt(const Viewport &viewport, QPointF pixel,
+                                                          double tolerance) const {
+    std::optional<core::IncidentId> nearest;
+    double best = tolerance * tolerance;
+    // Open cases are at the end (drawn on top): scanning backwards, they win a tie.
+    for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
+        const QPointF d = viewport.toScreen(geo::LatLon{it->latitude, it->longitude}) - pixel;
+        const double distance = QPointF::dotProduct(d, d);
+        if (distance < best) {
+            best = distance;
+            nearest = it->id;
+        }
+    }
+    return nearest;
+}
+
 } // namespace marsa::chart

@@ -3,6 +3,9 @@
 #include "chart/chart_layer.h"
 #include "core/incident.h"
 
+#include <QPointF>
+
+#include <optional>
 #include <vector>
 
 namespace marsa::chart {
@@ -22,8 +25,19 @@ public:
     bool setIncidents(std::vector<core::Incident> incidents);
     const std::vector<core::Incident> &incidents() const { return m_incidents; }
 
+    /// The case selected in the console, ringed on the chart. Drawn over the cached chart, so a
+    /// new selection does not redraw the chart: call the canvas's update().
+    void setSelected(std::optional<core::IncidentId> id) { m_selected = id; }
+    std::optional<core::IncidentId> selected() const { return m_selected; }
+    void paintOverlay(QPainter &painter, const RenderContext &context) const override;
+    /// The case drawn nearest to a point of the screen, within `tolerance` pixels; open cases
+    /// win over closed ones drawn at the same place.
+    std::optional<core::IncidentId> incidentAt(const Viewport &viewport, QPointF pixel,
+                                               double tolerance = 14.0) const;
+
 private:
     std::vector<core::Incident> m_incidents; // final cases first, so open ones are drawn on top
+    std::optional<core::IncidentId> m_selected;
 };
 
 } // namespace marsa::chart

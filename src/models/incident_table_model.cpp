@@ -68,7 +68,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == PobColumn || index.column() == AssetsColumn || index.column() == AgeColumn) {
+        if (index.column() == PobColumn || index.column() == AgeColumn) {
             // Numbers stay right-aligned in an Arabic layout too.
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         }
@@ -88,7 +88,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
         case AgeColumn:
             return age;
         case AssetsColumn:
-            return r.assetCount;
+            return static_cast<int>(r.assets.size());
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -111,7 +111,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
         case AgeColumn:
             return ageText(age);
         case AssetsColumn:
-            return r.assetCount;
+            return r.assets.join(QStringLiteral(", "));
         default:
             return {};
         }
@@ -166,7 +166,7 @@ void IncidentTableModel::setRows(std::vector<IncidentRow> rows) {
         present.emplace(current.incident.id.value, i);
         const IncidentRow &fresh = rows[incoming.at(current.incident.id.value)];
         if (fresh.incident.version != current.incident.version ||
-            fresh.incident.srrs != current.incident.srrs || fresh.assetCount != current.assetCount) {
+            fresh.incident.srrs != current.incident.srrs || fresh.assets != current.assets) {
             current = fresh;
             const int at = static_cast<int>(i);
             Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));

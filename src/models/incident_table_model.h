@@ -3,6 +3,7 @@
 #include "chart/chart_palette.h"
 #include "core/clock.h"
 #include "core/incident.h"
+#include "storage/incident_service.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -12,11 +13,7 @@
 
 namespace marsa::models {
 
-/// One row of the Incidents panel: the case and how many assets it has.
-struct IncidentRow {
-    core::Incident incident;
-    int assetCount = 0;
-};
+using storage::IncidentRow;
 
 /// The colour of an emergency phase, the same in the chart, the tables and the timeline (UI.md:
 /// INCERFA yellow, ALERFA amber, DETRESFA red, closed grey), always shown with the phase's name.

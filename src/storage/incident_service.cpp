@@ -324,6 +324,47 @@ Result<void> IncidentService::addLogEntry(const core::User &user, core::Incident
     return {};
 }
 
+Result<Incident> IncidentService::undoChange(const core::User &user, core::Action action,
+                                             const Incident &before, int versionAfter, const QString &what,
+                                             std::optional<std::int64_t> taskingId) {
+    auto found = find(before.id);
+    if (!found) {
+        return found.error();
+    }
+    Incident incident = found.value();
+    if (incident.version != versionAfter) {
+        return Error{Text::tr("Case %1 has changed since: \"%2\" can no longer be undone.")
+                         .arg(incident.caseNumber.text(), what)};
+    }
+    // The state the case returns to is the one checked: an officer may undo closing a case.
+    if (const core::Decision allowed = core::authorize(user, action, &before); !allowed) {
+        return Error{allowed.reason};
+    }
+    QSqlDatabase db = m_database.connection();
+    const QDateTime now = m_clock.nowUtc();
+    Transaction transaction(db);
+    if (taskingId) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE taskings SET released_utc = ? WHERE tasking_id = ? AND "
+                                     "incident_id = ? AND released_utc IS NULL"));
+        query.addBindValue(now.toString(Qt::ISODateWithMs));
+        query.addBindValue(static_cast<qlonglong>(*taskingId));
+        query.addBindValue(static_cast<qlonglong>(incident.id.value));
+        if (!query.exec()) {
+            return databaseError(query);
+        }
+    }
+    incident.phase = before.phase;
+    incident.status = before.status;
+    incident.outcome = before.outcome;
+    const QString summary = Text::tr("Undone: %1").arg(what);
+    if (auto done = finishChange(db, transaction, incident, user, now, QStringLiteral("undone"), summary, {});
+        !done) {
+        return done.error();
+    }
+    return incident;
+}
+
 Result<core::Tasking> IncidentService::taskAsset(const core::User &user, core::IncidentId id,
                                                  core::AssetId assetId, const QString &remarks) {
     auto found = find(id);

@@ -89,6 +89,13 @@ public:
     core::Result<core::Incident> reopen(const core::User &user, core::IncidentId id, const QString &reason);
     core::Result<void> addLogEntry(const core::User &user, core::IncidentId id, const QString &text);
 
+    /// Undoes a change nobody has superseded: if the case is still at `versionAfter`, its phase,
+    /// status and outcome return to `before`'s, and a tasking it made is released. The timeline
+    /// keeps both, the change and "Undone: …"; `action` is the undone change's, checked again.
+    core::Result<core::Incident> undoChange(const core::User &user, core::Action action,
+                                            const core::Incident &before, int versionAfter,
+                                            const QString &what, std::optional<std::int64_t> taskingId = {});
+
     /// Sends an asset to a case; a case still reported or assessing becomes "asset tasked".
     core::Result<core::Tasking> taskAsset(const core::User &user, core::IncidentId id, core::AssetId asset,
                                           const QString &remarks);

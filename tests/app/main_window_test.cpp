@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -279,6 +280,11 @@ TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with
     auto *view = console.window->findChild<QTableView *>(QStringLiteral("incidentsView"));
     REQUIRE(view != nullptr);
     const QAbstractItemModel *model = view->model();
+    // Open cases by default: the closed case and the false alarm are not listed.
+    CHECK(model->rowCount() == 3);
+    auto *status = console.window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    REQUIRE(status != nullptr);
+    status->setCurrentIndex(1); // all cases
     REQUIRE(model->rowCount() == 5);
     const int year = console.clock.now.addSecs(-30 * 3600).date().year();
     CHECK(model->index(0, 0).data().toString() ==

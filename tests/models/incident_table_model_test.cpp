@@ -53,16 +53,16 @@ TEST_CASE("The incidents table shows each case's number, phase, status, POB, pos
         caseRow(1, 153, core::EmergencyPhase::Distress, core::IncidentStatus::OnScene, 110, 125, clock));
     rows.push_back(
         caseRow(2, 154, core::EmergencyPhase::Uncertainty, core::IncidentStatus::Assessing, 45, 20, clock));
-    rows[0].assetCount = 1;
+    rows[0].assets = {QStringLiteral("Fezzan"), QStringLiteral("Coast Guard helicopter 1")};
     model.setRows(rows);
     const QString lrm = QChar(0x2066);
     const QString pdi = QChar(0x2069);
     CHECK(dump(model) == QStringList{QStringLiteral("LY-2026-0153 | DETRESFA | On scene | 110 | ") + lrm +
                                          QStringLiteral("33°05.4'N 013°10.2'E") + pdi +
-                                         QStringLiteral(" | LBY | 2 h 05 min | 1"),
+                                         QStringLiteral(" | LBY | 2 h 05 min | Fezzan, Coast Guard helicopter 1"),
                                      QStringLiteral("LY-2026-0154 | INCERFA | Assessing | 45 | ") + lrm +
                                          QStringLiteral("33°05.4'N 013°10.2'E") + pdi +
-                                         QStringLiteral(" | LBY | 20 min | 0")});
+                                         QStringLiteral(" | LBY | 20 min | ")});
     CHECK(model.index(0, models::IncidentTableModel::PhaseColumn).data(Qt::DecorationRole).value<QColor>() ==
           models::phaseColour(core::EmergencyPhase::Distress, false,
                               chart::ChartPalette::forMode(chart::PaletteMode::Day)));

@@ -131,3 +131,36 @@ TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique
     CHECK(all->at(1).mmsi == 642000104);
     CHECK(f.auditRows() == 2);
 }
+
+TEST_CASE("A change nobody has superseded can be undone, on the record; a superseded one cannot") {
+    Fixture f;
+    const core::AssetId boat = f.addBoat("Ubari", 642000101);
+    const auto created = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
+    REQUIRE(created);
+    const auto tasked = f.service->taskAsset(kOfficer, created->id, boat, {});
+    REQUIRE(tasked);
+    const core::Incident afterTasking = f.service->find(created->id).value();
+    const auto undone =
+        f.service->undoChange(kOfficer, core::Action::TaskAsset, created.value(), afterTasking.version,
+                              QStringLiteral("Ubari tasked"), tasked->id);
+    REQUIRE(undone);
+    CHECK(undone->status == IncidentStatus::Reported);
+    CHECK_FALSE(f.service->tasking(tasked->id)->isOpen());
+    CHECK(f.service->timeline(created->id)->back().summary == QStringLiteral("Undone: Ubari tasked"));
+    // Redo is the change again; then a colleague's log entry supersedes it.
+    const auto again = f.service->taskAsset(kOfficer, created->id, boat, {});
+    REQUIRE(again);
+    const int versionAfter = f.service->find(created->id)->version;
+    REQUIRE(f.service->addLogEntry(kDcim, created->id, QStringLiteral("bus ordered")));
+    const std::int64_t audit = f.auditRows();
+    const auto late = f.service->undoChange(kOfficer, core::Action::TaskAsset, undone.value(), versionAfter,
+                                            QStringLiteral("Ubari tasked"), again->id);
+    REQUIRE_FALSE(late);
+    CHECK(late.errorMessage().contains(QStringLiteral("can no longer be undone")));
+    CHECK(f.service->tasking(again->id)->isOpen());
+    CHECK(f.auditRows() == audit);
+    // An observer never undoes anything.
+    const int now = f.service->find(created->id)->version;
+    CHECK_FALSE(
+        f.service->undoChange(kObserver, core::Action::TaskAsset, undone.value(), now, QStringLiteral("x")));
+}

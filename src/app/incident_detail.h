@@ -1,0 +1,97 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "core/asset.h"
+#include "core/incident.h"
+#include "core/permissions.h"
+#include "core/result.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QUndoStack;
+
+namespace marsa::core {
+class Clock;
+}
+namespace marsa::storage {
+class Database;
+}
+
+namespace marsa::app {
+
+struct EditResult;
+
+/// One case in full: its form (alert, position, craft, persons, assets, outcome) beside its
+/// timeline, and the actions the signed-in user may take on it. A button the permission matrix
+/// or the state machine refuses is greyed out and says why; the service refuses it anyway.
+/// Edits go on the undo stack.
+class IncidentDetail final : public QWidget {
+    Q_OBJECT
+public:
+    IncidentDetail(storage::Database &database, const core::Clock &clock, std::optional<core::User> user,
+                   QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    /// Shows a case, or nothing.
+    void showIncident(std::optional<core::IncidentId> id);
+    /// Reads the shown case again (after anyone changed it).
+    void refresh();
+    const std::optional<core::Incident> &incident() const { return m_incident; }
+    void setPaletteMode(chart::PaletteMode mode);
+
+    // The actions, as the buttons' dialogs call them. Each refusal comes back as an error.
+    core::Result<void> addLogEntry(const QString &text);
+    core::Result<void> changePhase(core::EmergencyPhase phase, const QString &reason);
+    core::Result<void> changeStatus(core::IncidentStatus status, const QString &remarks);
+    core::Result<void> taskAsset(core::AssetId asset, const QString &remarks);
+    core::Result<void> assetOnScene(std::int64_t taskingId, const QString &remarks);
+    core::Result<void> releaseAsset(std::int64_t taskingId, const QString &remarks);
+    core::Result<void> recordOutcome(const core::Outcome &outcome, const QString &remarks);
+    core::Result<void> reopen(const QString &reason);
+
+Q_SIGNALS:
+    /// A case changed through this panel (or its undo stack): tables and chart reload.
+    void incidentChanged(core::IncidentId id);
+
+private:
+    core::Result<void> edit(core::Action action, const QString &text,
+                            const std::function<core::Result<EditResult>()> &change);
+    void updateActions();
+    void fillForm();
+    void fillTimeline();
+    void promptLogEntry();
+    void promptPhase();
+    void promptStatus();
+    void promptTask();
+    void promptTaskingChange(bool onScene);
+    void promptOutcome();
+    void promptReopen();
+    void report(const core::Result<void> &result);
+
+    storage::Database &m_database;
+    const core::Clock &m_clock;
+    std::optional<core::User> m_user;
+    QUndoStack &m_undoStack;
+    std::optional<core::Incident> m_incident;
+    std::vector<core::Tasking> m_taskings;
+    chart::ChartPalette m_palette = chart::ChartPalette::forMode(chart::PaletteMode::Day);
+    QLabel *m_title = nullptr;
+    std::vector<QLabel *> m_fields; // the form's values, in the order of fillForm()
+    QTreeWidget *m_timeline = nullptr;
+    QPushButton *m_logButton = nullptr;
+    QPushButton *m_phaseButton = nullptr;
+    QPushButton *m_statusButton = nullptr;
+    QPushButton *m_taskButton = nullptr;
+    QPushButton *m_onSceneButton = nullptr;
+    QPushButton *m_releaseButton = nullptr;
+    QPushButton *m_outcomeButton = nullptr;
+    QPushButton *m_reopenButton = nullptr;
+};
+
+} // namespace marsa::app

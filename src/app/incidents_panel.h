@@ -1,0 +1,75 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "core/incident.h"
+#include "storage/incident_service.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace marsa::core {
+class Clock;
+}
+namespace marsa::storage {
+class Database;
+}
+namespace marsa::models {
+class IncidentTableModel;
+}
+
+namespace marsa::app {
+
+/// The Incidents panel: a filter bar (status, phase, SRR, period, text) over the table of cases.
+/// The database does the filtering (storage::IncidentService::search), so a filter change costs
+/// the same with a hundred cases as with a hundred thousand.
+class IncidentsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    IncidentsPanel(storage::Database &database, const core::Clock &clock, const QStringList &srrIds,
+                   QWidget *parent = nullptr);
+
+    /// Runs the search again with the current filter; the selection survives.
+    void reload();
+    storage::IncidentFilter filter() const;
+    /// The cases the table shows now (the chart shows the same).
+    const std::vector<core::Incident> &shownIncidents() const { return m_shown; }
+    std::optional<core::IncidentId> selectedIncident() const;
+    /// Selects a case in the table; a case the filter hides is not selected.
+    bool selectIncident(core::IncidentId id);
+    void setPaletteMode(chart::PaletteMode mode);
+    void refreshAges();
+
+    models::IncidentTableModel &model() { return *m_model; }
+    QTableView &view() { return *m_view; }
+
+Q_SIGNALS:
+    /// After every reload: the chart redraws what the table shows.
+    void incidentsShown();
+    void selectionChanged(std::optional<core::IncidentId> id);
+
+private:
+    storage::Database &m_database;
+    const core::Clock &m_clock;
+    models::IncidentTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_phase = nullptr;
+    QComboBox *m_srr = nullptr;
+    QComboBox *m_period = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_typing = nullptr;
+    std::vector<core::Incident> m_shown;
+};
+
+} // namespace marsa::app

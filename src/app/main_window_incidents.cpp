@@ -1,0 +1,169 @@
+// The main window's cases: the Incidents panel, the case detail, the chart's case layer, the
+// new-case dialog and the Event log's case events, kept in step with each other.
+
+#include "app/main_window.h"
+
+#include "app/chart_canvas.h"
+#include "app/incident_detail.h"
+#include "app/incidents_panel.h"
+#include "app/new_incident_dialog.h"
+#include "chart/incident_layer.h"
+#include "core/clock.h"
+#include "geo/coordinate_format.h"
+#include "geo/land_mask.h"
+#include "geo/reference_data.h"
+#include "geo/srr_catalogue.h"
+#include "storage/database.h"
+#include "storage/incident_service.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardItemModel>
+#include <QUndoStack>
+
+#include "core/logging.h"
+
+#include <spdlog/spdlog.h>
+
+namespace marsa::app {
+namespace {
+
+constexpr int kCaseEventRows = 2000; // the Event log keeps the newest two thousand case events
+
+chart::IncidentLayer *incidentLayer(chart::LayerStack &layers) {
+    const int index = layers.indexOf(QStringLiteral("incidents"));
+    return index >= 0 ? dynamic_cast<chart::IncidentLayer *>(layers.at(index)) : nullptr;
+}
+
+} // namespace
+
+void MainWindow::createIncidentDocks() {
+    if (auto land = geo::LandMask::load(geo::basemapPath())) {
+        m_land = std::make_unique<geo::LandMask>(std::move(land.value()));
+    } else {
+        spdlog::warn("land mask not read, positions on land are not questioned: {}", land.errorMessage());
+    }
+    m_detail = new IncidentDetail(m_services.database, m_services.clock, m_services.user, *m_undoStack, this);
+    m_detail->setObjectName(QStringLiteral("incidentDetail"));
+    auto *dock = new QDockWidget(tr("Case"), this);
+    dock->setObjectName(QStringLiteral("incidentDetailDock"));
+    dock->setWidget(m_detail);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto *events = findChild<QDockWidget *>(QStringLiteral("eventLogDock"))) {
+        splitDockWidget(dock, events, Qt::Horizontal);
+    }
+    m_panelsMenu->addAction(dock->toggleViewAction());
+
+    connect(m_incidentsPanel, &IncidentsPanel::incidentsShown, this, &MainWindow::showIncidentsOnChart);
+    connect(m_incidentsPanel, &IncidentsPanel::selectionChanged, this,
+            [this](std::optional<core::IncidentId> id) {
+                if (auto *layer = incidentLayer(m_services.layers)) {
+                    layer->setSelected(id);
+                    m_canvas->update();
+                }
+                m_detail->showIncident(id);
+            });
+    connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { pollChanges(); });
+    connect(m_canvas, &ChartCanvas::clicked, this, [this](const geo::LatLon &, QPointF pixel) {
+        if (auto *layer = incidentLayer(m_services.layers); layer != nullptr && layer->isVisible()) {
+            if (const auto id = layer->incidentAt(m_canvas->viewport(), pixel)) {
+                selectIncident(id);
+            }
+        }
+    });
+    connect(m_canvas, &ChartCanvas::contextMenuRequested, this, &MainWindow::showChartMenu);
+    showIncidentsOnChart();
+    appendCaseEvents();
+}
+
+void MainWindow::showIncidentsOnChart() {
+    if (auto *layer = incidentLayer(m_services.layers)) {
+        if (layer->setIncidents(m_incidentsPanel->shownIncidents())) {
+            m_services.layers.markChanged(m_services.layers.indexOf(layer->id()));
+        }
+    }
+}
+
+void MainWindow::selectIncident(std::optional<core::IncidentId> id) {
+    if (id && !m_incidentsPanel->selectIncident(*id)) {
+        // A case the filter hides is still shown in the detail, and ringed if it is on the chart.
+        m_detail->showIncident(id);
+    } else if (!id) {
+        m_incidentsPanel->selectIncident(core::IncidentId{});
+    }
+}
+
+void MainWindow::showChartMenu(const geo::LatLon &position, QPoint globalPosition) {
+    QMenu menu(this);
+    QAction *create = menu.addAction(tr("New case here (%1)…").arg(geo::formatPosition(position, 1)));
+    create->setEnabled(m_services.user && core::authorize(*m_services.user, core::Action::CreateIncident));
+    menu.addAction(tr("Centre the chart here"), this, [this, position] { m_canvas->centreOn(position); });
+    if (menu.exec(globalPosition) == create) {
+        promptNewIncident(position);
+    }
+}
+
+void MainWindow::promptNewIncident(std::optional<geo::LatLon> position) {
+    if (!m_services.user) {
+        return;
+    }
+    NewIncidentDialog dialog(m_services.srrs, m_land.get(), *m_services.user, m_services.clock.nowUtc(),
+                             position, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto fresh = dialog.incident();
+        if (!fresh) {
+            continue; // the dialog said what to correct
+        }
+        storage::IncidentService service(m_services.database, m_services.clock);
+        const auto created = service.create(*m_services.user, fresh.value(), dialog.remarks());
+        if (!created) {
+            QMessageBox::warning(this, tr("Case not opened"), created.errorMessage());
+            continue; // the officer corrects the entry; nothing was written
+        }
+        pollChanges();
+        selectIncident(created->id);
+        return;
+    }
+}
+
+void MainWindow::pollChanges() {
+    storage::IncidentService service(m_services.database, m_services.clock);
+    const auto last = service.lastEventId();
+    if (!last) {
+        spdlog::error("changes not read: {}", last.errorMessage());
+        return;
+    }
+    if (*last == m_lastEventId) {
+        return;
+    }
+    appendCaseEvents();
+    m_incidentsPanel->reload();
+    m_detail->refresh();
+}
+
+void MainWindow::appendCaseEvents() {
+    storage::IncidentService service(m_services.database, m_services.clock);
+    const auto events = service.eventsAfter(m_lastEventId, kCaseEventRows);
+    if (!events) {
+        spdlog::error("case events not read: {}", events.errorMessage());
+        return;
+    }
+    for (const storage::IncidentEvent &event : events.value()) {
+        QList<QStandardItem *> row;
+        row << new QStandardItem(QChar(0x2066) + event.timeUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                 QChar(0x2069))
+            << new QStandardItem(event.caseNumber) << new QStandardItem(event.userName)
+            << new QStandardItem(event.summary.isEmpty() ? tr("Log entry") : event.summary)
+            << new QStandardItem(event.remarks);
+        row.front()->setData(QVariant::fromValue(static_cast<qlonglong>(event.incidentId.value)),
+                             Qt::UserRole);
+        m_caseEvents->insertRow(0, row); // newest first
+        m_lastEventId = std::max(m_lastEventId, event.eventId);
+    }
+    if (m_caseEvents->rowCount() > kCaseEventRows) {
+        m_caseEvents->removeRows(kCaseEventRows, m_caseEvents->rowCount() - kCaseEventRows);
+    }
+}
+
+} // namespace marsa::app
