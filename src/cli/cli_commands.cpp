@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "cli/cli_support.h"
 #include "cli/render_command.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -14,7 +15,6 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#include <optional>
 
 namespace marsa::cli {
 namespace {
@@ -23,13 +23,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::cli)
 };
-
-void printErr(const QString &text) {
-    std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData());
-}
-void printOut(const QString &text) {
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-}
 
 const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "commands:\n"
@@ -41,20 +34,6 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
                      "                        draw the chart without a window; --frames times it\n"
                      "Run 'marsa-cli COMMAND --help' for a command's options.\n";
-
-/// Parses a command's options; answers the exit code when the command should stop here
-/// (a mistake, or --help).
-std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments) {
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
-    return std::nullopt;
-}
 
 int demo(const QStringList &arguments) {
     QCommandLineParser parser;
