@@ -1,5 +1,7 @@
 #include "cli/cli_commands.h"
 
+#include "cli/cli_support.h"
+#include "cli/incident_commands.h"
 #include "cli/render_command.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -14,7 +16,6 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#include <optional>
 
 namespace marsa::cli {
 namespace {
@@ -23,13 +24,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::cli)
 };
-
-void printErr(const QString &text) {
-    std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData());
-}
-void printOut(const QString &text) {
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-}
 
 const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "commands:\n"
@@ -40,21 +34,17 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
                      "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
                      "                        draw the chart without a window; --frames times it\n"
+                     "  incident list --db PATH [--open] [--phase incerfa|alerfa|detresfa] [--status KEY]\n"
+                     "                        one line per case, newest first; --open leaves out closed,\n"
+                     "                        transferred and false-alarm cases\n"
+                     "  incident show --db PATH CASE\n"
+                     "                        every field of a case (LY-2026-0001) and its timeline\n"
+                     "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
+                     "                        the cases as WGS84 points through GDAL (counts, no names);\n"
+                     "                        an existing FILE is kept unless --force\n"
+                     "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
+                     "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
                      "Run 'marsa-cli COMMAND --help' for a command's options.\n";
-
-/// Parses a command's options; answers the exit code when the command should stop here
-/// (a mistake, or --help).
-std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments) {
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
-    return std::nullopt;
-}
 
 int demo(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -232,6 +222,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("render")) {
         return render(rest);
+    }
+    if (command == QLatin1String("incident")) {
+        return incidentCommand(args.mid(1));
     }
     if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
         QStringList verifyArguments = args.mid(2);

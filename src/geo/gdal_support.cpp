@@ -13,6 +13,10 @@
 
 namespace marsa::geo::detail {
 
+void DatasetCloser::operator()(GDALDataset *dataset) const {
+    GDALClose(dataset);
+}
+
 void ensureGdalRegistered() {
     static std::once_flag once;
     // GDAL lists a chart's folder for side-car files (.tfw world files, .aux.xml, .prj): a scanned

@@ -5,9 +5,19 @@
 #include <QByteArray>
 #include <QString>
 
-// Internal to marsa_geo: helpers shared by the GDAL readers. No GDAL header here, so that no
-// public header of ours drags GDAL into the layers above (ARCHITECTURE.md).
+#include <memory>
+
+class GDALDataset;
+
+// Internal to marsa_geo: helpers shared by the GDAL readers and writers. No GDAL header here, so
+// that no public header of ours drags GDAL into the layers above (ARCHITECTURE.md).
 namespace marsa::geo::detail {
+
+/// Closes a dataset with GDALClose, which also flushes one being written.
+struct DatasetCloser {
+    void operator()(GDALDataset *dataset) const;
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 /// Registers GDAL's drivers once per process (GDAL keeps its own registry).
 void ensureGdalRegistered();

@@ -17,10 +17,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::geo::VectorSource)
 };
 
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+using detail::DatasetPtr;
 using TransformPtr =
     std::unique_ptr<OGRCoordinateTransformation, decltype(&OGRCoordinateTransformation::DestroyCT)>;
 

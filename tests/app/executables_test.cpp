@@ -1,11 +1,16 @@
 // The two executables as a user runs them: the console's screenshot and no-display message,
-// marsa-cli's demo and render commands.
+// marsa-cli's demo, render, audit and incident commands.
 
+#include "core/clock.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/incident_service.h"
 #include "storage/place_repository.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +41,35 @@ QProcessEnvironment isolatedEnvironment(const QTemporaryDir &folder) {
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
     return environment;
+}
+
+Run cli(const QStringList &arguments, const QProcessEnvironment &environment) {
+    return run(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments, environment);
+}
+
+/// A new database with the demonstration data set, written by marsa-cli demo.
+QString demoDatabase(const QTemporaryDir &folder, const QProcessEnvironment &environment) {
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    const Run result = cli({QStringLiteral("demo"), QStringLiteral("--db"), db}, environment);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return db;
+}
+
+/// The demonstration cases as the database holds them, in case-number order.
+std::vector<marsa::core::Incident> incidentsOf(const QString &db) {
+    auto database = marsa::storage::Database::open(db);
+    REQUIRE(database);
+    const marsa::core::SystemClock clock;
+    auto incidents = marsa::storage::IncidentService(database.value(), clock).all();
+    REQUIRE(incidents);
+    REQUIRE(incidents->size() == 5);
+    return incidents.value();
+}
+
+QByteArray contents(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -175,4 +209,166 @@ TEST_CASE("marsa-cli audit verify checks the whole hash chain and names the firs
             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}, environment);
     CHECK(result.exitCode == 3);
     CHECK(result.out.contains(QStringLiteral("row 2")));
+}
+
+TEST_CASE("marsa-cli incident list prints one line a case, newest first, and filters them") {
+    QTemporaryDir folder;
+    const QProcessEnvironment environment = isolatedEnvironment(folder);
+    const QString db = demoDatabase(folder, environment);
+    const QStringList list{QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--db"), db};
+    Run result = cli(list, environment);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0].startsWith(QStringLiteral("Case ")));
+    // The demonstration cases were alerted 50 min, 2 h, 5 h, 20 h and 30 h ago: cases 4, 3, 2, 5, 1.
+    const char *newestFirst[] = {"-0004 ", "-0003 ", "-0002 ", "-0005 ", "-0001 "};
+    for (int i = 0; i < 5; ++i) {
+        CHECK(lines[i + 1].contains(QLatin1String(newestFirst[i])));
+    }
+    // Case 1: a rubber boat off Zuwara, DETRESFA, closed, 85 on board.
+    CHECK(lines[5].contains(QStringLiteral("DETRESFA  closed")));
+    CHECK(lines[5].contains(QStringLiteral(" 85  33°16.2'N 012°04.8'E  LBY  no")));
+    // Aligned columns: every line has its phase at the same place.
+    const qsizetype phaseColumn = lines[0].indexOf(QStringLiteral("Phase"));
+    CHECK(lines[1].mid(phaseColumn, 8) == QStringLiteral("DETRESFA"));
+    CHECK(lines[2].mid(phaseColumn, 7) == QStringLiteral("INCERFA"));
+
+    result = cli(list + QStringList{QStringLiteral("--open")}, environment);
+    REQUIRE(result.exitCode == 0);
+    lines = result.out.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.size() == 4); // without the closed case and the false alarm
+    CHECK_FALSE(result.out.contains(QStringLiteral("-0001 ")));
+    CHECK_FALSE(result.out.contains(QStringLiteral("-0005 ")));
+
+    result = cli(list + QStringList{QStringLiteral("--phase"), QStringLiteral("detresfa")}, environment);
+    REQUIRE(result.exitCode == 0);
+    lines = result.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].contains(QStringLiteral("-0004 ")));
+    CHECK(lines[2].contains(QStringLiteral("-0001 ")));
+
+    result = cli(list + QStringList{QStringLiteral("--status"), QStringLiteral("false_alarm")}, environment);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.trimmed().split(QLatin1Char('\n')).size() == 2);
+
+    result = cli(list + QStringList{QStringLiteral("--status"), QStringLiteral("sunk")}, environment);
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("asset_tasked")));
+}
+
+TEST_CASE("marsa-cli incident show prints a case with its timeline, and refuses an unknown case") {
+    QTemporaryDir folder;
+    const QProcessEnvironment environment = isolatedEnvironment(folder);
+    const QString db = demoDatabase(folder, environment);
+    const QString first = incidentsOf(db).front().caseNumber.text();
+    const QStringList show{QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--db"), db};
+    Run result = cli(show + QStringList{first}, environment);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Case               ") + first));
+    CHECK(result.out.contains(QStringLiteral("tubes losing air, engine failed")));
+    CHECK(result.out.contains(QStringLiteral("85 (men 61, women 14, children 10)")));
+    CHECK(result.out.contains(QStringLiteral("80 rescued, 2 dead, 3 missing")));
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    const auto line = [&](const QString &text) {
+        for (const QString &candidate : lines) {
+            if (candidate.contains(text)) {
+                return candidate;
+            }
+        }
+        return QString();
+    };
+    CHECK(line(QStringLiteral("Phase ALERFA → DETRESFA")).contains(QStringLiteral("cg.officer")));
+    CHECK(line(QStringLiteral("Phase ALERFA → DETRESFA")).contains(QStringLiteral("water inside the boat")));
+    const QString dcim = line(QStringLiteral("received 80 persons at the naval base"));
+    CHECK(dcim.contains(QStringLiteral("dcim.officer")));
+    CHECK(dcim.contains(QStringLiteral(" log ")));
+    CHECK(
+        line(QStringLiteral("case closed after handover")).contains(QStringLiteral("Disembarked → Closed")));
+
+    result = cli(show + QStringList{QStringLiteral("LY-2000-0999")}, environment);
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("no case LY-2000-0999")));
+    CHECK(result.out.isEmpty());
+
+    result = cli(show + QStringList{QStringLiteral("case one")}, environment);
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("not a case number")));
+}
+
+TEST_CASE("marsa-cli incident export writes the cases as points, and never over a file without --force") {
+    QTemporaryDir folder;
+    const QProcessEnvironment environment = isolatedEnvironment(folder);
+    const QString db = demoDatabase(folder, environment);
+    const std::vector<marsa::core::Incident> incidents = incidentsOf(db);
+    const QString zuwara = incidents.front().caseNumber.text(); // 33.27N 12.08E, outcome recorded
+    const QStringList exportTo{QStringLiteral("incident"), QStringLiteral("export"), QStringLiteral("--db"),
+                               db, QStringLiteral("--out")};
+
+    const QString geojson = folder.filePath(QStringLiteral("cases.geojson"));
+    Run result = cli(exportTo + QStringList{geojson, QStringLiteral("--format"), QStringLiteral("geojson")},
+                     environment);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonArray features =
+        QJsonDocument::fromJson(contents(geojson)).object().value(QStringLiteral("features")).toArray();
+    REQUIRE(features.size() == static_cast<qsizetype>(incidents.size()));
+    QJsonObject found;
+    for (const QJsonValue &feature : features) {
+        const QJsonObject properties = feature.toObject().value(QStringLiteral("properties")).toObject();
+        if (properties.value(QStringLiteral("case_number")).toString() == zuwara) {
+            found = feature.toObject();
+        }
+    }
+    REQUIRE_FALSE(found.isEmpty());
+    const QJsonArray coordinates =
+        found.value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+    REQUIRE(coordinates.size() == 2);
+    CHECK(coordinates[0].toDouble() == Approx(12.08)); // longitude first (RFC 7946)
+    CHECK(coordinates[1].toDouble() == Approx(33.27));
+    const QJsonObject properties = found.value(QStringLiteral("properties")).toObject();
+    CHECK(properties.value(QStringLiteral("phase")).toString() == QStringLiteral("DETRESFA"));
+    CHECK(properties.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(properties.value(QStringLiteral("pob_children")).toInt() == 10);
+    CHECK(properties.value(QStringLiteral("rescued")).toInt() == 80);
+    CHECK(properties.value(QStringLiteral("is_exercise")) == QJsonValue(false));
+    CHECK(properties.value(QStringLiteral("first_alert_utc")).toString().endsWith(QLatin1Char('Z')));
+    // The false alarm: no split of persons on board known, no outcome.
+    const QJsonObject falseAlarm = features[4].toObject().value(QStringLiteral("properties")).toObject();
+    CHECK(falseAlarm.value(QStringLiteral("status")).toString() == QStringLiteral("false_alarm"));
+    CHECK(falseAlarm.value(QStringLiteral("pob_men")).isNull());
+    CHECK(falseAlarm.value(QStringLiteral("rescued")).isNull());
+
+    const QString csv = folder.filePath(QStringLiteral("cases.csv"));
+    result = cli(exportTo + QStringList{csv, QStringLiteral("--format"), QStringLiteral("csv"),
+                                        QStringLiteral("--case"), zuwara},
+                 environment);
+    REQUIRE(result.exitCode == 0);
+    const QList<QByteArray> rows = contents(csv).trimmed().split('\n');
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].startsWith("X,Y,case_number,first_alert_utc,"));
+    CHECK(rows[1].startsWith(QByteArray("12.08,33.27," + zuwara.toUtf8() + ",")));
+
+    // An existing file is kept, byte for byte, unless --force.
+    const QByteArray before = contents(csv);
+    result = cli(exportTo + QStringList{csv, QStringLiteral("--format"), QStringLiteral("csv")}, environment);
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("already exists")));
+    CHECK(contents(csv) == before);
+    result = cli(exportTo + QStringList{csv, QStringLiteral("--format"), QStringLiteral("csv"),
+                                        QStringLiteral("--force")},
+                 environment);
+    CHECK(result.exitCode == 0);
+    CHECK(contents(csv).trimmed().split('\n').size() == 6);
+
+    // An unknown case writes nothing.
+    const QString none = folder.filePath(QStringLiteral("none.geojson"));
+    result = cli(exportTo + QStringList{none, QStringLiteral("--format"), QStringLiteral("geojson"),
+                                        QStringLiteral("--case"), QStringLiteral("LY-2000-0999")},
+                 environment);
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("LY-2000-0999")));
+    CHECK_FALSE(QFile::exists(none));
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Shared by marsa-cli's commands: where their words go, and how their options are read.
+namespace marsa::cli {
+
+/// A message on stderr, after "marsa-cli: ".
+void printErr(const QString &text);
+/// A line on stdout.
+void printOut(const QString &text);
+
+/// Parses a command's options; answers the exit code when the command should stop here
+/// (2 for a mistake, 0 for --help).
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments);
+
+} // namespace marsa::cli
