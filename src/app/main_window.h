@@ -71,6 +71,7 @@ protected:
 
 private:
     void createActions();
+    void createAdministrationMenu();
     void createDocks();
     void createStatusBar();
     void restoreSettings();
