@@ -5,6 +5,7 @@
 #include "app/incidents_panel.h"
 #include "app/layers_panel.h"
 #include "app/table_view.h"
+#include "app/users_dialog.h"
 #include "chart/default_layers.h"
 #include "chart/incident_layer.h"
 #include "chart/range_bearing.h"
@@ -16,6 +17,8 @@
 #include "models/layer_list_model.h"
 #include "models/log_model.h"
 #include "storage/database.h"
+#include "storage/incident_service.h"
+#include "storage/user_admin_service.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -184,6 +187,8 @@ void MainWindow::createActions() {
     }
     m_panelsMenu = view->addMenu(tr("P&anels"));
 
+    createAdministrationMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Marsa"), this, [this] {
         QMessageBox::about(
@@ -193,6 +198,29 @@ void MainWindow::createActions() {
                "NGA World Port Index (ports). Not for navigation.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+// Administration → Users…, greyed with the permission matrix's reason unless the signed-in user
+// may manage users; the service asks again on every change.
+void MainWindow::createAdministrationMenu() {
+    QMenu *administration = menuBar()->addMenu(tr("&Administration"));
+    administration->setToolTipsVisible(true);
+    QAction *users = administration->addAction(tr("&Users…"), this, [this] {
+        if (!m_services.user) {
+            return;
+        }
+        storage::UserAdminService service(m_services.database, m_services.clock);
+        UsersDialog dialog(service, *m_services.user, this);
+        dialog.exec();
+    });
+    users->setObjectName(QStringLiteral("usersAction"));
+    const core::Decision allowed =
+        m_services.user ? core::authorize(*m_services.user, core::Action::ManageUsers)
+                        : core::Decision::refuse(tr("Sign in as an administrator to manage users."));
+    users->setEnabled(allowed.allowed);
+    users->setToolTip(allowed ? tr("Create accounts, change agencies and roles, reset passwords, deactivate "
+                                   "accounts")
+                              : allowed.reason);
 }
 
 void MainWindow::createDocks() {

@@ -90,6 +90,7 @@ protected:
 
 private:
     void createActions();
+    void createAdministrationMenu();
     void createDocks();
     void createStatusBar();
     void restoreSettings();

@@ -1,37 +1,16 @@
 #include "app/sign_in_dialog.h"
 
+#include "app/form_fields.h"
 #include "core/logging.h"
 #include "storage/user_repository.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
 namespace marsa::app {
-namespace {
-
-QLineEdit *passwordField(QWidget *parent) {
-    auto *field = new QLineEdit(parent);
-    field->setEchoMode(QLineEdit::Password);
-    // Typed left to right even in an Arabic layout: a password is not prose.
-    field->setLayoutDirection(Qt::LeftToRight);
-    return field;
-}
-
-QLabel *messageLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("message"));
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
-
-} // namespace
 
 SignInDialog::SignInDialog(storage::UserRepository &users, const QString &userName, QWidget *parent)
     : QDialog(parent)
@@ -46,17 +25,8 @@ SignInDialog::SignInDialog(storage::UserRepository &users, const QString &userNa
     auto *form = new QFormLayout;
     form->addRow(tr("User name:"), m_userName);
     form->addRow(tr("Password:"), m_password);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
     // Room for a long user name and a message on one or two lines, in Arabic too.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    layOutForm(this, nullptr, form, m_message, okCancelButtons(this, tr("Sign in"), tr("Quit")), 48);
     (userName.isEmpty() ? m_userName : m_password)->setFocus();
 }
 
@@ -66,8 +36,7 @@ void SignInDialog::accept() {
     if (!user) {
         // Not the name typed: people type their password into the wrong field.
         spdlog::warn("sign-in refused");
-        m_message->setText(user.errorMessage());
-        m_message->setVisible(true);
+        showMessage(m_message, user.errorMessage());
         m_password->setFocus();
         return;
     }
@@ -84,42 +53,27 @@ FirstAdministratorDialog::FirstAdministratorDialog(storage::UserRepository &user
     auto *intro = new QLabel(tr("This database has no accounts yet. Create the administrator, who will "
                                 "then create the officers' accounts."),
                              this);
-    intro->setWordWrap(true);
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("userName"));
     m_displayName = new QLineEdit(this);
     m_displayName->setObjectName(QStringLiteral("displayName"));
-    m_password = passwordField(this);
-    m_password->setObjectName(QStringLiteral("password"));
-    m_repeat = passwordField(this);
-    m_repeat->setObjectName(QStringLiteral("repeat"));
     m_message = messageLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("User name:"), m_userName);
     form->addRow(tr("Full name:"), m_displayName);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Password again:"), m_repeat);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    const NewPasswordFields password = addNewPasswordRows(form, tr("Password:"), tr("Password again:"), this);
+    m_password = password.password;
+    m_repeat = password.repeat;
+    layOutForm(this, intro, form, m_message, okCancelButtons(this, tr("Create"), tr("Quit")), 60);
 }
 
 void FirstAdministratorDialog::accept() {
-    auto refuse = [this](const QString &why) {
-        m_message->setText(why);
-        m_message->setVisible(true);
-        m_password->clear();
-        m_repeat->clear();
+    const NewPasswordFields password{m_password, m_repeat};
+    auto refuse = [this, password](const QString &why) {
+        showMessage(m_message, why);
+        password.clear();
     };
-    if (m_password->text() != m_repeat->text()) {
+    if (password.differ()) {
         refuse(tr("The two passwords differ."));
         return;
     }
@@ -133,8 +87,7 @@ void FirstAdministratorDialog::accept() {
         refuse(created.errorMessage());
         return;
     }
-    m_password->clear();
-    m_repeat->clear();
+    password.clear();
     m_user = created.value();
     spdlog::info("administrator account created: {}", m_user->userName);
     QDialog::accept();

@@ -41,7 +41,8 @@ struct Console {
     std::optional<core::User> user;
     std::unique_ptr<app::MainWindow> window;
 
-    Console() {
+    /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise.
+    explicit Console(const QString &userName = QStringLiteral("cg.officer")) {
         REQUIRE(folder.isValid());
         auto db = storage::Database::open(folder.filePath(QStringLiteral("marsa.sqlite")));
         REQUIRE(db);
@@ -52,10 +53,10 @@ struct Console {
         srrs = std::make_unique<geo::SrrCatalogue>(std::move(catalogue.value()));
         settings =
             std::make_unique<QSettings>(folder.filePath(QStringLiteral("marsa.ini")), QSettings::IniFormat);
-        auto officer = storage::UserRepository(database->connection())
-                           .authenticate(QStringLiteral("cg.officer"), storage::demoPassword());
-        REQUIRE(officer);
-        user = officer.value();
+        auto signedIn =
+            storage::UserRepository(database->connection()).authenticate(userName, storage::demoPassword());
+        REQUIRE(signedIn);
+        user = signedIn.value();
         open();
     }
 

@@ -22,7 +22,7 @@ QLabel *message(QDialog &dialog) {
 
 } // namespace
 
-TEST_CASE("Signing in with a wrong password says so and keeps the dialog; the right one signs in") {
+TEST_CASE("Signing in with a wrong password says so and keeps the dialog, and the right one signs in") {
     test::Console console;
     storage::UserRepository users(console.database->connection());
     app::SignInDialog dialog(users, QStringLiteral("dcim.officer"));

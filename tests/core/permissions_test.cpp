@@ -64,7 +64,7 @@ TEST_CASE("Each agency fills in its own step of a handover") {
     CHECK_FALSE(authorize(user(Agency::Dcim, Role::WatchOfficer), Action::CreateIncident).allowed);
 }
 
-TEST_CASE("A watch officer cannot approve a handover; a supervisor can") {
+TEST_CASE("A watch officer cannot approve a handover, and a supervisor can") {
     CHECK_FALSE(authorize(user(Agency::CoastGuard, Role::WatchOfficer), Action::ReviewHandover).allowed);
     CHECK(authorize(user(Agency::CoastGuard, Role::Supervisor), Action::ReviewHandover).allowed);
     CHECK(authorize(user(Agency::Dcim, Role::Supervisor), Action::ReviewHandover).allowed);

@@ -1,11 +1,14 @@
 #include "models/incident_table_model.h"
 
+#include "model_dump.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
 using namespace marsa;
+using test::dump;
 
 namespace {
 
@@ -28,18 +31,6 @@ models::IncidentRow caseRow(std::int64_t id, int sequence, core::EmergencyPhase 
     row.incident.firstAlertUtc = clock.now.addSecs(-60LL * minutesAgo);
     row.incident.srrs = {QStringLiteral("LBY")};
     return row;
-}
-
-QStringList dump(const QAbstractItemModel &model) {
-    QStringList lines;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column) {
-            cells << model.index(row, column).data().toString();
-        }
-        lines << cells.join(QStringLiteral(" | "));
-    }
-    return lines;
 }
 
 } // namespace

@@ -1,0 +1,165 @@
+#include "app/users_dialog.h"
+
+#include "app/account_dialog.h"
+#include "app/form_fields.h"
+#include "app/password_reset_dialog.h"
+#include "core/user_rules.h"
+#include "models/user_table_model.h"
+#include "storage/user_admin_service.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace marsa::app {
+
+UsersDialog::UsersDialog(storage::UserAdminService &service, const core::User &acting, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_acting(acting) {
+    setWindowTitle(tr("Users"));
+    m_model = new models::UserTableModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    // Arabic script is taller than Latin: rows about 1.5 times the Latin line height (UI.md).
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 3 / 2 + 4);
+    // Every column as wide as its text; the full names take what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(models::UserTableModel::DisplayNameColumn,
+                                                     QHeaderView::Stretch);
+    m_message = messageLabel(this);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    auto addButton = [buttons](const QString &text, const char *objectName) {
+        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
+        button->setObjectName(QString::fromLatin1(objectName));
+        button->setAutoDefault(false);
+        return button;
+    };
+    QPushButton *newButton = addButton(tr("New user…"), "newUserButton");
+    m_editButton = addButton(tr("Edit…"), "editUserButton");
+    m_resetButton = addButton(tr("Reset password…"), "resetPasswordButton");
+    m_activeButton = addButton(tr("Deactivate"), "activeButton");
+    connect(newButton, &QPushButton::clicked, this, &UsersDialog::newUser);
+    connect(m_editButton, &QPushButton::clicked, this, &UsersDialog::editUser);
+    connect(m_resetButton, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    connect(m_activeButton, &QPushButton::clicked, this, &UsersDialog::toggleActive);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &UsersDialog::editUser);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersDialog::updateButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    reload();
+    // Room for the five columns and the demonstration accounts without scrolling, in Arabic too.
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 26);
+}
+
+void UsersDialog::reload(std::int64_t selectId) {
+    auto users = m_service.all(m_acting);
+    if (!users) {
+        m_model->setUsers({});
+        showMessage(m_message, users.errorMessage());
+        return;
+    }
+    m_model->setUsers(std::move(users.value()));
+    if (const int row = m_model->rowOf(selectId); row >= 0) {
+        // Not QTableView::selectRow(): right to left it finds no column at the viewport's edge and
+        // selects nothing (Qt 6.4).
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+const core::User *UsersDialog::selected() const {
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->user(current.row()) : nullptr;
+}
+
+void UsersDialog::updateButtons() {
+    const core::User *user = selected();
+    m_editButton->setEnabled(user != nullptr);
+    m_resetButton->setEnabled(user != nullptr);
+    if (user == nullptr) {
+        m_activeButton->setText(tr("Deactivate"));
+        m_activeButton->setEnabled(false);
+        m_activeButton->setToolTip({});
+        return;
+    }
+    // The same rules the service applies, asked beforehand so the button says why it is greyed.
+    const auto &users = m_model->users();
+    const int administrators =
+        static_cast<int>(std::count_if(users.begin(), users.end(), [](const core::User &u) {
+            return u.isActive && u.role == core::Role::Administrator;
+        }));
+    const core::Decision rule = user->isActive ? core::UserRules::deactivate(m_acting, *user, administrators)
+                                               : core::UserRules::reactivate(*user);
+    m_activeButton->setText(user->isActive ? tr("Deactivate") : tr("Reactivate"));
+    m_activeButton->setEnabled(rule.allowed);
+    m_activeButton->setToolTip(rule.reason);
+}
+
+void UsersDialog::showResult(const core::Result<core::User> &result) {
+    if (!result) {
+        showMessage(m_message, result.errorMessage());
+        return;
+    }
+    m_message->setVisible(false);
+    reload(result->id);
+}
+
+void UsersDialog::newUser() {
+    AccountDialog dialog(m_service, m_acting, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.account()) {
+        showResult(*dialog.account());
+    }
+}
+
+void UsersDialog::editUser() {
+    const core::User *user = selected();
+    if (user == nullptr) {
+        return;
+    }
+    AccountDialog dialog(m_service, m_acting, *user, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.account()) {
+        showResult(*dialog.account());
+    }
+}
+
+void UsersDialog::resetPassword() {
+    const core::User *user = selected();
+    if (user == nullptr) {
+        return;
+    }
+    PasswordResetDialog dialog(m_service, m_acting, *user, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showMessage(m_message, tr("The password of %1 is reset.").arg(user->userName));
+    }
+}
+
+void UsersDialog::toggleActive() {
+    const core::User *user = selected();
+    if (user == nullptr) {
+        return;
+    }
+    showResult(user->isActive ? m_service.deactivate(m_acting, user->id)
+                              : m_service.reactivate(m_acting, user->id));
+}
+
+} // namespace marsa::app
