@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -151,7 +152,17 @@ void IncidentsPanel::reload() {
         m_shown.push_back(row.incident);
     }
     const auto shown = static_cast<qint64>(page->rows.size());
-    m_model->setRows(std::move(page->rows));
+    {
+        // Rows removed under the selection must not move it to a neighbouring case: the officer
+        // would suddenly be looking at, and acting on, another case.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->setRows(std::move(page->rows));
+        m_view->selectionModel()->clear();
+        if (selected) {
+            selectIncident(*selected);
+        }
+    }
+    m_view->viewport()->update();
     const QLocale locale;
     if (shown < page->total) {
         m_count->setText(tr("%1 of %2 cases shown, the newest: narrow the filter to see the others.")

@@ -62,7 +62,10 @@ void MainWindow::createIncidentDocks() {
                     layer->setSelected(id);
                     m_canvas->update();
                 }
-                m_detail->showIncident(id);
+                // A case that leaves the list (closed under "Open cases") stays in the detail.
+                if (id) {
+                    m_detail->showIncident(id);
+                }
             });
     connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { pollChanges(); });
     connect(m_canvas, &ChartCanvas::clicked, this, [this](const geo::LatLon &, QPointF pixel) {
