@@ -152,6 +152,7 @@ void IncidentsPanel::reload() {
         m_shown.push_back(row.incident);
     }
     const auto shown = static_cast<qint64>(page->rows.size());
+    const bool more = page->more;
     {
         // Rows removed under the selection must not move it to a neighbouring case: the officer
         // would suddenly be looking at, and acting on, another case.
@@ -164,11 +165,11 @@ void IncidentsPanel::reload() {
     }
     m_view->viewport()->update();
     const QLocale locale;
-    if (shown < page->total) {
-        m_count->setText(tr("%1 of %2 cases shown, the newest: narrow the filter to see the others.")
-                             .arg(locale.toString(shown), locale.toString(page->total)));
+    if (more) {
+        m_count->setText(tr("The newest %1 cases are shown; more match: narrow the filter to see them.")
+                             .arg(locale.toString(shown)));
     } else {
-        m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(page->total)));
+        m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(shown)));
     }
     if (selected && !selectedIncident()) {
         Q_EMIT selectionChanged(std::nullopt);

@@ -4,6 +4,7 @@
 #include "storage/incident_rows.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -111,12 +112,18 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList binds;
     if (filter.openOnly) {
-        where += QStringLiteral(" AND status NOT IN (?, ?, ?)");
-        for (core::IncidentStatus final :
-             {core::IncidentStatus::Closed, core::IncidentStatus::TransferredToOtherRcc,
-              core::IncidentStatus::FalseAlarm}) {
-            binds << core::statusKey(final);
+        // Named one by one (not NOT IN the final ones) so the status index answers it: the open
+        // cases are a few hundred among a hundred thousand.
+        QStringList marks;
+        for (core::IncidentStatus status :
+             {core::IncidentStatus::Reported, core::IncidentStatus::Assessing,
+              core::IncidentStatus::AssetTasked, core::IncidentStatus::OnScene,
+              core::IncidentStatus::RescueComplete, core::IncidentStatus::Disembarked,
+              core::IncidentStatus::LostContact}) {
+            marks << QStringLiteral("?");
+            binds << core::statusKey(status);
         }
+        where += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     if (filter.status) {
         where += QStringLiteral(" AND status = ?");
@@ -128,7 +135,7 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
     }
     if (!filter.srr.isEmpty()) {
         where += QStringLiteral(" AND (' ' || srrs || ' ') LIKE ?");
-        binds << QStringLiteral("%% %1 %%").arg(filter.srr);
+        binds << QString(QStringLiteral("% ") + filter.srr + QStringLiteral(" %"));
     }
     if (filter.fromUtc.isValid()) {
         where += QStringLiteral(" AND first_alert_utc >= ?");
@@ -142,32 +149,34 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
     QString text = filter.text.trimmed();
     text.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
     if (!text.isEmpty()) {
-        // The remarks go through the trigram index, which answers LIKE '%text%' without a scan.
-        where += QStringLiteral(
-            " AND (case_number LIKE ? OR incident_id IN (SELECT e.incident_id FROM incident_events e "
-            "WHERE e.event_id IN (SELECT rowid FROM incident_event_text WHERE remarks LIKE ?)))");
+        // The remarks go through the trigram index, which answers LIKE '%text%' without a scan;
+        // case numbers are scanned only for text that can be part of one ("LY-2026-0153").
+        static const QRegularExpression caseLike(QStringLiteral("^[LlYy0-9-]+$"));
+        const bool mayBeCaseNumber = caseLike.match(text).hasMatch();
+        where += mayBeCaseNumber
+                     ? QStringLiteral(
+                           " AND incident_id IN (SELECT incident_id FROM incidents WHERE case_number LIKE ? "
+                           "UNION SELECT e.incident_id FROM incident_events e WHERE e.event_id IN "
+                           "(SELECT rowid FROM incident_event_text WHERE remarks LIKE ?))")
+                     : QStringLiteral(
+                           " AND incident_id IN (SELECT e.incident_id FROM incident_events e WHERE "
+                           "e.event_id IN (SELECT rowid FROM incident_event_text WHERE remarks LIKE ?))");
         const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
-        binds << pattern << pattern;
+        if (mayBeCaseNumber) {
+            binds << pattern;
+        }
+        binds << pattern;
     }
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM incidents") + where);
-    for (const QVariant &value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec() || !query.next()) {
-        return databaseError(query);
-    }
     IncidentPage page;
-    page.total = query.value(0).toLongLong();
-    query.finish();
     query.prepare(QStringLiteral("SELECT ") + kIncidentColumns + QStringLiteral(" FROM incidents") + where +
                   QStringLiteral(" ORDER BY first_alert_utc DESC, incident_id DESC LIMIT ?"));
     for (const QVariant &value : binds) {
         query.addBindValue(value);
     }
-    query.addBindValue(std::max(0, filter.limit));
+    query.addBindValue(std::max(0, filter.limit) + 1);
     if (!query.exec()) {
         return databaseError(query);
     }
@@ -181,6 +190,13 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
         page.rows.push_back({std::move(incident.value()), {}});
     }
     query.finish();
+    // One row beyond the page says whether there are more, without counting them all (a count
+    // would run the whole search a second time).
+    if (static_cast<int>(page.rows.size()) > filter.limit) {
+        rowOf.erase(page.rows.back().incident.id.value);
+        page.rows.pop_back();
+        page.more = true;
+    }
     // Assets on a case now: a handful across the whole SRR, so one query for all of them.
     if (!query.exec(
             QStringLiteral("SELECT t.incident_id, a.name FROM taskings t JOIN assets a ON "

@@ -39,7 +39,7 @@ struct IncidentFilter {
     QDateTime fromUtc; ///< first alert at or after; invalid for no bound
     QDateTime toUtc;   ///< first alert before; invalid for no bound
     QString text;      ///< part of a case number, or of any remark in the timeline
-    int limit = 1000;  ///< newest first; `total` says how many matched
+    int limit = 1000;  ///< newest first; `more` says whether others matched too
 };
 
 /// A row of the Incidents panel: the case and the assets tasked to it now.
@@ -50,7 +50,7 @@ struct IncidentRow {
 
 struct IncidentPage {
     std::vector<IncidentRow> rows; ///< newest first alert first
-    std::int64_t total = 0;        ///< how many cases match, shown or not
+    bool more = false;             ///< more cases match than `limit`: the filter should narrow
 };
 
 /// What an officer enters when an alert comes in.
