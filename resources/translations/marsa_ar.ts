@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>There is no case %1 in %2.</source>
+        <translation>لا توجد القضية %1 في %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Marsa cannot start</source>
@@ -36,27 +43,27 @@
     </message>
     <message>
         <source>Open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>Render the window to a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم النافذة في ملف PNG ثم اخرج.</translation>
     </message>
     <message>
         <source>Window size for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النافذة لـ --screenshot.</translation>
     </message>
     <message>
         <source>trace, debug, info, warn, error or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace أو debug أو info أو warn أو error أو off.</translation>
     </message>
     <message>
         <source>day, dusk or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>day أو dusk أو night.</translation>
     </message>
     <message>
         <source>ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>ar أو en.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
@@ -64,11 +71,81 @@
     </message>
     <message>
         <source>Sign in as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بهذا المستخدم.</translation>
     </message>
     <message>
         <source>Create a new database without the demonstration data.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ قاعدة بيانات جديدة دون البيانات التجريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::AccountDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>تعديل المستخدم %1</translation>
+    </message>
+    <message>
+        <source>e.g. cg.salem</source>
+        <translation>مثال: cg.salem</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>الجهة:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ActionDialog</name>
+    <message>
+        <source>Rescued:</source>
+        <translation>الناجون:</translation>
+    </message>
+    <message>
+        <source>Dead (bodies recovered):</source>
+        <translation>المتوفون (الجثث المنتشلة):</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>المفقودون:</translation>
     </message>
 </context>
 <context>
@@ -115,6 +192,356 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::IncidentDetail</name>
+    <message>
+        <source>First alert:</source>
+        <translation>أول بلاغ:</translation>
+    </message>
+    <message>
+        <source>Alert source:</source>
+        <translation>مصدر البلاغ:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>SRR:</source>
+        <translation>منطقة البحث والإنقاذ:</translation>
+    </message>
+    <message>
+        <source>Craft:</source>
+        <translation>القارب:</translation>
+    </message>
+    <message>
+        <source>Persons on board:</source>
+        <translation>الأشخاص على متنه:</translation>
+    </message>
+    <message>
+        <source>Weather:</source>
+        <translation>الطقس:</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>الوحدات:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Log entry…</source>
+        <translation>قيد في السجل…</translation>
+    </message>
+    <message>
+        <source>Phase…</source>
+        <translation>المرحلة…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>الحالة…</translation>
+    </message>
+    <message>
+        <source>Task asset…</source>
+        <translation>تكليف وحدة…</translation>
+    </message>
+    <message>
+        <source>On scene…</source>
+        <translation>في الموقع…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>إنهاء التكليف…</translation>
+    </message>
+    <message>
+        <source>Outcome…</source>
+        <translation>النتيجة…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>إعادة فتح…</translation>
+    </message>
+    <message>
+        <source>Select a case in the Incidents panel or on the chart.</source>
+        <translation>اختر قضية في لوحة الحوادث أو على الخريطة.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3%4</source>
+        <translation>%1 — %2 — %3%4</translation>
+    </message>
+    <message>
+        <source> (exercise)</source>
+        <translation> (تمرين)</translation>
+    </message>
+    <message>
+        <source>%1, within %2 NM</source>
+        <translation>%1، ضمن %2 ميل بحري</translation>
+    </message>
+    <message>
+        <source>outside the declared SRRs</source>
+        <translation>خارج مناطق البحث والإنقاذ المعلنة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (men %2, women %3, children %4)</source>
+        <translation>%1 (رجال %2، نساء %3، أطفال %4)</translation>
+    </message>
+    <message>
+        <source>%1: tasked %2</source>
+        <translation>%1: كُلّفت %2</translation>
+    </message>
+    <message>
+        <source>, on scene %1</source>
+        <translation>، في الموقع %1</translation>
+    </message>
+    <message>
+        <source>, released %1</source>
+        <translation>، انتهى تكليفها %1</translation>
+    </message>
+    <message>
+        <source>none tasked</source>
+        <translation>لم تُكلَّف أي وحدة</translation>
+    </message>
+    <message>
+        <source>%1 rescued, %2 dead, %3 missing</source>
+        <translation>%1 ناجون، %2 متوفون، %3 مفقودون</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>لم تُسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>قيد في السجل</translation>
+    </message>
+    <message>
+        <source>The case is %1.</source>
+        <translation>القضية %1.</translation>
+    </message>
+    <message>
+        <source>No status follows %1.</source>
+        <translation>لا حالة تلي %1.</translation>
+    </message>
+    <message>
+        <source>The rescue is complete.</source>
+        <translation>اكتمل الإنقاذ.</translation>
+    </message>
+    <message>
+        <source>No asset is on its way.</source>
+        <translation>لا وحدة في طريقها.</translation>
+    </message>
+    <message>
+        <source>No asset is on the case.</source>
+        <translation>لا وحدة مكلّفة بالقضية.</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>اختر قضية أولاً.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>لم يسجّل أحد الدخول.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+    <message>
+        <source>Phase %1 → %2</source>
+        <translation>المرحلة %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>الحالة %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 rescued, %2 dead, %3 missing</source>
+        <translation>النتيجة: %1 ناجون، %2 متوفون، %3 مفقودون</translation>
+    </message>
+    <message>
+        <source>Reopened from %1</source>
+        <translation>أعيد فتحها من %1</translation>
+    </message>
+    <message>
+        <source>%1 tasked</source>
+        <translation>كُلّفت %1</translation>
+    </message>
+    <message>
+        <source>What happened, as it will stand in the timeline of %1:</source>
+        <translation>ما الذي حدث، كما سيُثبت في السجل الزمني للقضية %1:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>القيد:</translation>
+    </message>
+    <message>
+        <source>New phase:</source>
+        <translation>المرحلة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>تغيير المرحلة</translation>
+    </message>
+    <message>
+        <source>IAMSAR: the log shows why each phase was declared.</source>
+        <translation>دليل IAMSAR: يبيّن السجل سبب إعلان كل مرحلة.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>الحالة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2.</source>
+        <translation>القضية %1 في حالة %2.</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>There are no assets on record: a supervisor adds them.</source>
+        <translation>لا توجد وحدات مسجلة: يضيفها المشرف.</translation>
+    </message>
+    <message>
+        <source>Task asset</source>
+        <translation>تكليف وحدة</translation>
+    </message>
+    <message>
+        <source>Send a unit to case %1.</source>
+        <translation>أرسل وحدة إلى القضية %1.</translation>
+    </message>
+    <message>
+        <source>Asset on scene</source>
+        <translation>الوحدة في الموقع</translation>
+    </message>
+    <message>
+        <source>Release asset</source>
+        <translation>إنهاء تكليف الوحدة</translation>
+    </message>
+    <message>
+        <source>The unit reports on scene now.</source>
+        <translation>تبلغ الوحدة بوصولها إلى الموقع الآن.</translation>
+    </message>
+    <message>
+        <source>The unit leaves the case now.</source>
+        <translation>تغادر الوحدة القضية الآن.</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>تسجيل النتيجة</translation>
+    </message>
+    <message>
+        <source>%1 were reported on board. Explain any difference in the remarks.</source>
+        <translation>أُبلغ عن %1 على متن القارب. اشرح أي فرق في الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>إعادة فتح القضية</translation>
+    </message>
+    <message>
+        <source>A reopened case goes back to assessing.</source>
+        <translation>تعود القضية المعاد فتحها إلى التقييم.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::IncidentsPanel</name>
+    <message>
+        <source>Search case numbers and remarks</source>
+        <translation>ابحث في أرقام القضايا والملاحظات</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>القضايا المفتوحة</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>كل القضايا</translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation>أي مرحلة</translation>
+    </message>
+    <message>
+        <source>Any SRR</source>
+        <translation>أي منطقة بحث وإنقاذ</translation>
+    </message>
+    <message>
+        <source>%1 SRR</source>
+        <translation>منطقة %1</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يوماً</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهراً</translation>
+    </message>
+    <message>
+        <source>The cases cannot be read: %1</source>
+        <translation>تعذّرت قراءة القضايا: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 cases are shown; more match: narrow the filter to see them.</source>
+        <translation>تُعرض أحدث %1 قضية؛ وهناك قضايا أخرى مطابقة: ضيّق التصفية لرؤيتها.</translation>
+    </message>
+    <message>
+        <source>Cases listed: %1</source>
+        <translation>القضايا المعروضة: %1</translation>
     </message>
 </context>
 <context>
@@ -201,7 +628,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Marsa&lt;/b&gt; %1: rescue coordination console for the Libyan search and rescue region.&lt;/p&gt;&lt;p&gt;Chart data: Natural Earth (land), IMO GISIS (SRR limits), NGA World Port Index (ports). Not for navigation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;مرسى&lt;/b&gt; %1: منصة تنسيق الإنقاذ لمنطقة البحث والإنقاذ الليبية.&lt;/p&gt;&lt;p&gt;بيانات الخريطة: Natural Earth (اليابسة)، وIMO GISIS (حدود مناطق البحث والإنقاذ)، وNGA World Port Index (الموانئ). ليست للملاحة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -313,7 +740,7 @@
     </message>
     <message>
         <source>Charts (*.gpkg *.geojson *.json *.shp *.kml *.000 *.tif *.tiff *.kap *.gpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخرائط (*.gpkg *.geojson *.json *.shp *.kml *.000 *.tif *.tiff *.kap *.gpx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Chart not added</source>
@@ -333,11 +760,269 @@
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2، %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
         <translation>لم يسجَّل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>ال&amp;حادثة</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>قضية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>لم يسجّل أحد الدخول.</translation>
+    </message>
+    <message>
+        <source>Open a case for a new alert (or right-click the chart)</source>
+        <translation>افتح قضية لبلاغ جديد (أو انقر بالزر الأيمن على الخريطة)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>إ&amp;دارة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>ال&amp;مستخدمون…</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to manage users.</source>
+        <translation>سجّل الدخول بحساب مسؤول النظام لإدارة المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Create accounts, change agencies and roles, reset passwords, deactivate accounts</source>
+        <translation>إنشاء الحسابات وتغيير الجهات والأدوار وإعادة تعيين كلمات المرور وتعطيل الحسابات</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Case events</source>
+        <translation>أحداث القضايا</translation>
+    </message>
+    <message>
+        <source>Application log</source>
+        <translation>سجل البرنامج</translation>
+    </message>
+    <message>
+        <source>New case here (%1)…</source>
+        <translation>قضية جديدة هنا (%1)…</translation>
+    </message>
+    <message>
+        <source>Centre the chart here</source>
+        <translation>توسيط الخريطة هنا</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>لم تُفتح القضية</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>قيد في السجل</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::NewIncidentDialog</name>
+    <message>
+        <source>Distress call</source>
+        <translation>نداء استغاثة</translation>
+    </message>
+    <message>
+        <source>Alarm Phone</source>
+        <translation>هاتف الإنذار (Alarm Phone)</translation>
+    </message>
+    <message>
+        <source>MRCC Rome</source>
+        <translation>مركز تنسيق الإنقاذ البحري في روما</translation>
+    </message>
+    <message>
+        <source>RCC Valletta</source>
+        <translation>مركز تنسيق الإنقاذ في فاليتا</translation>
+    </message>
+    <message>
+        <source>Aircraft sighting</source>
+        <translation>رصد من طائرة</translation>
+    </message>
+    <message>
+        <source>Own patrol</source>
+        <translation>دورية تابعة لنا</translation>
+    </message>
+    <message>
+        <source>Merchant vessel</source>
+        <translation>سفينة تجارية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Rubber boat</source>
+        <translation>قارب مطاطي</translation>
+    </message>
+    <message>
+        <source>Wooden boat</source>
+        <translation>قارب خشبي</translation>
+    </message>
+    <message>
+        <source>Fibreglass boat</source>
+        <translation>قارب من الألياف الزجاجية</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>قضية جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. 33 16.2N 012 04.8E</source>
+        <translation>مثلاً 33 16.2N 012 04.8E</translation>
+    </message>
+    <message>
+        <source> NM</source>
+        <translation> ميل بحري</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>Exercise case (training only)</source>
+        <translation>قضية تمرين (للتدريب فقط)</translation>
+    </message>
+    <message>
+        <source>First alert (UTC):</source>
+        <translation>أول بلاغ (UTC):</translation>
+    </message>
+    <message>
+        <source>Alert source:</source>
+        <translation>مصدر البلاغ:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>Uncertainty:</source>
+        <translation>هامش عدم اليقين:</translation>
+    </message>
+    <message>
+        <source>Craft:</source>
+        <translation>القارب:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Persons on board:</source>
+        <translation>الأشخاص على متنه:</translation>
+    </message>
+    <message>
+        <source>Weather on scene:</source>
+        <translation>الطقس في الموقع:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>المرحلة:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>not a position yet</source>
+        <translation>ليس موقعاً بعد</translation>
+    </message>
+    <message>
+        <source>outside the declared SRRs</source>
+        <translation>خارج مناطق البحث والإنقاذ المعلنة</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source> — on land!</source>
+        <translation> — على اليابسة!</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>الموقع: %1</translation>
+    </message>
+    <message>
+        <source>Position on land</source>
+        <translation>موقع على اليابسة</translation>
+    </message>
+    <message>
+        <source>%1 is on land by the chart. Boats in distress are at sea: check the position as it was reported (signs, minutes and decimals). Open the case there anyway?</source>
+        <translation>الموقع %1 على اليابسة بحسب الخريطة. القوارب المستغيثة في البحر: تحقق من الموقع كما أُبلغ (الإشارات والدقائق والكسور العشرية). هل تفتح القضية هناك رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Give it to them in person; they sign in with it from now on.</source>
+        <translation>كلمة مرور جديدة للحساب %1 (%2). سلّمها لصاحبه شخصياً؛ سيسجّل الدخول بها من الآن فصاعداً.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +1046,41 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>مستخدم جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>أُعيد تعيين كلمة مرور الحساب %1.</translation>
     </message>
 </context>
 <context>
@@ -418,7 +1138,7 @@
     </message>
     <message>
         <source>Port positions from the NGA World Port Index (about 1&apos; precision); town centres from GeoNames where no port position exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>مواقع الموانئ من NGA World Port Index (بدقة دقيقة قوسية تقريباً)؛ ومراكز المدن من GeoNames حيث لا يوجد موقع للميناء.</translation>
     </message>
 </context>
 <context>
@@ -462,11 +1182,11 @@
     </message>
     <message>
         <source>%1 (%2): %3 features. Added by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 عنصراً. أضافه المستخدم.</translation>
     </message>
     <message>
         <source>%1 (%2). Added by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). أضافه المستخدم.</translation>
     </message>
     <message>
         <source>GDAL cannot read %1 as a chart (neither vector nor raster). Nothing was added. Vector: %2 Raster: %3</source>
@@ -477,134 +1197,346 @@
     <name>marsa::cli</name>
     <message>
         <source>The new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات الجديد.</translation>
     </message>
     <message>
         <source>demo needs --db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج demo إلى --db PATH</translation>
     </message>
     <message>
         <source>%1 already exists: the demonstration data goes into a new database. Choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل: توضع البيانات التجريبية في قاعدة بيانات جديدة. اختر مساراً آخر.</translation>
     </message>
     <message>
         <source>demonstration data written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت البيانات التجريبية في %1</translation>
     </message>
     <message>
         <source>West,south,east,north in degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرب والجنوب والشرق والشمال بالدرجات.</translation>
     </message>
     <message>
         <source>Image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة.</translation>
     </message>
     <message>
         <source>PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG للكتابة.</translation>
     </message>
     <message>
         <source>day, dusk or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>day أو dusk أو night.</translation>
     </message>
     <message>
         <source>Time N full redraws and N pan frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>قِس زمن N إعادة رسم كاملة وN إطار تحريك.</translation>
     </message>
     <message>
         <source>Draw the places of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم أماكن قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT between 16 and 8192 pixels, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --size بالشكل WIDTHxHEIGHT بين 16 و8192 بكسل، مثلاً 1920x1080.</translation>
     </message>
     <message>
         <source>--palette must be day, dusk or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --palette واحداً من day أو dusk أو night.</translation>
     </message>
     <message>
         <source>--frames must be a whole number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --frames عدداً صحيحاً من 0 إلى 100000.</translation>
     </message>
     <message>
         <source>render needs --out FILE.png, --frames N, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج render إلى --out FILE.png أو --frames N أو كليهما.</translation>
     </message>
     <message>
         <source>wrote %1 (%2x%3, %4 palette)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 (%2x%3، ألوان %4)</translation>
     </message>
     <message>
         <source>--log-level must be trace, debug, info, warn, error, critical or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --log-level واحداً من trace أو debug أو info أو warn أو error أو critical أو off.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف «%1»</translation>
     </message>
     <message>
         <source>--bbox needs four numbers: LON0,LAT0,LON1,LAT1 (west, south, east, north).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --bbox إلى أربعة أرقام: LON0,LAT0,LON1,LAT1 (الغرب، الجنوب، الشرق، الشمال).</translation>
     </message>
     <message>
         <source>--bbox: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bbox: «%1» ليس رقماً.</translation>
     </message>
     <message>
         <source>--bbox must run west to east and south to north, within ±180° and ±85°.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يمتد --bbox من الغرب إلى الشرق ومن الجنوب إلى الشمال، ضمن ±180° و±85°.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
         <source>The database to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المراد فحصها.</translation>
     </message>
     <message>
         <source>audit verify needs --db PATH of an existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج audit verify إلى --db PATH لقاعدة بيانات موجودة</translation>
     </message>
     <message>
         <source>audit log BROKEN: row %1 does not match its hash chain (%2 rows checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق تالف: الصف %1 لا يطابق سلسلة التجزئة (فُحص %2 صفاً)</translation>
     </message>
     <message>
         <source>audit log intact: %1 rows, every hash matches</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق سليم: %1 صفاً، وكل التجزئات مطابقة</translation>
+    </message>
+    <message>
+        <source>The database to read (it is not changed).</source>
+        <translation>قاعدة البيانات المراد قراءتها (لا تُغيَّر).</translation>
+    </message>
+    <message>
+        <source>%1 needs --db PATH of an existing database</source>
+        <translation>يحتاج %1 إلى --db PATH لقاعدة بيانات موجودة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number; case numbers look like LY-2026-0001.</source>
+        <translation>«%1» ليس رقم قضية؛ أرقام القضايا على شكل LY-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Only open cases (not closed, transferred or a false alarm).</source>
+        <translation>القضايا المفتوحة فقط (غير المغلقة أو المحالة أو الإنذارات الكاذبة).</translation>
+    </message>
+    <message>
+        <source>Only cases in this phase: incerfa, alerfa or detresfa.</source>
+        <translation>القضايا في هذه المرحلة فقط: incerfa أو alerfa أو detresfa.</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: %1.</source>
+        <translation>القضايا بهذه الحالة فقط: %1.</translation>
+    </message>
+    <message>
+        <source>--phase must be incerfa, alerfa or detresfa.</source>
+        <translation>يجب أن تكون قيمة --phase إحدى: incerfa أو alerfa أو detresfa.</translation>
+    </message>
+    <message>
+        <source>--status must be one of: %1.</source>
+        <translation>يجب أن تكون قيمة --status إحدى: %1.</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>لا توجد قضايا.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>First alert (UTC)</source>
+        <translation>أول إنذار (UTC)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>POB</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>SRR</source>
+        <translation>منطقة البحث والإنقاذ</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 rescued, %2 dead, %3 missing</source>
+        <translation>%1 ناجون، %2 متوفون، %3 مفقودون</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>لم تُسجَّل</translation>
+    </message>
+    <message>
+        <source>Alert source</source>
+        <translation>مصدر الإنذار</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>نصف قطر عدم اليقين</translation>
+    </message>
+    <message>
+        <source>%1 NM</source>
+        <translation>%1 ميل بحري</translation>
+    </message>
+    <message>
+        <source>SRRs</source>
+        <translation>مناطق البحث والإنقاذ</translation>
+    </message>
+    <message>
+        <source>Craft</source>
+        <translation>القارب</translation>
+    </message>
+    <message>
+        <source>Craft condition</source>
+        <translation>حالة القارب</translation>
+    </message>
+    <message>
+        <source>Persons on board</source>
+        <translation>الأشخاص على متنه</translation>
+    </message>
+    <message>
+        <source>%1 (men %2, women %3, children %4)</source>
+        <translation>%1 (رجال %2، نساء %3، أطفال %4)</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>الطقس</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>id %1, version %2</source>
+        <translation>المعرّف %1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>The case number, e.g. LY-2026-0001.</source>
+        <translation>رقم القضية، مثل LY-2026-0001.</translation>
+    </message>
+    <message>
+        <source>incident show needs one case number, e.g. LY-2026-0001.</source>
+        <translation>يحتاج incident show إلى رقم قضية واحد، مثل LY-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>csv or geojson.</source>
+        <translation>csv أو geojson.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Export only this case.</source>
+        <translation>تصدير هذه القضية فقط.</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>استبدال الملف إن كان موجوداً.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or geojson.</source>
+        <translation>يجب أن تكون قيمة --format إما csv أو geojson.</translation>
+    </message>
+    <message>
+        <source>incident export needs --out FILE.</source>
+        <translation>يحتاج incident export إلى --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is; add --force to replace it.</source>
+        <translation>%1 موجود بالفعل وقد تُرك كما هو؛ أضف --force لاستبداله.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (incidents: %2)</source>
+        <translation>كُتب %1 (القضايا: %2)</translation>
+    </message>
+    <message>
+        <source>incident needs list, show or export.</source>
+        <translation>يحتاج incident إلى list أو show أو export.</translation>
+    </message>
+    <message>
+        <source>unknown incident command &quot;%1&quot;</source>
+        <translation>أمر incident غير معروف «%1»</translation>
     </message>
 </context>
 <context>
     <name>marsa::core::IncidentRules</name>
     <message>
         <source>Case %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 في حالة %2 بالفعل.</translation>
     </message>
     <message>
         <source>Case %1 is %2: reopen it before changing its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 في حالة %2: أعد فتحها قبل تغيير حالتها.</translation>
     </message>
     <message>
         <source>A case cannot go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تنتقل القضية من %1 إلى %2.</translation>
     </message>
     <message>
         <source>Record the outcome (rescued, dead, missing) before closing case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل النتيجة (الناجون، المتوفون، المفقودون) قبل إغلاق القضية %1.</translation>
     </message>
     <message>
         <source>Case %1 is %2: its phase no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 في حالة %2: لم تعد مرحلتها تتغير.</translation>
     </message>
     <message>
         <source>Case %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 في المرحلة %2 بالفعل.</translation>
     </message>
     <message>
         <source>Give the reason for declaring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب إعلان %1.</translation>
     </message>
     <message>
         <source>Counts cannot be negative.</source>
@@ -612,19 +1544,62 @@
     </message>
     <message>
         <source>The outcome of case %1 is recorded once a unit is on scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل نتيجة القضية %1 بعد وصول وحدة إلى الموقع.</translation>
     </message>
     <message>
         <source>Rescued, dead and missing add up to %1, but %2 were reported on board: explain the difference in a remark.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع الناجين والمتوفين والمفقودين %1، لكن أُبلغ عن %2 على المتن: اشرح الفرق في ملاحظة.</translation>
     </message>
     <message>
         <source>Case %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 مفتوحة.</translation>
     </message>
     <message>
         <source>Give the reason for reopening case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب إعادة فتح القضية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::IncidentStatus</name>
+    <message>
+        <source>Reported</source>
+        <translation>مُبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>Assessing</source>
+        <translation>قيد التقييم</translation>
+    </message>
+    <message>
+        <source>Asset tasked</source>
+        <translation>وحدة مكلَّفة</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>في الموقع</translation>
+    </message>
+    <message>
+        <source>Rescue complete</source>
+        <translation>اكتمل الإنقاذ</translation>
+    </message>
+    <message>
+        <source>Disembarked</source>
+        <translation>تم الإنزال</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Transferred to another RCC</source>
+        <translation>أحيلت إلى مركز تنسيق آخر</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>إنذار كاذب</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>انقطع الاتصال</translation>
     </message>
 </context>
 <context>
@@ -635,11 +1610,11 @@
     </message>
     <message>
         <source>The password library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة كلمات المرور.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكفي الذاكرة لتجزئة كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -654,15 +1629,15 @@
     </message>
     <message>
         <source>A %1 of the %2 may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز لـ%1 في %2 القيام بهذا.</translation>
     </message>
     <message>
         <source>Trainers act only on exercise cases, never on operational ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل المدربون على قضايا التمرين فقط، ولا يعملون أبداً على القضايا الفعلية.</translation>
     </message>
     <message>
         <source>Case %1 is closed: only a supervisor can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 مغلقة: لا يغيّرها إلا المشرف.</translation>
     </message>
     <message>
         <source>Coast Guard</source>
@@ -698,41 +1673,123 @@
     </message>
 </context>
 <context>
+    <name>marsa::core::TaskingRules</name>
+    <message>
+        <source>Patrol boat</source>
+        <translation>زورق دورية</translation>
+    </message>
+    <message>
+        <source>Aircraft</source>
+        <translation>طائرة</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: no asset can be tasked to it.</source>
+        <translation>القضية %1 في حالة %2: لا يمكن تكليف أي وحدة بها.</translation>
+    </message>
+    <message>
+        <source>The rescue of case %1 is complete.</source>
+        <translation>اكتمل الإنقاذ في القضية %1.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service.</source>
+        <translation>%1 خارج الخدمة.</translation>
+    </message>
+    <message>
+        <source>%1 is already tasked to case %2.</source>
+        <translation>%1 مكلّفة بالقضية %2 بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is tasked to case %2: release it there first.</source>
+        <translation>%1 مكلّفة بالقضية %2: أنهِ تكليفها هناك أولاً.</translation>
+    </message>
+    <message>
+        <source>The asset was already released from this case.</source>
+        <translation>انتهى تكليف الوحدة بهذه القضية بالفعل.</translation>
+    </message>
+    <message>
+        <source>The asset is already on scene.</source>
+        <translation>الوحدة في الموقع بالفعل.</translation>
+    </message>
+    <message>
+        <source>An asset cannot be on scene before it was tasked.</source>
+        <translation>لا يمكن أن تكون الوحدة في الموقع قبل تكليفها.</translation>
+    </message>
+    <message>
+        <source>An asset cannot be released before it was tasked.</source>
+        <translation>لا يمكن إنهاء تكليف الوحدة قبل تكليفها.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::UserRules</name>
+    <message>
+        <source>%1 is the last active administrator: make another administrator first, or nobody could manage the accounts.</source>
+        <translation>%1 هو آخر مسؤول نظام نشط: عيّن مسؤولاً آخر أولاً، وإلا فلن يتمكن أحد من إدارة الحسابات.</translation>
+    </message>
+    <message>
+        <source>A user name needs 1 to %1 characters.</source>
+        <translation>يحتاج اسم المستخدم إلى ما بين 1 و%1 حرفاً.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces: use a dot, as in cg.officer.</source>
+        <translation>لا يحتوي اسم المستخدم على مسافات: استخدم نقطة، كما في cg.officer.</translation>
+    </message>
+    <message>
+        <source>Give the account holder&apos;s full name.</source>
+        <translation>اكتب الاسم الكامل لصاحب الحساب.</translation>
+    </message>
+    <message>
+        <source>A full name has at most %1 characters.</source>
+        <translation>لا يتجاوز الاسم الكامل %1 حرفاً.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already inactive.</source>
+        <translation>الحساب %1 معطَّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already active.</source>
+        <translation>الحساب %1 نشط بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>marsa::feeds::NmeaSentence</name>
     <message>
         <source>Unterminated tag block.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتلة وسوم غير مكتملة.</translation>
     </message>
     <message>
         <source>Not an NMEA sentence: it must start with $ or !.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست جملة NMEA: يجب أن تبدأ بـ $ أو !.</translation>
     </message>
     <message>
         <source>Sentence longer than the 82 characters NMEA 0183 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة أطول من 82 حرفاً التي يسمح بها NMEA 0183.</translation>
     </message>
     <message>
         <source>Missing checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الاختباري مفقود.</translation>
     </message>
     <message>
         <source>Checksum mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الاختباري غير مطابق.</translation>
     </message>
     <message>
         <source>Malformed sentence address.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الجملة غير صحيح.</translation>
     </message>
 </context>
 <context>
     <name>marsa::geo</name>
     <message>
         <source>The built-in data file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات المدمج %1 مفقود.</translation>
     </message>
     <message>
         <source>Cannot map %1 for GDAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز %1 لـ GDAL.</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -740,7 +1797,7 @@
     </message>
     <message>
         <source>%1 holds no search and rescue regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على مناطق بحث وإنقاذ.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file does not exist or is not readable.</source>
@@ -751,7 +1808,7 @@
     <name>marsa::geo::Coordinates</name>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالح</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
@@ -811,6 +1868,44 @@
     </message>
 </context>
 <context>
+    <name>marsa::geo::FeatureWriter</name>
+    <message>
+        <source>This GDAL has no %1 driver.</source>
+        <translation>لا يحتوي إصدار GDAL هذا على برنامج التشغيل %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>تعذّرت كتابة %1: المجلد %2 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>تعذّرت كتابة %1: إنه مجلد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 موجود بالفعل وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it could not be moved into place (does it exist already?).</source>
+        <translation>تعذّرت كتابة %1: تعذّر نقله إلى مكانه (هل هو موجود بالفعل؟).</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::geo::LandMask</name>
+    <message>
+        <source>%1 is not a vector file GDAL can read.</source>
+        <translation>%1 ليس ملفاً متجهاً تستطيع GDAL قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 holds no land polygons.</source>
+        <translation>لا يحتوي %1 على مضلعات لليابسة.</translation>
+    </message>
+</context>
+<context>
     <name>marsa::geo::RasterSource</name>
     <message>
         <source>GDAL cannot read %1 as a raster chart: %2</source>
@@ -826,15 +1921,15 @@
     </message>
     <message>
         <source>Cannot reproject %1 to the chart&apos;s projection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل %1 إلى إسقاط الخريطة: %2</translation>
     </message>
     <message>
         <source>Cannot reproject the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل إسقاط الخريطة: %1</translation>
     </message>
     <message>
         <source>Cannot read the chart&apos;s pixels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بكسلات الخريطة: %1</translation>
     </message>
 </context>
 <context>
@@ -849,11 +1944,11 @@
     </message>
     <message>
         <source>Cannot reproject layer %1 to WGS84: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل الطبقة %1 إلى WGS84: %2</translation>
     </message>
     <message>
         <source>Cannot reproject a feature of layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل عنصر من الطبقة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -919,25 +2014,83 @@
     </message>
 </context>
 <context>
+    <name>marsa::models::UserTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+</context>
+<context>
     <name>marsa::storage</name>
     <message>
         <source>Cannot read the places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأماكن: %1</translation>
     </message>
     <message>
         <source>Cannot save the place %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المكان %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::AssetRepository</name>
+    <message>
+        <source>Asset %1 is damaged in the database.</source>
+        <translation>الوحدة %1 تالفة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
+    </message>
+    <message>
+        <source>An asset needs a name.</source>
+        <translation>تحتاج الوحدة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ship&apos;s MMSI: nine digits, starting with 2 to 7.</source>
+        <translation>%1 ليس رقم MMSI لسفينة: تسعة أرقام تبدأ بـ 2 إلى 7.</translation>
+    </message>
+    <message>
+        <source>There is already an asset called %1.</source>
+        <translation>توجد بالفعل وحدة باسم %1.</translation>
+    </message>
+    <message>
+        <source>No such asset.</source>
+        <translation>لا توجد هذه الوحدة.</translation>
     </message>
 </context>
 <context>
     <name>marsa::storage::AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في سجل التدقيق: %1</translation>
     </message>
 </context>
 <context>
@@ -952,27 +2105,27 @@
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إصدار المخطط: %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء المعاملة: %1</translation>
     </message>
     <message>
         <source>Cannot create the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المخطط: %1</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل ترحيل المخطط %1: %2</translation>
     </message>
     <message>
         <source>Cannot record schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل ترحيل المخطط %1: %2</translation>
     </message>
     <message>
         <source>Cannot commit the schema migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اعتماد ترحيل المخطط: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -991,30 +2144,30 @@
     <name>marsa::storage::DemoData</name>
     <message>
         <source>Cannot write the demonstration data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة البيانات التجريبية: %1</translation>
     </message>
 </context>
 <context>
     <name>marsa::storage::IncidentService</name>
     <message>
         <source>Case %1 is damaged in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 تالفة في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
     </message>
     <message>
         <source>Case %1 was changed by someone else in the meantime: reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر القضية %1 في هذه الأثناء: أعد تحميلها وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Trainers create exercise cases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ المدربون قضايا تمرين فقط.</translation>
     </message>
     <message>
         <source>The reported position is not a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع المُبلغ عنه ليس موقعاً صالحاً.</translation>
     </message>
     <message>
         <source>Counts cannot be negative.</source>
@@ -1022,54 +2175,105 @@
     </message>
     <message>
         <source>Men, women and children add up to %1, more than the %2 reported on board.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع الرجال والنساء والأطفال %1، وهو أكثر من %2 المُبلغ عنهم على المتن.</translation>
     </message>
     <message>
         <source>Case opened: %1, %2 on board</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت القضية: %1، %2 على المتن</translation>
     </message>
     <message>
         <source>Phase %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة %1 ← %2</translation>
     </message>
     <message>
         <source>Status %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة %1 ← %2</translation>
     </message>
     <message>
         <source>Outcome: %1 rescued, %2 dead, %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة: %1 ناجون، %2 متوفون، %3 مفقودون</translation>
     </message>
     <message>
         <source>Reopened from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد فتحها من %1</translation>
     </message>
     <message>
         <source>A log entry needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج القيد في السجل إلى نص.</translation>
     </message>
     <message>
         <source>No such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد هذه القضية.</translation>
+    </message>
+    <message>
+        <source>No such tasking.</source>
+        <translation>لا يوجد هذا التكليف.</translation>
+    </message>
+    <message>
+        <source>The reported position is outside the chart&apos;s area (%1°N to %2°N, %3°E to %4°E).</source>
+        <translation>الموقع المُبلغ عنه خارج نطاق الخريطة (من %1° شمالاً إلى %2° شمالاً، ومن %3° شرقاً إلى %4° شرقاً).</translation>
+    </message>
+    <message>
+        <source>The first alert at %1 UTC is in the future.</source>
+        <translation>أول بلاغ في %1 UTC يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Case %1 is numbered for %2, but its first alert is in %3.</source>
+        <translation>رقم القضية %1 لعام %2، لكن أول بلاغ لها في %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 already exists.</source>
+        <translation>القضية %1 موجودة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Case %1 has changed since: &quot;%2&quot; can no longer be undone.</source>
+        <translation>تغيّرت القضية %1 منذ ذلك الحين: لم يعد ممكناً التراجع عن «%2».</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <source>%1 tasked</source>
+        <translation>كُلّفت %1</translation>
+    </message>
+    <message>
+        <source>%1 tasked; status %2 → %3</source>
+        <translation>كُلّفت %1؛ الحالة %2 ← %3</translation>
+    </message>
+    <message>
+        <source>The tasking was changed by someone else in the meantime: reload it.</source>
+        <translation>غيّر شخص آخر التكليف في هذه الأثناء: أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>%1 on scene</source>
+        <translation>%1 في الموقع</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>انتهى تكليف %1</translation>
+    </message>
+    <message>
+        <source>%1 on scene; status %2 → %3</source>
+        <translation>%1 في الموقع؛ الحالة %2 ← %3</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::UserAdminService</name>
+    <message>
+        <source>Your account %1 is not in this database: sign in again.</source>
+        <translation>حسابك %1 غير موجود في قاعدة البيانات هذه: سجّل الدخول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
     </message>
 </context>
 <context>
     <name>marsa::storage::UserRepository</name>
     <message>
-        <source>A user name needs 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the users: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user name %1 is taken.</source>
         <translation>اسم المستخدم %1 مستخدم بالفعل.</translation>
-    </message>
-    <message>
-        <source>Cannot save the user %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
@@ -1077,11 +2281,27 @@
     </message>
     <message>
         <source>The account %1 is damaged: ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1 تالف: اطلب المساعدة من مسؤول النظام.</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
         <translation>الحساب %1 معطَّل.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>لا يوجد حساب كهذا.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new password: %1</source>
+        <translation>تعذّر حفظ كلمة المرور الجديدة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>تعذّرت قراءة المستخدمين: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the user %1: %2</source>
+        <translation>تعذّر حفظ المستخدم %1: %2</translation>
     </message>
 </context>
 <context>

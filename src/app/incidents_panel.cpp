@@ -169,7 +169,7 @@ void IncidentsPanel::reload() {
         m_count->setText(tr("The newest %1 cases are shown; more match: narrow the filter to see them.")
                              .arg(locale.toString(shown)));
     } else {
-        m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(shown)));
+        m_count->setText(tr("Cases listed: %1").arg(locale.toString(shown)));
     }
     if (selected && !selectedIncident()) {
         Q_EMIT selectionChanged(std::nullopt);

@@ -39,28 +39,27 @@ QString phaseCode(EmergencyPhase phase) {
 }
 
 QString statusName(IncidentStatus status) {
-    const char *context = "marsa::core::IncidentStatus";
     switch (status) {
     case IncidentStatus::Reported:
-        return QCoreApplication::translate(context, "Reported");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Reported");
     case IncidentStatus::Assessing:
-        return QCoreApplication::translate(context, "Assessing");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Assessing");
     case IncidentStatus::AssetTasked:
-        return QCoreApplication::translate(context, "Asset tasked");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Asset tasked");
     case IncidentStatus::OnScene:
-        return QCoreApplication::translate(context, "On scene");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "On scene");
     case IncidentStatus::RescueComplete:
-        return QCoreApplication::translate(context, "Rescue complete");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Rescue complete");
     case IncidentStatus::Disembarked:
-        return QCoreApplication::translate(context, "Disembarked");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Disembarked");
     case IncidentStatus::Closed:
-        return QCoreApplication::translate(context, "Closed");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Closed");
     case IncidentStatus::TransferredToOtherRcc:
-        return QCoreApplication::translate(context, "Transferred to another RCC");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Transferred to another RCC");
     case IncidentStatus::FalseAlarm:
-        return QCoreApplication::translate(context, "False alarm");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "False alarm");
     case IncidentStatus::LostContact:
-        return QCoreApplication::translate(context, "Lost contact");
+        return QCoreApplication::translate("marsa::core::IncidentStatus", "Lost contact");
     }
     return {};
 }

@@ -15,15 +15,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::storage::UserRepository)
 };
 
+using core::Error;
+
 // The columns userFrom() reads, in its order.
 const QString kColumns = QStringLiteral("user_id, user_name, display_name, agency, role, is_active");
 
-core::Error readError(const QSqlQuery &query) {
-    return core::Error{Text::tr("Cannot read the users: %1").arg(query.lastError().text())};
+Error readError(const QSqlQuery &query) {
+    return Error{Text::tr("Cannot read the users: %1").arg(query.lastError().text())};
 }
 
-core::Error writeError(const QString &userName, const QSqlQuery &query) {
-    return core::Error{Text::tr("Cannot save the user %1: %2").arg(userName, query.lastError().text())};
+Error writeError(const QString &userName, const QSqlQuery &query) {
+    return Error{Text::tr("Cannot save the user %1: %2").arg(userName, query.lastError().text())};
 }
 
 core::Result<core::User> userFrom(const QSqlQuery &query) {
