@@ -189,7 +189,10 @@ bool IncidentsPanel::selectIncident(core::IncidentId id) {
     for (int row = 0; row < m_sorted->rowCount(); ++row) {
         const QModelIndex index = m_sorted->index(row, 0);
         if (index.data(models::IncidentTableModel::IncidentIdRole).toLongLong() == id.value) {
-            m_view->selectRow(row);
+            // Through the selection model: QTableView::selectRow selects nothing right to left
+            // in Qt 6.4, and the Arabic console must select like the English one.
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
             m_view->scrollTo(index);
             return true;
         }

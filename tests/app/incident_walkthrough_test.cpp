@@ -260,3 +260,14 @@ TEST_CASE("The new-case dialog shows the SRRs as the position is typed and quest
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
 }
+
+TEST_CASE("Selecting a case by its id works in the Arabic, right-to-left panel too") {
+    test::Console console;
+    app::IncidentsPanel &panel = console.window->incidentsPanel();
+    panel.setLayoutDirection(Qt::RightToLeft);
+    REQUIRE(panel.shownIncidents().size() >= 2);
+    const core::IncidentId second = panel.shownIncidents().at(1).id;
+    REQUIRE(panel.selectIncident(second));
+    CHECK(panel.selectedIncident() == second);
+    CHECK(console.window->incidentDetail().incident()->id == second);
+}
