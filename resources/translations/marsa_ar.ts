@@ -25,13 +25,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>There is no case %1 in %2.</source>
-        <translation>لا توجد القضية %1 في %2.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Marsa cannot start</source>
@@ -854,50 +847,6 @@
 <context>
     <name>marsa::app::NewIncidentDialog</name>
     <message>
-        <source>Distress call</source>
-        <translation>نداء استغاثة</translation>
-    </message>
-    <message>
-        <source>Alarm Phone</source>
-        <translation>هاتف الإنذار (Alarm Phone)</translation>
-    </message>
-    <message>
-        <source>MRCC Rome</source>
-        <translation>مركز تنسيق الإنقاذ البحري في روما</translation>
-    </message>
-    <message>
-        <source>RCC Valletta</source>
-        <translation>مركز تنسيق الإنقاذ في فاليتا</translation>
-    </message>
-    <message>
-        <source>Aircraft sighting</source>
-        <translation>رصد من طائرة</translation>
-    </message>
-    <message>
-        <source>Own patrol</source>
-        <translation>دورية تابعة لنا</translation>
-    </message>
-    <message>
-        <source>Merchant vessel</source>
-        <translation>سفينة تجارية</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <source>Rubber boat</source>
-        <translation>قارب مطاطي</translation>
-    </message>
-    <message>
-        <source>Wooden boat</source>
-        <translation>قارب خشبي</translation>
-    </message>
-    <message>
-        <source>Fibreglass boat</source>
-        <translation>قارب من الألياف الزجاجية</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -1506,6 +1455,60 @@
     <message>
         <source>unknown incident command &quot;%1&quot;</source>
         <translation>أمر incident غير معروف «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::AlertSource</name>
+    <message>
+        <source>Distress call</source>
+        <translation>نداء استغاثة</translation>
+    </message>
+    <message>
+        <source>Alarm Phone</source>
+        <translation>هاتف الإنذار (Alarm Phone)</translation>
+    </message>
+    <message>
+        <source>MRCC Rome</source>
+        <translation>مركز تنسيق الإنقاذ البحري في روما</translation>
+    </message>
+    <message>
+        <source>RCC Valletta</source>
+        <translation>مركز تنسيق الإنقاذ في فاليتا</translation>
+    </message>
+    <message>
+        <source>Aircraft sighting</source>
+        <translation>رصد من طائرة</translation>
+    </message>
+    <message>
+        <source>Own patrol</source>
+        <translation>دورية تابعة لنا</translation>
+    </message>
+    <message>
+        <source>Merchant vessel</source>
+        <translation>سفينة تجارية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::CraftType</name>
+    <message>
+        <source>Rubber boat</source>
+        <translation>قارب مطاطي</translation>
+    </message>
+    <message>
+        <source>Wooden boat</source>
+        <translation>قارب خشبي</translation>
+    </message>
+    <message>
+        <source>Fibreglass boat</source>
+        <translation>قارب من الألياف الزجاجية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2259,10 @@
     <message>
         <source>%1 on scene; status %2 → %3</source>
         <translation>%1 في الموقع؛ الحالة %2 ← %3</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>لا توجد القضية %1.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ IncidentDetail::IncidentDetail(storage::Database &database, const core::Clock &c
     formScroll->setWidget(formPane);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    // Wide enough for "Persons on board:" and a position; the splitter gives the rest to the timeline.
+    formScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(formScroll);
     splitter->addWidget(m_timeline);
@@ -138,6 +140,12 @@ void IncidentDetail::showIncident(std::optional<core::IncidentId> id) {
             if (auto taskings = service.taskings(*id)) {
                 m_taskings = std::move(taskings.value());
             }
+            m_assetNames.clear();
+            if (auto assets = storage::AssetRepository(m_database.connection(), m_clock).all()) {
+                for (const core::Asset &asset : assets.value()) {
+                    m_assetNames[asset.id.value] = asset.name;
+                }
+            }
         }
     }
     fillForm();
@@ -173,33 +181,24 @@ void IncidentDetail::fillForm() {
                                           "border-left: 8px solid %1; border-right: 8px solid %1; }")
                                .arg(colour.name()));
     m_fields[Alert]->setText(timeText(c.firstAlertUtc) + QStringLiteral(" UTC"));
-    m_fields[Source]->setText(
-        core::alertSourceKey(c.alertSource).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    m_fields[Source]->setText(core::alertSourceName(c.alertSource));
     m_fields[Position]->setText(tr("%1, within %2 NM")
                                     .arg(isolated(geo::formatPosition({c.latitude, c.longitude})))
                                     .arg(c.positionUncertaintyNm, 0, 'f', 1));
     m_fields[Srrs]->setText(c.srrs.isEmpty() ? tr("outside the declared SRRs")
                                              : c.srrs.join(QStringLiteral(" + ")));
-    m_fields[Craft]->setText(
-        c.craftCondition.isEmpty()
-            ? core::craftKey(c.craft).replace(QLatin1Char('_'), QLatin1Char(' '))
-            : tr("%1: %2").arg(core::craftKey(c.craft).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                               c.craftCondition));
+    m_fields[Craft]->setText(c.craftCondition.isEmpty()
+                                 ? core::craftName(c.craft)
+                                 : tr("%1: %2").arg(core::craftName(c.craft), c.craftCondition));
     m_fields[Persons]->setText(tr("%1 (men %2, women %3, children %4)")
                                    .arg(c.personsOnBoard.total)
                                    .arg(optionalCount(c.personsOnBoard.men),
                                         optionalCount(c.personsOnBoard.women),
                                         optionalCount(c.personsOnBoard.children)));
     m_fields[Weather]->setText(c.weather);
-    std::map<std::int64_t, QString> names;
-    if (auto assets = storage::AssetRepository(m_database.connection(), m_clock).all()) {
-        for (const core::Asset &asset : assets.value()) {
-            names[asset.id.value] = asset.name;
-        }
-    }
     QStringList taskings;
     for (const core::Tasking &t : m_taskings) {
-        QString line = tr("%1: tasked %2").arg(names[t.asset.value], timeText(t.taskedUtc));
+        QString line = tr("%1: tasked %2").arg(m_assetNames[t.asset.value], timeText(t.taskedUtc));
         if (t.onSceneUtc.isValid()) {
             line += tr(", on scene %1").arg(timeText(t.onSceneUtc));
         }
@@ -339,19 +338,25 @@ core::Result<void> IncidentDetail::edit(core::Action action, const QString &text
     return {};
 }
 
-core::Result<void> IncidentDetail::addLogEntry(const QString &text) {
+core::Result<void>
+IncidentDetail::recordFact(const std::function<core::Result<void>(storage::IncidentService &)> &write) {
     if (!m_incident || !m_user) {
         return core::Error{tr("Select a case first.")};
     }
-    // A log entry is a record, not an edit: it stays on the timeline and is not undone.
     storage::IncidentService service(m_database, m_clock);
-    if (auto added = service.addLogEntry(*m_user, m_incident->id, text); !added) {
-        return added;
+    if (auto written = write(service); !written) {
+        return written;
     }
     const core::IncidentId id = m_incident->id;
     refresh();
     Q_EMIT incidentChanged(id);
     return {};
+}
+
+core::Result<void> IncidentDetail::addLogEntry(const QString &text) {
+    return recordFact([&](storage::IncidentService &service) {
+        return service.addLogEntry(*m_user, m_incident->id, text);
+    });
 }
 
 namespace {
@@ -445,32 +450,21 @@ core::Result<void> IncidentDetail::taskAsset(core::AssetId asset, const QString 
 }
 
 core::Result<void> IncidentDetail::assetOnScene(std::int64_t taskingId, const QString &remarks) {
-    if (!m_incident || !m_user) {
-        return core::Error{tr("Select a case first.")};
-    }
-    // Arrival and release are facts reported by the unit, not edits: recorded, never undone.
-    auto done = storage::IncidentService(m_database, m_clock).assetOnScene(*m_user, taskingId, remarks);
-    if (!done) {
-        return done.error();
-    }
-    const core::IncidentId id = m_incident->id;
-    refresh();
-    Q_EMIT incidentChanged(id);
-    return {};
+    return recordFact([&](storage::IncidentService &service) -> core::Result<void> {
+        if (auto done = service.assetOnScene(*m_user, taskingId, remarks); !done) {
+            return done.error();
+        }
+        return {};
+    });
 }
 
 core::Result<void> IncidentDetail::releaseAsset(std::int64_t taskingId, const QString &remarks) {
-    if (!m_incident || !m_user) {
-        return core::Error{tr("Select a case first.")};
-    }
-    auto done = storage::IncidentService(m_database, m_clock).releaseAsset(*m_user, taskingId, remarks);
-    if (!done) {
-        return done.error();
-    }
-    const core::IncidentId id = m_incident->id;
-    refresh();
-    Q_EMIT incidentChanged(id);
-    return {};
+    return recordFact([&](storage::IncidentService &service) -> core::Result<void> {
+        if (auto done = service.releaseAsset(*m_user, taskingId, remarks); !done) {
+            return done.error();
+        }
+        return {};
+    });
 }
 
 void IncidentDetail::promptLogEntry() {
@@ -544,16 +538,10 @@ void IncidentDetail::promptTask() {
 }
 
 void IncidentDetail::promptTaskingChange(bool onScene) {
-    std::map<std::int64_t, QString> names;
-    if (auto assets = storage::AssetRepository(m_database.connection(), m_clock).all()) {
-        for (const core::Asset &asset : assets.value()) {
-            names[asset.id.value] = asset.name;
-        }
-    }
     ActionDialog::Choice choice{tr("Asset:"), {}};
     for (const core::Tasking &t : m_taskings) {
         if (t.isOpen() && (!onScene || !t.onSceneUtc.isValid())) {
-            choice.items.emplace_back(names[t.asset.value], static_cast<qlonglong>(t.id));
+            choice.items.emplace_back(m_assetNames[t.asset.value], static_cast<qlonglong>(t.id));
         }
     }
     if (choice.items.empty()) {

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -22,7 +23,8 @@ class Clock;
 }
 namespace marsa::storage {
 class Database;
-}
+class IncidentService;
+} // namespace marsa::storage
 
 namespace marsa::app {
 
@@ -73,6 +75,9 @@ private:
     void promptOutcome();
     void promptReopen();
     void report(const core::Result<void> &result);
+    /// Records what a unit or an officer reports (a log entry, an arrival, a release): a fact
+    /// for the record, not an edit, so it is not on the undo stack.
+    core::Result<void> recordFact(const std::function<core::Result<void>(storage::IncidentService &)> &write);
 
     storage::Database &m_database;
     const core::Clock &m_clock;
@@ -80,6 +85,7 @@ private:
     QUndoStack &m_undoStack;
     std::optional<core::Incident> m_incident;
     std::vector<core::Tasking> m_taskings;
+    std::map<std::int64_t, QString> m_assetNames; ///< read with the case, for its taskings
     chart::ChartPalette m_palette = chart::ChartPalette::forMode(chart::PaletteMode::Day);
     QLabel *m_title = nullptr;
     std::vector<QLabel *> m_fields; // the form's values, in the order of fillForm()

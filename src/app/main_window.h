@@ -101,6 +101,7 @@ private:
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
     void appendCaseEvents();
+    void reloadChanges(bool rereadCase);
     void updateMeasurement();
     void promptAddChart();
     void promptGoToPosition();

@@ -52,6 +52,9 @@ void MainWindow::createIncidentDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (auto *events = findChild<QDockWidget *>(QStringLiteral("eventLogDock"))) {
         splitDockWidget(dock, events, Qt::Horizontal);
+        // Room for the form and a dozen timeline rows; a saved layout overrides it.
+        resizeDocks({dock}, {fontMetrics().height() * 16}, Qt::Vertical);
+        resizeDocks({dock, events}, {3, 2}, Qt::Horizontal);
     }
     m_panelsMenu->addAction(dock->toggleViewAction());
 
@@ -67,7 +70,8 @@ void MainWindow::createIncidentDocks() {
                     m_detail->showIncident(id);
                 }
             });
-    connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { pollChanges(); });
+    // The case panel has already re-read the case it changed: only the lists follow.
+    connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { reloadChanges(false); });
     connect(m_canvas, &ChartCanvas::clicked, this, [this](const geo::LatLon &, QPointF pixel) {
         if (auto *layer = incidentLayer(m_services.layers); layer != nullptr && layer->isVisible()) {
             if (const auto id = layer->incidentAt(m_canvas->viewport(), pixel)) {
@@ -131,6 +135,10 @@ void MainWindow::promptNewIncident(std::optional<geo::LatLon> position) {
 }
 
 void MainWindow::pollChanges() {
+    reloadChanges(true);
+}
+
+void MainWindow::reloadChanges(bool rereadCase) {
     storage::IncidentService service(m_services.database, m_services.clock);
     const auto last = service.lastEventId();
     if (!last) {
@@ -142,7 +150,9 @@ void MainWindow::pollChanges() {
     }
     appendCaseEvents();
     m_incidentsPanel->reload();
-    m_detail->refresh();
+    if (rereadCase) {
+        m_detail->refresh();
+    }
 }
 
 void MainWindow::appendCaseEvents() {
@@ -161,7 +171,14 @@ void MainWindow::appendCaseEvents() {
             << new QStandardItem(event.remarks);
         row.front()->setData(QVariant::fromValue(static_cast<qlonglong>(event.incidentId.value)),
                              Qt::UserRole);
-        m_caseEvents->insertRow(0, row); // newest first
+        row.front()->setData(event.timeUtc, Qt::UserRole + 1);
+        // Newest first by the time of the event: a case entered after the fact goes where it belongs.
+        int at = 0;
+        while (at < m_caseEvents->rowCount() &&
+               m_caseEvents->item(at, 0)->data(Qt::UserRole + 1).toDateTime() > event.timeUtc) {
+            ++at;
+        }
+        m_caseEvents->insertRow(at, row);
         m_lastEventId = std::max(m_lastEventId, event.eventId);
     }
     if (m_caseEvents->rowCount() > kCaseEventRows) {

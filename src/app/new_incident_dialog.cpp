@@ -21,43 +21,6 @@
 namespace marsa::app {
 namespace {
 
-QString sourceName(core::AlertSource source) {
-    using S = core::AlertSource;
-    switch (source) {
-    case S::DistressCall:
-        return NewIncidentDialog::tr("Distress call");
-    case S::AlarmPhone:
-        return NewIncidentDialog::tr("Alarm Phone");
-    case S::MrccRome:
-        return NewIncidentDialog::tr("MRCC Rome");
-    case S::RccValletta:
-        return NewIncidentDialog::tr("RCC Valletta");
-    case S::AircraftSighting:
-        return NewIncidentDialog::tr("Aircraft sighting");
-    case S::OwnPatrol:
-        return NewIncidentDialog::tr("Own patrol");
-    case S::MerchantVessel:
-        return NewIncidentDialog::tr("Merchant vessel");
-    case S::Other:
-        return NewIncidentDialog::tr("Other");
-    }
-    return {};
-}
-
-QString craftName(core::CraftType craft) {
-    switch (craft) {
-    case core::CraftType::RubberBoat:
-        return NewIncidentDialog::tr("Rubber boat");
-    case core::CraftType::WoodenBoat:
-        return NewIncidentDialog::tr("Wooden boat");
-    case core::CraftType::FibreglassBoat:
-        return NewIncidentDialog::tr("Fibreglass boat");
-    case core::CraftType::Other:
-        return NewIncidentDialog::tr("Other");
-    }
-    return {};
-}
-
 // -1 is "unknown": the split of persons on board is often not known at first.
 QSpinBox *countBox(QWidget *parent, const char *name, bool unknownAllowed) {
     auto *box = new QSpinBox(parent);
@@ -94,7 +57,7 @@ NewIncidentDialog::NewIncidentDialog(const geo::SrrCatalogue &srrs, const geo::L
          {core::AlertSource::DistressCall, core::AlertSource::AlarmPhone, core::AlertSource::MrccRome,
           core::AlertSource::RccValletta, core::AlertSource::AircraftSighting, core::AlertSource::OwnPatrol,
           core::AlertSource::MerchantVessel, core::AlertSource::Other}) {
-        m_source->addItem(sourceName(source), static_cast<int>(source));
+        m_source->addItem(core::alertSourceName(source), static_cast<int>(source));
     }
     m_position = new QLineEdit(this);
     m_position->setObjectName(QStringLiteral("position"));
@@ -112,7 +75,7 @@ NewIncidentDialog::NewIncidentDialog(const geo::SrrCatalogue &srrs, const geo::L
     m_craft->setObjectName(QStringLiteral("craft"));
     for (core::CraftType craft : {core::CraftType::RubberBoat, core::CraftType::WoodenBoat,
                                   core::CraftType::FibreglassBoat, core::CraftType::Other}) {
-        m_craft->addItem(craftName(craft), static_cast<int>(craft));
+        m_craft->addItem(core::craftName(craft), static_cast<int>(craft));
     }
     m_condition = new QLineEdit(this);
     m_condition->setObjectName(QStringLiteral("condition"));

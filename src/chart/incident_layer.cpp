@@ -9,9 +9,10 @@
 #include <algorithm>
 
 namespace marsa::chart {
-namespace {
-
-QColor phaseFill(core::EmergencyPhase phase, const ChartPalette &palette) {
+QColor phaseColour(core::EmergencyPhase phase, bool closed, const ChartPalette &palette) {
+    if (closed) {
+        return palette.colour(ColourToken::CHGRF);
+    }
     switch (phase) {
     case core::EmergencyPhase::Uncertainty:
         return palette.colour(ColourToken::CHYLW);
@@ -22,8 +23,6 @@ QColor phaseFill(core::EmergencyPhase phase, const ChartPalette &palette) {
     }
     return {};
 }
-
-} // namespace
 
 QString IncidentLayer::title() const {
     return QCoreApplication::translate("marsa::chart::IncidentLayer", "Cases");
@@ -67,7 +66,7 @@ void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const
                 viewport.toScreen(geo::destination(position, 90.0, incident.positionUncertaintyNm));
             const double radius = edge.x() - at.x();
             if (radius > 12.0) {
-                QPen dashed(phaseFill(incident.phase, palette), 1.5);
+                QPen dashed(phaseColour(incident.phase, false, palette), 1.5);
                 dashed.setDashPattern({4.0, 3.0});
                 painter.setPen(dashed);
                 painter.setBrush(Qt::NoBrush);
@@ -76,7 +75,7 @@ void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const
         }
         constexpr double kRadius = 9.0;
         painter.setPen(QPen(closed ? palette.colour(ColourToken::CHGRF) : ink, 1.5));
-        painter.setBrush(closed ? QBrush(Qt::NoBrush) : QBrush(phaseFill(incident.phase, palette)));
+        painter.setBrush(closed ? QBrush(Qt::NoBrush) : QBrush(phaseColour(incident.phase, false, palette)));
         painter.drawEllipse(at, kRadius, kRadius);
         painter.setFont(chartFont(11, true));
         const QString initial = core::phaseCode(incident.phase).left(1);

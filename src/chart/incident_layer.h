@@ -3,12 +3,19 @@
 #include "chart/chart_layer.h"
 #include "core/incident.h"
 
+#include <QColor>
 #include <QPointF>
 
 #include <optional>
 #include <vector>
 
 namespace marsa::chart {
+
+/// The colour of an emergency phase, the same on the chart, in the tables and in the case panel
+/// (UI.md: INCERFA yellow, ALERFA amber, DETRESFA red, closed grey), always shown with the
+/// phase's name or initial. Taken from the S-101 tokens (CHYLW, NINFO, CHRED, CHGRF), so dusk and
+/// night dim them.
+QColor phaseColour(core::EmergencyPhase phase, bool closed, const ChartPalette &palette);
 
 /// The cases on the chart: a disc in the phase's colour with the phase's initial (I, A, D; the
 /// colour is never the only cue), the case number beside it, and the reported position's

@@ -92,8 +92,8 @@ void printTable(const QList<QStringList> &rows, const QList<qsizetype> &rightAli
 
 /// Opens the existing database named by --db, reads its incidents and hands them to work.
 /// Answers work's exit code; 2 without a database to read, 1 when it cannot be read.
-int withIncidents(const QString &path, const QString &command,
-                  const std::function<int(const storage::IncidentService &, const Incidents &)> &work) {
+int withService(const QString &path, const QString &command,
+                const std::function<int(const storage::IncidentService &)> &work) {
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         printErr(Text::tr("%1 needs --db PATH of an existing database").arg(command));
         return 2;
@@ -105,12 +105,7 @@ int withIncidents(const QString &path, const QString &command,
     }
     const core::SystemClock clock;
     const storage::IncidentService service(database.value(), clock);
-    auto incidents = service.all();
-    if (!incidents) {
-        printErr(incidents.errorMessage());
-        return 1;
-    }
-    return work(service, incidents.value());
+    return work(service);
 }
 
 /// A case number as typed; a malformed one is said on stderr (a usage mistake, exit 2).
@@ -120,19 +115,6 @@ std::optional<core::CaseNumber> parseCaseNumber(const QString &text) {
         printErr(Text::tr("\"%1\" is not a case number; case numbers look like LY-2026-0001.").arg(text));
     }
     return number;
-}
-
-/// The incident of a case number; a case the database does not hold is said on stderr (exit 1).
-const core::Incident *findCase(const Incidents &incidents, const core::CaseNumber &number,
-                               const QString &path) {
-    const auto found = std::find_if(incidents.begin(), incidents.end(), [&](const core::Incident &incident) {
-        return incident.caseNumber == number;
-    });
-    if (found == incidents.end()) {
-        printErr(Text::tr("There is no case %1 in %2.").arg(number.text(), path));
-        return nullptr;
-    }
-    return &*found;
 }
 
 int list(const QStringList &arguments) {
@@ -167,24 +149,26 @@ int list(const QStringList &arguments) {
             return 2;
         }
     }
-    const bool openOnly = parser.isSet(open);
-    return withIncidents(
-        parser.value(db), QStringLiteral("incident list"),
-        [&](const storage::IncidentService &, const Incidents &incidents) {
+    storage::IncidentFilter filter; // the Incidents panel's search: newest first
+    filter.openOnly = parser.isSet(open);
+    filter.phase = phaseFilter;
+    filter.status = statusFilter;
+    filter.limit = 1'000'000'000; // every case: a list for a file or a pipe has no page
+    return withService(
+        parser.value(db), QStringLiteral("incident list"), [&](const storage::IncidentService &service) {
+            auto found = service.search(filter);
+            if (!found) {
+                printErr(found.errorMessage());
+                return 1;
+            }
             Incidents shown;
-            std::copy_if(incidents.begin(), incidents.end(), std::back_inserter(shown),
-                         [&](const core::Incident &incident) {
-                             return (!openOnly || !core::isFinal(incident.status)) &&
-                                    (!phaseFilter || incident.phase == *phaseFilter) &&
-                                    (!statusFilter || incident.status == *statusFilter);
-                         });
+            for (storage::IncidentRow &row : found->rows) {
+                shown.push_back(std::move(row.incident));
+            }
             if (shown.empty()) {
                 printOut(Text::tr("No incidents."));
                 return 0;
             }
-            std::sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) {
-                return std::tie(a.firstAlertUtc, a.caseNumber) > std::tie(b.firstAlertUtc, b.caseNumber);
-            });
             QList<QStringList> rows{{Text::tr("Case"), Text::tr("First alert (UTC)"), Text::tr("Phase"),
                                      Text::tr("Status"), Text::tr("POB"), Text::tr("Position"),
                                      Text::tr("SRR"), Text::tr("Exercise")}};
@@ -256,30 +240,29 @@ int show(const QStringList &arguments) {
         return 2;
     }
     const QString path = parser.value(db);
-    return withIncidents(
-        path, QStringLiteral("incident show"),
-        [&](const storage::IncidentService &service, const Incidents &incidents) {
-            const core::Incident *incident = findCase(incidents, *number, path);
-            if (incident == nullptr) {
-                return 1;
-            }
-            auto timeline = service.timeline(incident->id);
-            if (!timeline) {
-                printErr(timeline.errorMessage());
-                return 1;
-            }
-            printTable(details(*incident));
-            printOut(QString());
-            printOut(Text::tr("Timeline"));
-            QList<QStringList> rows{{Text::tr("Time (UTC)"), Text::tr("User"), Text::tr("Agency"),
-                                     Text::tr("Kind"), Text::tr("Summary"), Text::tr("Remarks")}};
-            for (const storage::IncidentEvent &event : timeline.value()) {
-                rows.append({utcText(event.timeUtc), event.userName, event.agency, event.kind,
-                             event.summary.simplified(), event.remarks.simplified()});
-            }
-            printTable(rows);
-            return 0;
-        });
+    return withService(path, QStringLiteral("incident show"), [&](const storage::IncidentService &service) {
+        const auto incident = service.find(*number);
+        if (!incident) {
+            printErr(incident.errorMessage());
+            return 1;
+        }
+        auto timeline = service.timeline(incident->id);
+        if (!timeline) {
+            printErr(timeline.errorMessage());
+            return 1;
+        }
+        printTable(details(*incident));
+        printOut(QString());
+        printOut(Text::tr("Timeline"));
+        QList<QStringList> rows{{Text::tr("Time (UTC)"), Text::tr("User"), Text::tr("Agency"),
+                                 Text::tr("Kind"), Text::tr("Summary"), Text::tr("Remarks")}};
+        for (const storage::IncidentEvent &event : timeline.value()) {
+            rows.append({utcText(event.timeUtc), event.userName, event.agency, event.kind,
+                         event.summary.simplified(), event.remarks.simplified()});
+        }
+        printTable(rows);
+        return 0;
+    });
 }
 
 int exportIncidents(const QStringList &arguments) {
@@ -319,31 +302,35 @@ int exportIncidents(const QStringList &arguments) {
     geo::FeatureWriteOptions options;
     options.overwrite = parser.isSet(force);
     const QString path = parser.value(db);
-    return withIncidents(path, QStringLiteral("incident export"),
-                         [&](const storage::IncidentService &, const Incidents &incidents) {
-                             if (!options.overwrite && QFileInfo::exists(output)) {
-                                 printErr(Text::tr("%1 already exists and was left as it is; add --force to "
-                                                   "replace it.")
-                                              .arg(output));
-                                 return 1;
-                             }
-                             Incidents selected = incidents;
-                             if (number) {
-                                 const core::Incident *incident = findCase(incidents, *number, path);
-                                 if (incident == nullptr) {
-                                     return 1;
-                                 }
-                                 selected = {*incident};
-                             }
-                             auto written = geo::writePointFeatures(output, featureFormat,
-                                                                    incidentLayer(selected), options);
-                             if (!written) {
-                                 printErr(written.errorMessage());
-                                 return 1;
-                             }
-                             printOut(Text::tr("wrote %1 (incidents: %2)").arg(output).arg(selected.size()));
-                             return 0;
-                         });
+    return withService(path, QStringLiteral("incident export"), [&](const storage::IncidentService &service) {
+        if (!options.overwrite && QFileInfo::exists(output)) {
+            printErr(Text::tr("%1 already exists and was left as it is; add --force to "
+                              "replace it.")
+                         .arg(output));
+            return 1;
+        }
+        Incidents selected;
+        if (number) {
+            auto incident = service.find(*number);
+            if (!incident) {
+                printErr(incident.errorMessage());
+                return 1;
+            }
+            selected = {incident.value()};
+        } else if (auto all = service.all()) {
+            selected = std::move(all.value());
+        } else {
+            printErr(all.errorMessage());
+            return 1;
+        }
+        auto written = geo::writePointFeatures(output, featureFormat, incidentLayer(selected), options);
+        if (!written) {
+            printErr(written.errorMessage());
+            return 1;
+        }
+        printOut(Text::tr("wrote %1 (incidents: %2)").arg(output).arg(selected.size()));
+        return 0;
+    });
 }
 
 } // namespace

@@ -64,6 +64,42 @@ QString statusName(IncidentStatus status) {
     return {};
 }
 
+QString alertSourceName(AlertSource source) {
+    switch (source) {
+    case AlertSource::DistressCall:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Distress call");
+    case AlertSource::AlarmPhone:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Alarm Phone");
+    case AlertSource::MrccRome:
+        return QCoreApplication::translate("marsa::core::AlertSource", "MRCC Rome");
+    case AlertSource::RccValletta:
+        return QCoreApplication::translate("marsa::core::AlertSource", "RCC Valletta");
+    case AlertSource::AircraftSighting:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Aircraft sighting");
+    case AlertSource::OwnPatrol:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Own patrol");
+    case AlertSource::MerchantVessel:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Merchant vessel");
+    case AlertSource::Other:
+        return QCoreApplication::translate("marsa::core::AlertSource", "Other");
+    }
+    return {};
+}
+
+QString craftName(CraftType craft) {
+    switch (craft) {
+    case CraftType::RubberBoat:
+        return QCoreApplication::translate("marsa::core::CraftType", "Rubber boat");
+    case CraftType::WoodenBoat:
+        return QCoreApplication::translate("marsa::core::CraftType", "Wooden boat");
+    case CraftType::FibreglassBoat:
+        return QCoreApplication::translate("marsa::core::CraftType", "Fibreglass boat");
+    case CraftType::Other:
+        return QCoreApplication::translate("marsa::core::CraftType", "Other");
+    }
+    return {};
+}
+
 namespace {
 
 template <typename Enum, std::size_t N>

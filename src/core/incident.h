@@ -109,6 +109,9 @@ inline constexpr GeoBox kChartArea{28.0, 4.0, 42.0, 33.0};
 QString phaseCode(EmergencyPhase phase);
 /// The translated name of a status, for tables and the timeline.
 QString statusName(IncidentStatus status);
+/// The translated names of an alert source and a craft type, for forms and lists.
+QString alertSourceName(AlertSource source);
+QString craftName(CraftType craft);
 /// True for the statuses that end a case (closed, transferred, false alarm).
 bool isFinal(IncidentStatus status);
 

@@ -7,21 +7,6 @@
 
 namespace marsa::models {
 
-QColor phaseColour(core::EmergencyPhase phase, bool closed, const chart::ChartPalette &palette) {
-    if (closed) {
-        return palette.colour(chart::ColourToken::CHGRF);
-    }
-    switch (phase) {
-    case core::EmergencyPhase::Uncertainty:
-        return palette.colour(chart::ColourToken::CHYLW);
-    case core::EmergencyPhase::Alert:
-        return palette.colour(chart::ColourToken::NINFO);
-    case core::EmergencyPhase::Distress:
-        return palette.colour(chart::ColourToken::CHRED);
-    }
-    return {};
-}
-
 IncidentTableModel::IncidentTableModel(const core::Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock) {}

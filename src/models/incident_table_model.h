@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/chart_palette.h"
+#include "chart/incident_layer.h"
 #include "core/clock.h"
 #include "core/incident.h"
 #include "storage/incident_service.h"
@@ -15,10 +16,7 @@ namespace marsa::models {
 
 using storage::IncidentRow;
 
-/// The colour of an emergency phase, the same in the chart, the tables and the timeline (UI.md:
-/// INCERFA yellow, ALERFA amber, DETRESFA red, closed grey), always shown with the phase's name.
-/// Taken from the S-101 tokens (CHYLW, NINFO, CHRED, CHGRF), so dusk and night dim them.
-QColor phaseColour(core::EmergencyPhase phase, bool closed, const chart::ChartPalette &palette);
+using chart::phaseColour; // the tables colour phases as the chart does
 
 /// The Incidents panel's table: case number, phase, status, persons on board, position, SRR,
 /// age of the first alert and assets. Sort with a proxy on SortRole.

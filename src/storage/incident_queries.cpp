@@ -45,6 +45,21 @@ Result<Incident> IncidentService::find(core::IncidentId id) const {
     return incidentFrom(query);
 }
 
+Result<Incident> IncidentService::find(const core::CaseNumber &number) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kIncidentColumns +
+                  QStringLiteral(" FROM incidents WHERE case_year = ? AND case_sequence = ?"));
+    query.addBindValue(number.year);
+    query.addBindValue(number.sequence);
+    if (!query.exec()) {
+        return databaseError(query);
+    }
+    if (!query.next()) {
+        return Error{Text::tr("There is no case %1.").arg(number.text())};
+    }
+    return incidentFrom(query);
+}
+
 Result<std::vector<Incident>> IncidentService::all() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -106,6 +106,8 @@ public:
                                              const QString &remarks);
 
     core::Result<core::Incident> find(core::IncidentId id) const;
+    /// The case with this number; an error says when there is none.
+    core::Result<core::Incident> find(const core::CaseNumber &number) const;
     core::Result<std::vector<core::Incident>> all() const;
     core::Result<std::vector<IncidentEvent>> timeline(core::IncidentId id) const;
     core::Result<std::vector<core::Tasking>> taskings(core::IncidentId id) const;

@@ -271,3 +271,13 @@ TEST_CASE("Selecting a case by its id works in the Arabic, right-to-left panel t
     CHECK(panel.selectedIncident() == second);
     CHECK(console.window->incidentDetail().incident()->id == second);
 }
+
+TEST_CASE("The Event log lists case events newest first by their time, whatever order they were written in") {
+    test::Console console; // the demonstration cases are written one after another, not in time order
+    const QStandardItemModel &events = console.window->caseEvents();
+    REQUIRE(events.rowCount() > 10);
+    for (int row = 1; row < events.rowCount(); ++row) {
+        INFO("row " << row);
+        CHECK(events.item(row - 1, 0)->text() >= events.item(row, 0)->text());
+    }
+}
