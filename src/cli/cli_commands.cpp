@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "cli/ais_commands.h"
 #include "cli/cli_support.h"
 #include "cli/incident_commands.h"
 #include "cli/render_command.h"
@@ -25,26 +26,33 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::cli)
 };
 
-const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
-                     "commands:\n"
-                     "  demo --db PATH        write the demonstration data set into a new database\n"
-                     "  audit verify --db PATH\n"
-                     "                        check the audit log's hash chain; exit 3 and name the\n"
-                     "                        first row that does not match\n"
-                     "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
-                     "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
-                     "                        draw the chart without a window; --frames times it\n"
-                     "  incident list --db PATH [--open] [--phase incerfa|alerfa|detresfa] [--status KEY]\n"
-                     "                        one line per case, newest first; --open leaves out closed,\n"
-                     "                        transferred and false-alarm cases\n"
-                     "  incident show --db PATH CASE\n"
-                     "                        every field of a case (LY-2026-0001) and its timeline\n"
-                     "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
-                     "                        the cases as WGS84 points through GDAL (counts, no names);\n"
-                     "                        an existing FILE is kept unless --force\n"
-                     "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
-                     "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
-                     "Run 'marsa-cli COMMAND --help' for a command's options.\n";
+const char *kUsage =
+    "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
+    "commands:\n"
+    "  demo --db PATH        write the demonstration data set into a new database\n"
+    "  audit verify --db PATH\n"
+    "                        check the audit log's hash chain; exit 3 and name the\n"
+    "                        first row that does not match\n"
+    "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
+    "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
+    "                        draw the chart without a window; --frames times it\n"
+    "  incident list --db PATH [--open] [--phase incerfa|alerfa|detresfa] [--status KEY]\n"
+    "                        one line per case, newest first; --open leaves out closed,\n"
+    "                        transferred and false-alarm cases\n"
+    "  incident show --db PATH CASE\n"
+    "                        every field of a case (LY-2026-0001) and its timeline\n"
+    "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
+    "                        the cases as WGS84 points through GDAL (counts, no names);\n"
+    "                        an existing FILE is kept unless --force\n"
+    "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
+    "                        AIS sentences (stdin by default) to gpsd JSON, one object\n"
+    "                        a line, as gpsdecode -j prints them; --stats counts\n"
+    "                        messages by type and rejected lines by reason on stderr\n"
+    "  ais generate --count N [--seed S]\n"
+    "                        a realistic Central Mediterranean AIS feed on stdout\n"
+    "exit codes: 0 done, 1 failed (unknown case, unreadable database or file, file exists),\n"
+    "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
+    "Run 'marsa-cli COMMAND --help' for a command's options.\n";
 
 int demo(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -222,6 +230,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("render")) {
         return render(rest);
+    }
+    if (command == QLatin1String("ais")) {
+        return aisCommand(args.mid(1));
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));

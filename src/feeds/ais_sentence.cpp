@@ -1,0 +1,262 @@
+#include "feeds/ais_sentence.h"
+
+#include <cstring>
+
+namespace marsa::feeds {
+namespace {
+
+// IEC 61162-1 / NMEA 0183: a sentence is at most 82 characters from its start delimiter to the
+// end of the checksum (DOMAIN-FACTS 6.1); a tag block before it does not count.
+constexpr qsizetype kMaxSentenceLength = 82;
+// "c:" values above this are milliseconds (1e11 s is in the year 5138).
+constexpr std::int64_t kMillisecondsThreshold = 100'000'000'000;
+
+constexpr int hexValue(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+// The two hex digits at p, or -1.
+int hexByte(const char *p) {
+    const int high = hexValue(p[0]);
+    const int low = hexValue(p[1]);
+    return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+bool isBlank(char c) {
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t';
+}
+
+bool isAisTalker(char first, char second) {
+    switch (first) {
+    case 'A':
+        switch (second) {
+        case 'I':
+        case 'B':
+        case 'D':
+        case 'N':
+        case 'R':
+        case 'S':
+        case 'T':
+        case 'X':
+            return true;
+        default:
+            return false;
+        }
+    case 'B':
+        return second == 'S';
+    case 'S':
+        return second == 'A';
+    default:
+        return false;
+    }
+}
+
+LineParse rejected(RejectReason reason) {
+    return {LineKind::Rejected, reason};
+}
+
+// The tag block between the backslashes: comma-separated "x:value" parameters, then "*hh".
+RejectReason parseTagBlock(QByteArrayView tag, VdmSentence &sentence) {
+    const char *begin = tag.data();
+    const char *end = begin + tag.size();
+    if (const auto *star =
+            static_cast<const char *>(std::memchr(begin, '*', static_cast<size_t>(tag.size())))) {
+        if (end - star != 3) {
+            return RejectReason::Malformed;
+        }
+        const int stated = hexByte(star + 1);
+        if (stated < 0) {
+            return RejectReason::Malformed;
+        }
+        if (stated != xorChecksum(QByteArrayView(begin, star - begin))) {
+            return RejectReason::BadChecksum;
+        }
+        end = star;
+    }
+    for (const char *p = begin; p < end;) {
+        const char *comma = static_cast<const char *>(std::memchr(p, ',', static_cast<size_t>(end - p)));
+        const char *fieldEnd = comma ? comma : end;
+        if (fieldEnd - p < 2 || p[1] != ':') {
+            return RejectReason::Malformed;
+        }
+        if (p[0] == 'c') {
+            std::int64_t value = 0;
+            const char *digit = p + 2;
+            if (digit == fieldEnd || fieldEnd - digit > 15) {
+                return RejectReason::Malformed;
+            }
+            for (; digit < fieldEnd; ++digit) {
+                if (*digit < '0' || *digit > '9') {
+                    return RejectReason::Malformed;
+                }
+                value = value * 10 + (*digit - '0');
+            }
+            sentence.tagTimeMs = value > kMillisecondsThreshold ? value : value * 1000;
+        } else if (p[0] == 's') {
+            sentence.tagSource = QByteArrayView(p + 2, fieldEnd - p - 2);
+        }
+        p = comma ? comma + 1 : end;
+    }
+    return RejectReason::None;
+}
+
+// A field of 1-2 decimal digits between p and end, or -1.
+int smallNumber(const char *p, const char *end) {
+    if (end - p == 1 && *p >= '0' && *p <= '9') {
+        return *p - '0';
+    }
+    if (end - p == 2 && p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9') {
+        return (p[0] - '0') * 10 + (p[1] - '0');
+    }
+    return -1;
+}
+
+} // namespace
+
+std::uint8_t xorChecksum(QByteArrayView bytes) {
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    std::uint64_t wide = 0;
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        wide ^= word;
+    }
+    wide ^= wide >> 32;
+    wide ^= wide >> 16;
+    wide ^= wide >> 8;
+    auto sum = static_cast<std::uint8_t>(wide);
+    for (; n > 0; --n, ++p) {
+        sum ^= static_cast<std::uint8_t>(*p);
+    }
+    return sum;
+}
+
+LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
+    const char *p = line.data();
+    const char *end = p + line.size();
+    while (end > p && isBlank(end[-1])) {
+        --end;
+    }
+    if (p == end) {
+        return {LineKind::Blank, RejectReason::None};
+    }
+    sentence.tagTimeMs = -1;
+    sentence.tagSource = {};
+    if (*p == '\\') {
+        const auto *close =
+            static_cast<const char *>(std::memchr(p + 1, '\\', static_cast<size_t>(end - p - 1)));
+        if (!close) {
+            return rejected(RejectReason::Malformed);
+        }
+        if (const RejectReason reason = parseTagBlock(QByteArrayView(p + 1, close - p - 1), sentence);
+            reason != RejectReason::None) {
+            return rejected(reason);
+        }
+        p = close + 1;
+    }
+    const qsizetype length = end - p;
+    if (length == 0 || (*p != '!' && *p != '$')) {
+        return rejected(RejectReason::Malformed);
+    }
+    if (length > kMaxSentenceLength) {
+        return rejected(RejectReason::Overlong);
+    }
+    // "...*hh": the checksum closes the sentence.
+    const char *star = end - 3;
+    if (length < 4 || *star != '*') {
+        return rejected(RejectReason::Malformed);
+    }
+    const int stated = hexByte(star + 1);
+    if (stated < 0) {
+        return rejected(RejectReason::Malformed);
+    }
+    if (stated != xorChecksum(QByteArrayView(p + 1, star - p - 1))) {
+        return rejected(RejectReason::BadChecksum);
+    }
+    // The address: two talker letters and VDM or VDO.
+    if (star - p < 7 || *p != '!' || p[3] != 'V' || p[4] != 'D' || (p[5] != 'M' && p[5] != 'O') ||
+        p[6] != ',') {
+        return {LineKind::OtherSentence, RejectReason::None};
+    }
+    if (!isAisTalker(p[1], p[2])) {
+        return rejected(RejectReason::Malformed);
+    }
+    sentence.talker[0] = p[1];
+    sentence.talker[1] = p[2];
+    sentence.ownShip = p[5] == 'O';
+
+    // Six fields: count, number, sequence id, channel, payload, fill.
+    const char *fields[7];
+    const char *q = p + 7;
+    int found = 0;
+    fields[found++] = q;
+    // The first four fields are short: find their commas one by one.
+    while (found < 5) {
+        const auto *comma = static_cast<const char *>(std::memchr(q, ',', static_cast<size_t>(star - q)));
+        if (!comma) {
+            return rejected(RejectReason::Malformed);
+        }
+        q = comma + 1;
+        fields[found++] = q;
+    }
+    // The payload runs to the last comma; a comma inside it is caught by the armour check.
+    const char *lastComma = star - 1;
+    while (lastComma >= q && *lastComma != ',') {
+        --lastComma;
+    }
+    if (lastComma < q) {
+        return rejected(RejectReason::Malformed);
+    }
+    fields[5] = lastComma + 1;
+    fields[6] = star + 1;
+    const auto fieldEnd = [&](int i) { return fields[i + 1] - 1; };
+
+    const int count = smallNumber(fields[0], fieldEnd(0));
+    const int number = smallNumber(fields[1], fieldEnd(1));
+    if (count < 1 || count > 9 || number < 1 || number > count) {
+        return rejected(RejectReason::Malformed);
+    }
+    if (fields[2] == fieldEnd(2)) {
+        sentence.sequenceId = -1;
+    } else {
+        const int sequence = smallNumber(fields[2], fieldEnd(2));
+        if (sequence < 0) {
+            return rejected(RejectReason::Malformed);
+        }
+        sentence.sequenceId = static_cast<std::int8_t>(sequence);
+    }
+    const qsizetype channelLength = fieldEnd(3) - fields[3];
+    if (channelLength == 0) {
+        sentence.channel = 'A';
+    } else if (channelLength == 1 && (fields[3][0] == 'A' || fields[3][0] == '1')) {
+        sentence.channel = 'A';
+    } else if (channelLength == 1 && (fields[3][0] == 'B' || fields[3][0] == '2')) {
+        sentence.channel = 'B';
+    } else {
+        return rejected(RejectReason::Malformed);
+    }
+    const int fill = smallNumber(fields[5], fieldEnd(5));
+    if (fill < 0 || fill > 5) {
+        return rejected(RejectReason::Malformed);
+    }
+    sentence.payload = QByteArrayView(fields[4], fieldEnd(4) - fields[4]);
+    if (sentence.payload.isEmpty()) {
+        return rejected(RejectReason::Malformed);
+    }
+    sentence.fragmentCount = static_cast<std::uint8_t>(count);
+    sentence.fragmentNumber = static_cast<std::uint8_t>(number);
+    sentence.fillBits = static_cast<std::uint8_t>(fill);
+    return {LineKind::Vdm, RejectReason::None};
+}
+
+} // namespace marsa::feeds
