@@ -207,6 +207,14 @@ void AisBitWriter::putUnsigned(std::uint32_t value, int length) {
     m_size += length;
 }
 
+void AisBitWriter::resize(int bits) {
+    bits = std::clamp(bits, 0, kCapacityBits);
+    for (int bit = bits; bit < m_size; ++bit) {
+        m_words[static_cast<std::size_t>(bit >> 6)] &= ~(std::uint64_t{1} << (63 - (bit & 63)));
+    }
+    m_size = bits;
+}
+
 void AisBitWriter::putText(std::string_view text, int characters) {
     for (int i = 0; i < characters; ++i) {
         if (static_cast<std::size_t>(i) >= text.size()) {

@@ -27,6 +27,8 @@ public:
     /// Six-bit text of exactly `characters` characters: cut, or padded with '@'. Lower-case
     /// letters are written in upper case, other characters without a six-bit value as '?'.
     void putText(std::string_view text, int characters);
+    /// Cuts the message to `bits` bits, or lengthens it with zero bits (for odd-length tests).
+    void resize(int bits);
     /// Zero bits up to the next multiple of 8 (the spare bits of type 21's name extension).
     void padToByte() { putUnsigned(0, (8 - m_size % 8) % 8); }
     /// The armoured payload; fillBits receives the number of bits added to end on a whole
