@@ -64,49 +64,70 @@ LineParse rejected(RejectReason reason) {
     return {LineKind::Rejected, reason};
 }
 
-// The tag block between the backslashes: comma-separated "x:value" parameters, then "*hh".
-RejectReason parseTagBlock(QByteArrayView tag, VdmSentence &sentence) {
-    const char *begin = tag.data();
-    const char *end = begin + tag.size();
-    if (const auto *star =
-            static_cast<const char *>(std::memchr(begin, '*', static_cast<size_t>(tag.size())))) {
-        if (end - star != 3) {
-            return RejectReason::Malformed;
-        }
-        const int stated = hexByte(star + 1);
-        if (stated < 0) {
-            return RejectReason::Malformed;
-        }
-        if (stated != xorChecksum(QByteArrayView(begin, star - begin))) {
-            return RejectReason::BadChecksum;
-        }
-        end = star;
+// One "x:value" parameter of a tag block; c: and s: are kept, the others skipped.
+bool parseTagField(const char *field, const char *end, VdmSentence &sentence) {
+    if (field == end) {
+        return true;
     }
-    for (const char *p = begin; p < end;) {
-        const char *comma = static_cast<const char *>(std::memchr(p, ',', static_cast<size_t>(end - p)));
-        const char *fieldEnd = comma ? comma : end;
-        if (fieldEnd - p < 2 || p[1] != ':') {
-            return RejectReason::Malformed;
+    if (end - field < 2 || field[1] != ':') {
+        return false;
+    }
+    if (field[0] == 'c') {
+        const char *digit = field + 2;
+        if (digit == end || end - digit > 15) {
+            return false;
         }
-        if (p[0] == 'c') {
-            std::int64_t value = 0;
-            const char *digit = p + 2;
-            if (digit == fieldEnd || fieldEnd - digit > 15) {
+        std::int64_t value = 0;
+        for (; digit < end; ++digit) {
+            if (*digit < '0' || *digit > '9') {
+                return false;
+            }
+            value = value * 10 + (*digit - '0');
+        }
+        sentence.tagTimeMs = value > kMillisecondsThreshold ? value : value * 1000;
+    } else if (field[0] == 's') {
+        sentence.tagSource = QByteArrayView(field + 2, end - field - 2);
+    }
+    return true;
+}
+
+// The tag block from just after its opening backslash: comma-separated parameters, then
+// "*hh" (optional) and the closing backslash, read in one pass. after points past the block.
+RejectReason parseTagBlock(const char *p, const char *end, VdmSentence &sentence, const char *&after) {
+    std::uint8_t sum = 0;
+    const char *field = p;
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\\') {
+            if (!parseTagField(field, p, sentence)) {
                 return RejectReason::Malformed;
             }
-            for (; digit < fieldEnd; ++digit) {
-                if (*digit < '0' || *digit > '9') {
-                    return RejectReason::Malformed;
-                }
-                value = value * 10 + (*digit - '0');
-            }
-            sentence.tagTimeMs = value > kMillisecondsThreshold ? value : value * 1000;
-        } else if (p[0] == 's') {
-            sentence.tagSource = QByteArrayView(p + 2, fieldEnd - p - 2);
+            after = p + 1;
+            return RejectReason::None;
         }
-        p = comma ? comma + 1 : end;
+        if (c == '*') {
+            if (!parseTagField(field, p, sentence) || end - p < 4 || p[3] != '\\') {
+                return RejectReason::Malformed;
+            }
+            const int stated = hexByte(p + 1);
+            if (stated < 0) {
+                return RejectReason::Malformed;
+            }
+            if (stated != sum) {
+                return RejectReason::BadChecksum;
+            }
+            after = p + 4;
+            return RejectReason::None;
+        }
+        sum = static_cast<std::uint8_t>(sum ^ static_cast<std::uint8_t>(c));
+        if (c == ',') {
+            if (!parseTagField(field, p, sentence)) {
+                return RejectReason::Malformed;
+            }
+            field = p + 1;
+        }
     }
-    return RejectReason::None;
+    return RejectReason::Malformed; // never closed
 }
 
 // A field of 1-2 decimal digits between p and end, or -1.
@@ -153,16 +174,12 @@ LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
     sentence.tagTimeMs = -1;
     sentence.tagSource = {};
     if (*p == '\\') {
-        const auto *close =
-            static_cast<const char *>(std::memchr(p + 1, '\\', static_cast<size_t>(end - p - 1)));
-        if (!close) {
-            return rejected(RejectReason::Malformed);
-        }
-        if (const RejectReason reason = parseTagBlock(QByteArrayView(p + 1, close - p - 1), sentence);
+        const char *after = nullptr;
+        if (const RejectReason reason = parseTagBlock(p + 1, end, sentence, after);
             reason != RejectReason::None) {
             return rejected(reason);
         }
-        p = close + 1;
+        p = after;
     }
     const qsizetype length = end - p;
     if (length == 0 || (*p != '!' && *p != '$')) {
@@ -202,12 +219,13 @@ LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
     fields[found++] = q;
     // The first four fields are short: find their commas one by one.
     while (found < 5) {
-        const auto *comma = static_cast<const char *>(std::memchr(q, ',', static_cast<size_t>(star - q)));
-        if (!comma) {
+        while (q < star && *q != ',') {
+            ++q;
+        }
+        if (q == star) {
             return rejected(RejectReason::Malformed);
         }
-        q = comma + 1;
-        fields[found++] = q;
+        fields[found++] = ++q;
     }
     // The payload runs to the last comma; a comma inside it is caught by the armour check.
     const char *lastComma = star - 1;
