@@ -11,29 +11,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
+#include <cstring>
 #include <vector>
 
-// Every allocation of the process, counted: the benchmarks report allocations per sentence.
-namespace {
-std::atomic<std::uint64_t> g_allocations{0};
-} // namespace
-
-void *operator new(std::size_t size) {
-    g_allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void *p = std::malloc(size == 0 ? 1 : size)) {
-        return p;
-    }
-    throw std::bad_alloc();
-}
-void operator delete(void *p) noexcept {
-    std::free(p);
-}
-void operator delete(void *p, std::size_t) noexcept {
-    std::free(p);
-}
+// Every heap allocation of the process, counted: the benchmarks report allocations per sentence.
+#include "../support/allocation_counter.h"
 
 namespace {
 
@@ -86,13 +68,13 @@ void BM_DecodeMix(benchmark::State &state) {
     const Corpus &input = corpus(state.range(0) != 0);
     AisDecoder decoder;
     AisMessage message;
-    const std::uint64_t before = g_allocations.load();
+    const std::uint64_t before = marsa_test::heapAllocations.load();
     for (auto _ : state) {
         for (const QByteArrayView line : input.lines) {
             benchmark::DoNotOptimize(decoder.decodeLine(line, message));
         }
     }
-    report(state, input.lines.size(), g_allocations.load() - before, "messages_per_pass",
+    report(state, input.lines.size(), marsa_test::heapAllocations.load() - before, "messages_per_pass",
            decoder.stats().messages());
 }
 BENCHMARK(BM_DecodeMix)->Arg(1)->Arg(0)->ArgName("tag_blocks")->Unit(benchmark::kMillisecond)->MinTime(2.0);
@@ -103,7 +85,7 @@ void BM_DecodeToPositions(benchmark::State &state) {
     AisDecoder decoder;
     AisMessage message;
     std::uint64_t positions = 0;
-    const std::uint64_t before = g_allocations.load();
+    const std::uint64_t before = marsa_test::heapAllocations.load();
     for (auto _ : state) {
         for (const QByteArrayView line : input.lines) {
             if (decoder.decodeLine(line, message).hasMessage()) {
@@ -114,7 +96,8 @@ void BM_DecodeToPositions(benchmark::State &state) {
             }
         }
     }
-    report(state, input.lines.size(), g_allocations.load() - before, "positions_per_pass", positions);
+    report(state, input.lines.size(), marsa_test::heapAllocations.load() - before, "positions_per_pass",
+           positions);
 }
 BENCHMARK(BM_DecodeToPositions)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
@@ -125,7 +108,7 @@ void BM_DecodeToGpsdJson(benchmark::State &state) {
     AisMessage message;
     QByteArray out;
     out.reserve(2 << 20);
-    const std::uint64_t before = g_allocations.load();
+    const std::uint64_t before = marsa_test::heapAllocations.load();
     std::uint64_t written = 0;
     for (auto _ : state) {
         GpsdJsonWriter writer("stdin");
@@ -139,7 +122,8 @@ void BM_DecodeToGpsdJson(benchmark::State &state) {
         written += static_cast<std::uint64_t>(out.size());
         out.resize(0);
     }
-    report(state, input.lines.size(), g_allocations.load() - before, "json_bytes_per_pass", written);
+    report(state, input.lines.size(), marsa_test::heapAllocations.load() - before, "json_bytes_per_pass",
+           written);
 }
 BENCHMARK(BM_DecodeToGpsdJson)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
