@@ -22,20 +22,20 @@ LineResult AisDecoder::finishMessage(RejectReason reason, AisMessage &message, i
 
 LineResult AisDecoder::decodeLine(QByteArrayView line, AisMessage &message, std::int64_t receivedMs) {
     ++m_stats.lines;
-    const LineParse parsed = parseVdmLine(line, m_sentence);
+    const VdmLineParse parsed = parseVdmLine(line, m_sentence);
     const std::int64_t lineTimeMs = m_sentence.tagTimeMs >= 0 ? m_sentence.tagTimeMs : receivedMs;
     switch (parsed.kind) {
-    case LineKind::Blank:
+    case VdmLineKind::Blank:
         ++m_stats.blankLines;
         return {LineStatus::Blank, RejectReason::None};
-    case LineKind::OtherSentence:
+    case VdmLineKind::OtherSentence:
         ++m_stats.otherSentences;
         m_fragments.expire(lineTimeMs, m_stats);
         return {LineStatus::Other, RejectReason::None};
-    case LineKind::Rejected:
+    case VdmLineKind::Rejected:
         m_stats.reject(parsed.reason);
         return {LineStatus::Rejected, parsed.reason};
-    case LineKind::Vdm:
+    case VdmLineKind::Vdm:
         break;
     }
     const VdmSentence &sentence = m_sentence;

@@ -60,8 +60,8 @@ bool isAisTalker(char first, char second) {
     }
 }
 
-LineParse rejected(RejectReason reason) {
-    return {LineKind::Rejected, reason};
+VdmLineParse rejected(RejectReason reason) {
+    return {VdmLineKind::Rejected, reason};
 }
 
 // One "x:value" parameter of a tag block; c: and s: are kept, the others skipped.
@@ -162,14 +162,14 @@ std::uint8_t xorChecksum(QByteArrayView bytes) {
     return sum;
 }
 
-LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
+VdmLineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
     const char *p = line.data();
     const char *end = p + line.size();
     while (end > p && isBlank(end[-1])) {
         --end;
     }
     if (p == end) {
-        return {LineKind::Blank, RejectReason::None};
+        return {VdmLineKind::Blank, RejectReason::None};
     }
     sentence.tagTimeMs = -1;
     sentence.tagSource = {};
@@ -203,7 +203,7 @@ LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
     // The address: two talker letters and VDM or VDO.
     if (star - p < 7 || *p != '!' || p[3] != 'V' || p[4] != 'D' || (p[5] != 'M' && p[5] != 'O') ||
         p[6] != ',') {
-        return {LineKind::OtherSentence, RejectReason::None};
+        return {VdmLineKind::OtherSentence, RejectReason::None};
     }
     if (!isAisTalker(p[1], p[2])) {
         return rejected(RejectReason::Malformed);
@@ -274,7 +274,7 @@ LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence) {
     sentence.fragmentCount = static_cast<std::uint8_t>(count);
     sentence.fragmentNumber = static_cast<std::uint8_t>(number);
     sentence.fillBits = static_cast<std::uint8_t>(fill);
-    return {LineKind::Vdm, RejectReason::None};
+    return {VdmLineKind::Vdm, RejectReason::None};
 }
 
 } // namespace marsa::feeds

@@ -24,15 +24,15 @@ struct VdmSentence {
 };
 
 /// What one line turned out to be.
-enum class LineKind : std::uint8_t {
+enum class VdmLineKind : std::uint8_t {
     Vdm,           ///< an AIS sentence, in the VdmSentence
     OtherSentence, ///< a valid NMEA sentence of another kind ($GPRMC, !AIALR...): not an error
     Blank,         ///< nothing but white space
     Rejected,      ///< see the reason
 };
 
-struct LineParse {
-    LineKind kind = LineKind::Rejected;
+struct VdmLineParse {
+    VdmLineKind kind = VdmLineKind::Rejected;
     RejectReason reason = RejectReason::None;
 };
 
@@ -41,7 +41,7 @@ struct LineParse {
 /// then the sentence: at most 82 characters, checksum, a known AIS talker (AI, AB, AD, AN, AR,
 /// AS, AT, AX, BS, SA), and the six fields. Trailing CR/LF and blanks are ignored. The payload's
 /// armour is not checked here (de-armouring does it). Never allocates.
-LineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence);
+VdmLineParse parseVdmLine(QByteArrayView line, VdmSentence &sentence);
 
 /// The XOR of every byte, as the NMEA checksum defines it (8 bytes at a time).
 std::uint8_t xorChecksum(QByteArrayView bytes);
