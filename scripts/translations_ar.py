@@ -500,6 +500,31 @@ AR = {
     "%1 on scene; status %2 → %3": "%1 في الموقع؛ الحالة %2 ← %3",
 
     "There is no case %1.": "لا توجد القضية %1.",
+    # The live targets: chart layer, Vessels panel and its table.
+    "AIS targets": "أهداف نظام التعريف الآلي (AIS)",
+    "Live AIS targets from the feeds, with their past tracks and 6-minute speed vectors. Alarms (AIS-SART, MOB, EPIRB) flash until acknowledged in the Vessels panel.": "أهداف AIS الحية من مصادر البيانات، مع مساراتها السابقة ومتجهات السرعة لست دقائق. تومض الإنذارات (AIS-SART وMOB وEPIRB) حتى يُقَرّ بها في لوحة السفن.",
+    "%1 s": "%1 ث",
+    "Stopped or drifting (under %1 kn): no ETA": "متوقفة أو منجرفة (أقل من %1 عقدة): لا وقت وصول متوقع",
+    "Call sign %1": "رمز النداء %1",
+    "Name": "الاسم",
+    "MMSI": "MMSI",
+    "COG (°)": "المسار فوق القاع (°)",
+    "Bearing (°)": "السمت (°)",
+    "CPA (NM)": "أقرب نقطة اقتراب (ميل بحري)",
+    "TCPA (min)": "زمن أقرب اقتراب (دقيقة)",
+    "ETA": "وقت الوصول المتوقع",
+    "Search names and MMSIs": "البحث في الأسماء وأرقام MMSI",
+    "All targets": "كل الأهداف",
+    "Alarms": "الإنذارات",
+    "Coast Guard units": "وحدات خفر السواحل",
+    "Lost targets": "الأهداف المفقودة",
+    "Vessels: %1": "السفن: %1",
+    "Aids to navigation": "العلامات الملاحية",
+    "Base stations": "المحطات الأساسية",
+    "Acknowledge alarm": "الإقرار بالإنذار",
+    "Acknowledge the selected AIS-SART, MOB or EPIRB alarm: it stops flashing": "الإقرار بإنذار AIS-SART أو MOB أو EPIRB المحدد: يتوقف عن الوميض",
+    "%1 targets, %2 lost, %3 alarms": "%1 هدف، %2 مفقود، %3 إنذار",
+    "%1 (%2 shown)": "%1 (المعروض %2)",
 }
 
 
