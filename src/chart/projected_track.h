@@ -58,6 +58,8 @@ public:
     bool isEmpty() const { return m_points.empty(); }
     std::size_t size() const { return m_points.size(); }
     const std::vector<TrackVertex> &points() const { return m_points; }
+    /// A thinned copy (0 to kLevelSpacing.size() - 1), oldest first.
+    const std::vector<TrackVertex> &level(std::size_t index) const { return m_levels.at(index); }
     /// The copy drawn when a pixel is `metresPerPixel`: the coarsest whose spacing stays under
     /// the skip distance (kLevelSpacing.size() is the full track).
     static std::size_t levelFor(double metresPerPixel);
