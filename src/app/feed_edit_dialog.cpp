@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 
 namespace marsa::app {
@@ -26,18 +25,20 @@ QLineEdit *latinField(const QString &text, const char *objectName, QWidget *pare
     return field;
 }
 
-// A port as typed, in Western or Arabic-Indic digits; -1 when it is not a whole number, which
-// validation then refuses with the port's own message.
+// A port as typed, in Western or Arabic-Indic digits (an Arabic keyboard gives the latter); -1
+// when it is not a whole number, which validation then refuses with the port's own message.
 int parsePort(const QString &text) {
-    const QString trimmed = text.trimmed();
-    for (const QLocale &locale : {QLocale::c(), QLocale(), QLocale(QLocale::Arabic, QLocale::Libya)}) {
-        bool ok = false;
-        const int value = locale.toInt(trimmed, &ok);
-        if (ok) {
-            return value;
+    QString latin;
+    for (const QChar c : text.trimmed()) {
+        const int digit = c.digitValue();
+        if (digit < 0) {
+            return -1;
         }
+        latin += QChar(u'0' + digit);
     }
-    return -1;
+    bool ok = false;
+    const int value = latin.toInt(&ok);
+    return ok && latin.size() <= 6 ? value : -1;
 }
 
 } // namespace

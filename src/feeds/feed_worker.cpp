@@ -51,6 +51,8 @@ void FeedWorker::removeFeed(quint16 id) {
         return;
     }
     if (it->second->source) {
+        // Quietly: no status from a feed on its way out (nor from a worker being destroyed).
+        it->second->source->disconnect(this);
         it->second->source->setLineHandler({});
         it->second->source->stop();
     }

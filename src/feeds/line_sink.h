@@ -17,7 +17,8 @@ struct ReceivedLine {
 /// Where the feed manager delivers AIS and other NMEA lines: the decoder plugs in here. Called on
 /// the feed worker thread only (never the GUI thread), with batches in the order received;
 /// duplicates from other receivers are already removed and own-ship GPS sentences taken out.
-/// An implementation must not block for long: the sources wait while it runs.
+/// An implementation must not block for long (the sources wait while it runs) and must never
+/// wait for the GUI thread (the manager's destructor waits for the worker: a deadlock).
 class LineSink {
 public:
     virtual ~LineSink() = default;

@@ -3,6 +3,7 @@
 #include "app/feeds_dialog.h"
 #include "models/feed_table_model.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,7 +16,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <functional>
 
@@ -211,9 +212,14 @@ TEST_CASE("The Feeds dialog shows a feed's state and why it fails in words") {
 
 TEST_CASE("The Feeds dialog and its form work right to left") {
     Fixture fixture;
+    // As the Arabic translation does it: for the whole application, so dialogs follow.
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    struct Restore {
+        ~Restore() { QApplication::setLayoutDirection(Qt::LeftToRight); }
+    } restore;
     app::FeedsDialog dialog(fixture.settings);
-    dialog.setLayoutDirection(Qt::RightToLeft);
     dialog.show();
+    CHECK(dialog.layoutDirection() == Qt::RightToLeft);
     FormResult result;
     clickAndFill(dialog, "addFeedButton", [&](app::FeedEditDialog &form) {
         result.direction = form.layoutDirection();

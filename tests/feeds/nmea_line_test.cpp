@@ -44,7 +44,8 @@ TEST_CASE("A line with a wrong or missing checksum, no start delimiter or a brok
     CHECK(feeds::classifyLine("!AIVDM,1,1,,B,B5O6hr00<veEKmUaMFdEow`UWP06,0*4f") == LineKind::Encapsulated);
     // Tag blocks: a good one is transparent, a wrong checksum or a missing end is damage.
     CHECK(feeds::classifyLine(tagged("s:r3669961,c:1241544035", test::kType1)) == LineKind::Encapsulated);
-    CHECK(feeds::classifyLine(QByteArray("\\s:r3669961,c:1241544035*00\\" + test::kType1)) == LineKind::Damaged);
+    CHECK(feeds::classifyLine(QByteArray("\\s:r3669961,c:1241544035*00\\" + test::kType1)) ==
+          LineKind::Damaged);
     CHECK(feeds::classifyLine(QByteArray("\\s:r3669961,c:1241544035" + test::kType1)) == LineKind::Damaged);
     // A tag block without a checksum is accepted (some recorders leave it out).
     CHECK(feeds::classifyLine(QByteArray("\\c:1241544035\\" + test::kType1)) == LineKind::Encapsulated);
