@@ -33,6 +33,7 @@ bench:
 	@build/release/tests/bench/marsa_bench
 	@build/release/tests/bench/marsa_incidents_bench
 	@build/release/tests/bench/marsa_targets_bench
+	@build/release/tests/bench/marsa_feeds_bench
 	@build/release/src/cli/marsa-cli render --bbox 11,30,25.5,35 --size 1920x1080 --frames 200
 
 format:
