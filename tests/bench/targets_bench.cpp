@@ -67,7 +67,7 @@ struct Scene {
 };
 
 // Targets sail from random places of the view on random courses (2 to 20 kn, turning a little);
-// 2% are our units, 0.2% AIS-SARTs, 10% Class B, 5% heard last 10 minutes ago (lost).
+// 2% are our units, 0.2% AIS-SARTs, 10% Class B, 5% heard last 10 minutes ago (lost); half named.
 Scene &scene() {
     static std::unique_ptr<Scene> built = [] {
         auto srrs = geo::SrrCatalogue::load(geo::sarReferencePath());
@@ -126,6 +126,13 @@ Scene &scene() {
         }
         s->targets.setAssets(assets);
         s->targets.apply(reports);
+        for (int i = 0; i < kTargets; i += 2) { // half of them named, as most Class A ships are
+            core::VesselStatic statics;
+            statics.mmsi = reports[static_cast<std::size_t>(i) * kPointsPerTarget].mmsi;
+            statics.name = QStringLiteral("MV %1").arg(i);
+            statics.shipType = 70;
+            s->targets.apply(statics);
+        }
         s->targets.age(kEndMs);
         reports.clear();
         reports.shrink_to_fit();
