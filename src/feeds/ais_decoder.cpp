@@ -20,9 +20,11 @@ LineResult AisDecoder::finishMessage(RejectReason reason, AisMessage &message, i
     return {LineStatus::Message, RejectReason::None};
 }
 
-LineResult AisDecoder::decodeLine(QByteArrayView line, AisMessage &message, std::int64_t receivedMs) {
+LineResult AisDecoder::decodeLine(QByteArrayView line, AisMessage &message, std::int64_t receivedMs,
+                                  std::uint16_t feedId) {
     ++m_stats.lines;
     const VdmLineParse parsed = parseVdmLine(line, m_sentence);
+    m_sentence.feedId = feedId;
     const std::int64_t lineTimeMs = m_sentence.tagTimeMs >= 0 ? m_sentence.tagTimeMs : receivedMs;
     switch (parsed.kind) {
     case VdmLineKind::Blank:

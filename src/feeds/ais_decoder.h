@@ -52,9 +52,11 @@ public:
 
     /// Decodes one line (CR/LF allowed). receivedMs is the line's receive time in UTC
     /// milliseconds (0 if unknown); a tag block's c: time takes precedence over it, for the
-    /// message's timeMs and for fragment timeouts alike. On LineStatus::Message, message holds the
-    /// decoded message; otherwise it may have been partly overwritten.
-    LineResult decodeLine(QByteArrayView line, AisMessage &message, std::int64_t receivedMs = 0);
+    /// message's timeMs and for fragment timeouts alike. feedId (ReceivedLine::sourceId) keeps the
+    /// fragments of different feeds apart when one decoder serves several. On LineStatus::Message,
+    /// message holds the decoded message; otherwise it may have been partly overwritten.
+    LineResult decodeLine(QByteArrayView line, AisMessage &message, std::int64_t receivedMs = 0,
+                          std::uint16_t feedId = 0);
     /// End of input: the fragments still waiting are counted as RejectReason::Fragment.
     void finish();
 

@@ -27,7 +27,7 @@ FragmentAssembler::Slot *FragmentAssembler::find(const VdmSentence &sentence) {
     const QByteArrayView source = keySource(sentence.tagSource, kMaxSource);
     for (Slot &slot : m_slots) {
         if (slot.used && slot.sequenceId == sentence.sequenceId && slot.channel == sentence.channel &&
-            slot.count == sentence.fragmentCount &&
+            slot.feedId == sentence.feedId && slot.count == sentence.fragmentCount &&
             QByteArrayView(slot.source.data(), slot.sourceSize) == source) {
             return &slot;
         }
@@ -119,6 +119,7 @@ FragmentAssembler::Outcome FragmentAssembler::add(const VdmSentence &sentence, s
         slot->ownShip = sentence.ownShip;
         const QByteArrayView source = keySource(sentence.tagSource, kMaxSource);
         slot->sourceSize = static_cast<std::uint8_t>(source.size());
+        slot->feedId = sentence.feedId;
         std::copy(source.begin(), source.end(), slot->source.begin());
         slot->firstSeenMs = timeMs;
         slot->messageTimeMs = -1;

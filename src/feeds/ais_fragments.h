@@ -12,7 +12,7 @@
 namespace marsa::feeds {
 
 /// Joins the sentences of multi-sentence AIS messages (DOMAIN-FACTS 6.1). A message is keyed
-/// by (tag block source, sequence id, channel, fragment count); its fragments may come in any
+/// by (feed, tag block source, sequence id, channel, fragment count); its fragments may come in any
 /// order. A fragment that waited longer than the timeout (by the lines' own times, never the
 /// wall clock) is dropped, and so is a partial message when a different fragment 1 of the same
 /// key starts it again; a repeated fragment is dropped as a duplicate. Every dropped line is
@@ -70,6 +70,7 @@ private:
         bool ownShip = false;
         std::uint8_t lastFill = 0;
         std::uint8_t sourceSize = 0;
+        std::uint16_t feedId = 0;
         std::array<char, kMaxSource> source{};
         std::int64_t firstSeenMs = -1; ///< the line time of the first fragment to arrive
         std::int64_t messageTimeMs = -1;

@@ -21,6 +21,9 @@ struct VdmSentence {
     char channel = 'A';   ///< 'A' or 'B': "1" and an empty field are A, "2" is B, as gpsd reads them
     bool ownShip = false; ///< VDO rather than VDM
     char talker[2] = {'A', 'I'};
+    /// The feed the line came from (set by the caller, not parsed): part of the fragment key, so
+    /// that two feeds' sentences with the same sequence id never join.
+    std::uint16_t feedId = 0;
 };
 
 /// What one line turned out to be.

@@ -159,6 +159,18 @@ TEST_CASE("Fragments of the same sequence from two receiving stations do not mix
     CHECK(shipName(messages[1]) == "EVER DIADEM");
 }
 
+TEST_CASE("Fragments of the same sequence from two feeds do not mix") {
+    AisDecoder decoder;
+    AisMessage message;
+    CHECK(decoder.decodeLine(kFirst, message, 0, 1).status == LineStatus::Pending);
+    CHECK(decoder.decodeLine(kOtherFirst, message, 0, 2).status == LineStatus::Pending);
+    REQUIRE(decoder.decodeLine(kOtherSecond, message, 0, 2).hasMessage());
+    CHECK(shipName(message) == "NORDIC HAMBURG");
+    REQUIRE(decoder.decodeLine(kSecond, message, 0, 1).hasMessage());
+    CHECK(shipName(message) == "EVER DIADEM");
+    CHECK(decoder.stats().rejectedLines() == 0);
+}
+
 TEST_CASE("A repeated fragment is dropped as a duplicate and the message still completes") {
     AisDecoder decoder;
     const auto messages = ais_test::decodeAll({kFirst, kFirst, kSecond, kSecond}, decoder);
