@@ -37,7 +37,7 @@ inline constexpr int kNavStatusSartActive = 14;
 inline constexpr int kNavStatusNotDefined = 15;
 
 /// One position report of one station, scaled to SI-ish units; not-available values are NaN or -1.
-/// Kept small (40 bytes): the track store and the chart hold millions of them.
+/// Kept small (48 bytes): the track store and the chart hold millions of them.
 struct VesselPosition {
     std::uint32_t mmsi = 0;
     std::int64_t timeMs = 0; ///< UTC milliseconds since the epoch: receive time or tag block time

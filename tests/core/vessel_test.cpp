@@ -54,5 +54,5 @@ TEST_CASE("A position report marks what is not available") {
     position.heading = 0;
     CHECK(position.hasSog());
     CHECK(position.hasHeading());
-    CHECK(sizeof(VesselPosition) <= 40);
+    CHECK(sizeof(VesselPosition) <= 48);
 }
