@@ -26,7 +26,7 @@ using core::Error;
 using core::Result;
 using core::VesselPosition;
 
-constexpr std::size_t kDefaultCompactThreshold = 100'000;
+constexpr std::size_t kDefaultCompactThreshold = 250'000;
 
 const char *const kInsertRecent =
     "INSERT INTO vessel_positions_recent (mmsi, time_ms, latitude, longitude, sog_kn, cog_deg, heading_deg, "
@@ -63,6 +63,7 @@ Error nativeError(sqlite3 *handle) {
 } // namespace
 
 struct TrackStore::Impl {
+    std::unique_ptr<Database> owned; // the store's own connection, from open()
     QSqlDatabase db;
     sqlite3 *handle = nullptr;
     StatementPtr insert; // prepared on the first append, reused for every row after
@@ -134,6 +135,25 @@ TrackStore::TrackStore(QSqlDatabase connection)
     : m_impl(std::make_unique<Impl>()) {
     m_impl->db = std::move(connection);
     m_impl->handle = sqliteHandleOf(m_impl->db);
+}
+
+Result<TrackStore> TrackStore::open(const QString &path) {
+    auto database = Database::open(path);
+    if (!database) {
+        return database.error();
+    }
+    auto owned = std::make_unique<Database>(std::move(database.value()));
+    QSqlQuery pragma(owned->connection());
+    // In WAL mode NORMAL syncs at checkpoints instead of at every commit: a power cut may lose
+    // the last batches, never the file. Right for position reports (the next one comes in
+    // seconds), not for the audit log, so only on this connection.
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(pragma.lastError().text())};
+    }
+    pragma.finish();
+    TrackStore store(owned->connection());
+    store.m_impl->owned = std::move(owned);
+    return store;
 }
 
 TrackStore::TrackStore(TrackStore &&) noexcept = default;

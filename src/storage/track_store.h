@@ -4,6 +4,7 @@
 #include "core/vessel.h"
 
 #include <QSqlDatabase>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -51,11 +52,15 @@ struct ThinResult {
 /// falls back to Qt SQL.
 ///
 /// A store uses one connection and must be used on the thread that opened it: on a worker
-/// thread open a Database there (a second connection to the same file; WAL lets the console
-/// read meanwhile) and build the store on it. The connection must stay open while the store
-/// lives.
+/// thread open it there with TrackStore::open (a second connection to the same file; WAL lets
+/// the console read meanwhile). A store built on a Database needs it open while the store lives.
 class TrackStore {
 public:
+    /// Opens the store on a connection of its own to the database file at path (created and
+    /// migrated if need be), on the calling thread: what a worker thread and marsa-cli use. Its
+    /// commits are synchronous=NORMAL (see track_store.cpp); the console's connection keeps FULL.
+    static core::Result<TrackStore> open(const QString &path);
+    /// A store on an open connection, which it leaves as it is.
     explicit TrackStore(const Database &database);
     explicit TrackStore(QSqlDatabase connection);
     TrackStore(TrackStore &&) noexcept;
@@ -101,8 +106,8 @@ public:
     /// Moves the recent rows into the clustered archive, in one transaction. Appends do it on
     /// their own; call it to leave a database compact (marsa-cli ingest does at its end).
     core::Result<void> compact();
-    /// Rows the recent table may gather before an append moves them (default 100,000: about
-    /// 0.3 s to move, two minutes of a busy live feed).
+    /// Rows the recent table may gather before an append moves them (default 250,000: under a
+    /// second to move, a few minutes of a busy live feed; larger runs move faster per row).
     std::size_t compactThreshold() const;
     void setCompactThreshold(std::size_t rows);
 

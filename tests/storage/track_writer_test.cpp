@@ -107,16 +107,15 @@ TEST_CASE("A track store on a worker thread writes while the console's connectio
     std::atomic<bool> done{false};
     std::thread worker([&] {
         // Its own connection, opened on this thread, as the live feed's worker does.
-        auto database = storage::Database::open(path);
-        if (!database) {
+        auto store = storage::TrackStore::open(path);
+        if (!store) {
             failed = true;
             done = true;
             return;
         }
+        store->setCompactThreshold(5000);
         {
-            storage::TrackStore store(database.value());
-            store.setCompactThreshold(5000);
-            storage::TrackWriter writer(store, {1000, 60'000});
+            storage::TrackWriter writer(store.value(), {1000, 60'000});
             for (int second = 0; second < kSeconds && !failed; ++second) {
                 for (int vessel = 0; vessel < kVessels; ++vessel) {
                     if (!writer.add(at(642'000'000 + static_cast<std::uint32_t>(vessel), second))) {
