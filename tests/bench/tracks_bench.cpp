@@ -33,7 +33,7 @@ using namespace marsa;
 
 constexpr int kVessels = 2000;
 constexpr std::array<int, 5> kIntervalsS{10, 30, 60, 180, 360};
-constexpr std::int64_t kStartMs = 1'795'000'000'000; // 2026-11-18T09:46:40Z
+constexpr std::int64_t kStartMs = 1'795'000'000'000; // 2026-11-18T11:06:40Z
 constexpr std::int64_t kStoreRows = 10'000'000;
 
 std::uint32_t mmsiOf(int vessel) {

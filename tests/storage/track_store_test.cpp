@@ -17,7 +17,7 @@ using namespace marsa;
 namespace {
 
 constexpr std::int64_t kMinute = 60'000;
-constexpr std::int64_t kT0 = 1'795'000'000'000; // 2026-11-18T09:46:40Z
+constexpr std::int64_t kT0 = 1'795'000'000'000; // 2026-11-18T11:06:40Z
 constexpr std::uint32_t kSahel = 642'123'456;
 constexpr std::uint32_t kOcean = 215'000'001;
 constexpr std::uint32_t kFishing = 642'777'001;
