@@ -1,6 +1,7 @@
 #include "geo/feature_writer.h"
 
 #include "geo/gdal_support.h"
+#include "geo/track_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <system_error>
 
 namespace marsa::geo {
@@ -128,10 +130,8 @@ core::Result<void> writeDataset(const QByteArray &name, FeatureFormat format, co
 
 /// A name for the file being written, beside the target so that the rename stays on one file
 /// system. It keeps the format's extension: GDAL's CSV driver makes a folder of any other name.
-QString temporaryPath(const QFileInfo &target, FeatureFormat format) {
+QString temporaryPath(const QFileInfo &target, const QString &extension) {
     static std::atomic<int> counter{0};
-    const QString extension =
-        format == FeatureFormat::Csv ? QStringLiteral("csv") : QStringLiteral("geojson");
     QString candidate;
     do {
         candidate = target.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.part.%4")
@@ -155,10 +155,11 @@ bool moveIntoPlace(const QString &from, const QString &to, bool overwrite) {
     return !error;
 }
 
-} // namespace
-
-core::Result<void> writePointFeatures(const QString &path, FeatureFormat format, const PointLayer &layer,
-                                      const FeatureWriteOptions &options) {
+/// Checks the target, writes through write(temporary name) beside it and renames the result into
+/// place: the one way every writer here puts a file on disk.
+core::Result<void> writeInPlace(const QString &path, const QString &extension,
+                                const FeatureWriteOptions &options,
+                                const std::function<core::Result<void>(const QByteArray &)> &write) {
     detail::ensureGdalRegistered();
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
@@ -171,8 +172,8 @@ core::Result<void> writePointFeatures(const QString &path, FeatureFormat format,
     if (target.exists() && !options.overwrite) {
         return core::Error{Text::tr("%1 already exists and was left as it is.").arg(path)};
     }
-    const QString partial = temporaryPath(target, format);
-    if (auto written = writeDataset(QFile::encodeName(partial), format, layer); !written) {
+    const QString partial = temporaryPath(target, extension);
+    if (auto written = write(QFile::encodeName(partial)); !written) {
         QFile::remove(partial);
         return core::Error{Text::tr("Cannot write %1: %2").arg(path, written.errorMessage())};
     }
@@ -183,6 +184,40 @@ core::Result<void> writePointFeatures(const QString &path, FeatureFormat format,
                 .arg(path)};
     }
     return {};
+}
+
+} // namespace
+
+core::Result<void> writePointFeatures(const QString &path, FeatureFormat format, const PointLayer &layer,
+                                      const FeatureWriteOptions &options) {
+    const QString extension =
+        format == FeatureFormat::Csv ? QStringLiteral("csv") : QStringLiteral("geojson");
+    return writeInPlace(path, extension, options,
+                        [&](const QByteArray &name) { return writeDataset(name, format, layer); });
+}
+
+std::optional<TrackFormat> trackFormatFor(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("gpx")) {
+        return TrackFormat::Gpx;
+    }
+    if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json")) {
+        return TrackFormat::GeoJson;
+    }
+    return std::nullopt;
+}
+
+core::Result<void> writeTrack(const QString &path, TrackFormat format, const QString &name,
+                              std::span<const core::VesselPosition> positions,
+                              const FeatureWriteOptions &options) {
+    if (positions.empty()) {
+        return core::Error{Text::tr("Cannot write %1: the track has no positions.").arg(path)};
+    }
+    const QString extension = format == TrackFormat::Gpx ? QStringLiteral("gpx") : QStringLiteral("geojson");
+    return writeInPlace(path, extension, options, [&](const QByteArray &file) {
+        return format == TrackFormat::Gpx ? detail::writeGpxTrack(file, name, positions)
+                                          : detail::writeGeoJsonTrack(file, name, positions);
+    });
 }
 
 } // namespace marsa::geo

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/vessel.h"
 #include "geo/lat_lon.h"
 
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace marsa::geo {
@@ -49,5 +52,25 @@ struct FeatureWriteOptions {
 /// failure leaves neither a partial file nor a changed old one.
 core::Result<void> writePointFeatures(const QString &path, FeatureFormat format, const PointLayer &layer,
                                       const FeatureWriteOptions &options = {});
+
+/// The formats of a vessel track file.
+enum class TrackFormat {
+    Gpx,     ///< GPX 1.1: one <trk> with the vessel's name, one <trkseg>, a <trkpt> with <time> per
+             ///< position; speed, course and heading in <extensions> (GPX has no element for them)
+    GeoJson, ///< RFC 7946: a LineString feature for the whole track, then a Point feature per position
+};
+
+/// The track format a file name asks for: .gpx, or .geojson / .json; none for anything else.
+std::optional<TrackFormat> trackFormatFor(const QString &path);
+
+/// Writes one vessel's positions (oldest first) as a track through GDAL, in EPSG:4326, with the
+/// same guarantees as writePointFeatures: nothing is left behind on failure, and an existing file
+/// is kept unless options.overwrite. Times are ISO 8601 UTC with milliseconds. GeoJSON fields of
+/// the positions: mmsi, time_utc, sog_kn, cog_deg, heading_deg (null when not available),
+/// nav_status, message_type; of the line: mmsi, name, start_utc, end_utc, positions. A track
+/// needs at least one position.
+core::Result<void> writeTrack(const QString &path, TrackFormat format, const QString &name,
+                              std::span<const core::VesselPosition> positions,
+                              const FeatureWriteOptions &options = {});
 
 } // namespace marsa::geo

@@ -122,6 +122,51 @@ CREATE VIRTUAL TABLE incident_event_text USING fts5 (remarks, content = 'inciden
 INSERT INTO incident_event_text (incident_event_text) VALUES ('rebuild');
 CREATE TRIGGER incident_events_text AFTER INSERT ON incident_events BEGIN INSERT INTO incident_event_text (rowid, remarks) VALUES (new.event_id, new.remarks); END;
 )sql"},
+    // Vessel tracks (storage/track_store.h says why two position tables): the archive is clustered
+    // by vessel and time (WITHOUT ROWID, SQLite's; a clustered primary key on PostgreSQL), so one
+    // vessel's track is a range read; the recent table is a plain append-only heap that takes the
+    // live batches, moved into the archive in large sorted runs. NULL = not available.
+    Migration{5, "vessel tracks and static data", R"sql(
+CREATE TABLE vessel_positions (
+    mmsi INTEGER NOT NULL,
+    time_ms INTEGER NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    sog_kn REAL,
+    cog_deg REAL,
+    heading_deg INTEGER,
+    nav_status INTEGER NOT NULL,
+    message_type INTEGER NOT NULL,
+    source_id INTEGER NOT NULL,
+    PRIMARY KEY (mmsi, time_ms)
+) WITHOUT ROWID;
+CREATE TABLE vessel_positions_recent (
+    mmsi INTEGER NOT NULL,
+    time_ms INTEGER NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    sog_kn REAL,
+    cog_deg REAL,
+    heading_deg INTEGER,
+    nav_status INTEGER NOT NULL,
+    message_type INTEGER NOT NULL,
+    source_id INTEGER NOT NULL
+);
+CREATE TABLE vessel_static (
+    mmsi INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    call_sign TEXT NOT NULL,
+    imo INTEGER NOT NULL,
+    ship_type INTEGER NOT NULL,
+    to_bow INTEGER NOT NULL,
+    to_stern INTEGER NOT NULL,
+    to_port INTEGER NOT NULL,
+    to_starboard INTEGER NOT NULL,
+    draught_m REAL NOT NULL,
+    destination TEXT NOT NULL,
+    confirmed_ms INTEGER NOT NULL
+);
+)sql"},
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/place_repository.h"
+#include "storage/track_store.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
 
@@ -109,6 +110,43 @@ TEST_CASE("A version 3 database (incidents before assets) upgrades with its case
     CHECK_FALSE(verified->firstBrokenRow.has_value());
     CHECK(storage::UserRepository(database->connection())
               .authenticate(QStringLiteral("cg.officer"), QStringLiteral("marsa-demo-2026")));
+}
+
+TEST_CASE("A version 4 database (before vessel tracks) upgrades with its cases and takes tracks") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    loadOldSchema(path, 4);
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    CHECK_FALSE(database->wasCreated());
+    CHECK(database->schemaVersion() == storage::latestSchemaVersion());
+    QSqlQuery query(database->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*), MAX(case_number) FROM incidents")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 5);
+    CHECK(query.value(1).toString() == QStringLiteral("LY-2026-0005"));
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM taskings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 4);
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT COUNT(*) FROM incident_event_text WHERE remarks LIKE '%alarm phone%'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    query.finish();
+    const auto verified = storage::AuditLog(database->connection()).verify();
+    REQUIRE(verified);
+    CHECK(verified->rows == 28);
+    CHECK_FALSE(verified->firstBrokenRow.has_value());
+
+    storage::TrackStore tracks(database.value());
+    CHECK(tracks.positionCount().value() == 0);
+    core::VesselPosition position;
+    position.mmsi = 642000101; // the demo patrol boat Ubari
+    position.timeMs = 1'795'000'000'000;
+    position.lat = 32.9;
+    position.lon = 13.2;
+    REQUIRE(tracks.appendPositions(std::vector{position}));
+    CHECK(tracks.latestPositions(0).value().size() == 1);
 }
 
 TEST_CASE("A user signs in with the right password only, and the message does not say which was wrong") {

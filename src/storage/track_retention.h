@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+#include <cstdint>
+
+namespace marsa::storage {
+
+/// How long vessel tracks keep every report, and how they are thinned after that
+/// (TrackStore::thin, core::thinnedIndexes). Kept in the meta table, so every console sharing a
+/// database thins the same way.
+struct TrackRetention {
+    int fullDetailDays = 7;      ///< positions younger than this are never thinned (1-3650)
+    double toleranceMetres = 25; ///< thinning tolerance (0-1000 m)
+    int maxGapMinutes = 10;      ///< at least one kept point this often (1-1440 min)
+
+    std::int64_t cutoffMs(std::int64_t nowMs) const { return nowMs - fullDetailDays * 24LL * 3600 * 1000; }
+    std::int64_t maxGapMs() const { return maxGapMinutes * 60LL * 1000; }
+    bool operator==(const TrackRetention &) const = default;
+};
+
+/// A message when a value is out of its range, else an empty string.
+QString trackRetentionProblem(const TrackRetention &retention);
+
+/// The stored setting, or the defaults when none is stored.
+core::Result<TrackRetention> loadTrackRetention(const QSqlDatabase &db);
+/// Stores the setting in one transaction; a value out of range is refused and nothing changes.
+core::Result<void> saveTrackRetention(const QSqlDatabase &db, const TrackRetention &retention);
+
+} // namespace marsa::storage

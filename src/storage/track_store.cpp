@@ -1,0 +1,325 @@
+#include "storage/track_store.h"
+
+#include "core/static_merge.h"
+#include "storage/database.h"
+#include "storage/track_queries.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace marsa::storage {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::storage::TrackStore)
+};
+
+using core::Error;
+using core::Result;
+using core::VesselPosition;
+
+constexpr std::size_t kDefaultCompactThreshold = 250'000;
+
+const char *const kInsertRecent =
+    "INSERT INTO vessel_positions_recent (mmsi, time_ms, latitude, longitude, sog_kn, cog_deg, heading_deg, "
+    "nav_status, message_type, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+struct StatementDeleter {
+    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+};
+using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+/// The connection's sqlite3 handle when the driver is Qt's QSQLITE, else nullptr. Qt's driver on
+/// Debian links the system libsqlite3, the library this file links: one SQLite in the process.
+sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
+    if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {
+        return nullptr;
+    }
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool isValid(const VesselPosition &position) {
+    return position.mmsi != 0 && std::isfinite(position.lat) && std::isfinite(position.lon) &&
+           std::abs(position.lat) <= 90.0 && std::abs(position.lon) <= 180.0;
+}
+
+Error nativeError(sqlite3 *handle) {
+    return Error{Text::tr("Cannot read or write the vessel tracks: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+}
+
+} // namespace
+
+struct TrackStore::Impl {
+    std::unique_ptr<Database> owned; // the store's own connection, from open()
+    QSqlDatabase db;
+    sqlite3 *handle = nullptr;
+    StatementPtr insert; // prepared on the first append, reused for every row after
+    std::size_t compactThreshold = kDefaultCompactThreshold;
+    std::optional<std::size_t> recentRows; // counted on the first append, then kept up to date
+
+    Result<void> insertNative(std::span<const VesselPosition> rows);
+    Result<void> insertQt(std::span<const VesselPosition> rows);
+};
+
+Result<void> TrackStore::Impl::insertNative(std::span<const VesselPosition> rows) {
+    if (!insert) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(handle, kInsertRecent, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+            SQLITE_OK) {
+            return nativeError(handle);
+        }
+        insert.reset(statement);
+    }
+    sqlite3_stmt *statement = insert.get();
+    for (const VesselPosition &position : rows) {
+        sqlite3_bind_int64(statement, 1, position.mmsi);
+        sqlite3_bind_int64(statement, 2, position.timeMs);
+        sqlite3_bind_double(statement, 3, position.lat);
+        sqlite3_bind_double(statement, 4, position.lon);
+        position.hasSog() ? sqlite3_bind_double(statement, 5, position.sog) : sqlite3_bind_null(statement, 5);
+        position.hasCog() ? sqlite3_bind_double(statement, 6, position.cog) : sqlite3_bind_null(statement, 6);
+        position.hasHeading() ? sqlite3_bind_int(statement, 7, position.heading)
+                              : sqlite3_bind_null(statement, 7);
+        sqlite3_bind_int(statement, 8, position.navStatus);
+        sqlite3_bind_int(statement, 9, position.messageType);
+        sqlite3_bind_int(statement, 10, position.sourceId);
+        const int stepped = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (stepped != SQLITE_DONE) {
+            return nativeError(handle);
+        }
+    }
+    return {};
+}
+
+Result<void> TrackStore::Impl::insertQt(std::span<const VesselPosition> rows) {
+    QSqlQuery query(db);
+    query.prepare(QString::fromLatin1(kInsertRecent));
+    const QVariant null;
+    for (const VesselPosition &position : rows) {
+        query.addBindValue(static_cast<qlonglong>(position.mmsi));
+        query.addBindValue(static_cast<qlonglong>(position.timeMs));
+        query.addBindValue(position.lat);
+        query.addBindValue(position.lon);
+        query.addBindValue(position.hasSog() ? QVariant(static_cast<double>(position.sog)) : null);
+        query.addBindValue(position.hasCog() ? QVariant(static_cast<double>(position.cog)) : null);
+        query.addBindValue(position.hasHeading() ? QVariant(position.heading) : null);
+        query.addBindValue(position.navStatus);
+        query.addBindValue(position.messageType);
+        query.addBindValue(position.sourceId);
+        if (!query.exec()) {
+            return Error{
+                Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+        }
+    }
+    return {};
+}
+
+TrackStore::TrackStore(const Database &database)
+    : TrackStore(database.connection()) {}
+
+TrackStore::TrackStore(QSqlDatabase connection)
+    : m_impl(std::make_unique<Impl>()) {
+    m_impl->db = std::move(connection);
+    m_impl->handle = sqliteHandleOf(m_impl->db);
+}
+
+Result<TrackStore> TrackStore::open(const QString &path) {
+    auto database = Database::open(path);
+    if (!database) {
+        return database.error();
+    }
+    auto owned = std::make_unique<Database>(std::move(database.value()));
+    QSqlQuery pragma(owned->connection());
+    // In WAL mode NORMAL syncs at checkpoints instead of at every commit: a power cut may lose
+    // the last batches, never the file. Right for position reports (the next one comes in
+    // seconds), not for the audit log, so only on this connection.
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(pragma.lastError().text())};
+    }
+    pragma.finish();
+    TrackStore store(owned->connection());
+    store.m_impl->owned = std::move(owned);
+    return store;
+}
+
+TrackStore::TrackStore(TrackStore &&) noexcept = default;
+TrackStore &TrackStore::operator=(TrackStore &&) noexcept = default;
+TrackStore::~TrackStore() = default;
+
+QSqlDatabase TrackStore::connection() const {
+    return m_impl->db;
+}
+
+Result<AppendResult> TrackStore::appendPositions(std::span<const VesselPosition> positions) {
+    AppendResult result;
+    std::vector<VesselPosition> rows;
+    rows.reserve(positions.size());
+    for (const VesselPosition &position : positions) {
+        if (isValid(position)) {
+            rows.push_back(position);
+        } else {
+            ++result.invalid;
+        }
+    }
+    // Sorted by vessel and time, duplicates are neighbours; stable, so the first one stays.
+    std::stable_sort(rows.begin(), rows.end(), [](const VesselPosition &a, const VesselPosition &b) {
+        return a.mmsi != b.mmsi ? a.mmsi < b.mmsi : a.timeMs < b.timeMs;
+    });
+    const auto last =
+        std::unique(rows.begin(), rows.end(), [](const VesselPosition &a, const VesselPosition &b) {
+            return a.mmsi == b.mmsi && a.timeMs == b.timeMs;
+        });
+    result.duplicates = static_cast<std::size_t>(rows.end() - last);
+    rows.erase(last, rows.end());
+    if (rows.empty()) {
+        return result;
+    }
+    if (!m_impl->recentRows) {
+        auto counted = detail::queryRecentCount(m_impl->db);
+        if (!counted) {
+            return counted.error();
+        }
+        m_impl->recentRows = static_cast<std::size_t>(counted.value());
+    }
+    Transaction transaction(m_impl->db);
+    if (!transaction.isActive()) {
+        return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
+    }
+    auto inserted = m_impl->handle != nullptr ? m_impl->insertNative(rows) : m_impl->insertQt(rows);
+    if (!inserted) {
+        return inserted.error();
+    }
+    if (!transaction.commit()) {
+        return Error{
+            Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
+    }
+    result.stored = rows.size();
+    *m_impl->recentRows += rows.size();
+    if (*m_impl->recentRows >= m_impl->compactThreshold) {
+        if (auto compacted = compact(); !compacted) {
+            return compacted.error();
+        }
+    }
+    return result;
+}
+
+Result<void> TrackStore::compact() {
+    Transaction transaction(m_impl->db);
+    if (!transaction.isActive()) {
+        return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
+    }
+    QSqlQuery query(m_impl->db);
+    // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
+    // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
+    // stored wins, and a row already in the archive wins over all.
+    const bool moved = query.exec(QStringLiteral(
+                           "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
+                           "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
+                           "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
+                       query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
+    if (!moved) {
+        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+    }
+    query.finish();
+    if (!transaction.commit()) {
+        return Error{
+            Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
+    }
+    m_impl->recentRows = 0;
+    return {};
+}
+
+std::size_t TrackStore::compactThreshold() const {
+    return m_impl->compactThreshold;
+}
+
+void TrackStore::setCompactThreshold(std::size_t rows) {
+    m_impl->compactThreshold = std::max<std::size_t>(rows, 1);
+}
+
+Result<core::VesselStatic> TrackStore::upsertStatic(const core::VesselStatic &report) {
+    if (report.mmsi == 0) {
+        return Error{Text::tr("Static data without an MMSI cannot be stored.")};
+    }
+    Transaction transaction(m_impl->db);
+    if (!transaction.isActive()) {
+        return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
+    }
+    auto known = detail::queryStatic(m_impl->db, report.mmsi);
+    if (!known) {
+        return known.error();
+    }
+    const core::VesselStatic merged = known.value() ? core::mergedStatic(*known.value(), report) : report;
+    if (auto written = detail::writeStatic(m_impl->db, merged); !written) {
+        return written.error();
+    }
+    if (!transaction.commit()) {
+        return Error{
+            Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
+    }
+    return merged;
+}
+
+Result<void> TrackStore::upsertStatics(std::span<const core::VesselStatic> reports) {
+    Transaction transaction(m_impl->db);
+    if (!transaction.isActive()) {
+        return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
+    }
+    for (const core::VesselStatic &report : reports) {
+        if (auto stored = upsertStatic(report); !stored) {
+            return stored.error();
+        }
+    }
+    if (!transaction.commit()) {
+        return Error{
+            Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
+    }
+    return {};
+}
+
+Result<std::vector<VesselPosition>> TrackStore::track(std::uint32_t mmsi, std::int64_t fromMs,
+                                                      std::int64_t toMs) const {
+    return detail::queryTrack(m_impl->db, mmsi, fromMs, toMs);
+}
+
+Result<std::vector<VesselPosition>> TrackStore::latestPositions(std::int64_t sinceMs) const {
+    return detail::queryLatestPositions(m_impl->db, sinceMs);
+}
+
+Result<std::optional<core::VesselStatic>> TrackStore::staticOf(std::uint32_t mmsi) const {
+    return detail::queryStatic(m_impl->db, mmsi);
+}
+
+Result<std::vector<core::VesselStatic>> TrackStore::allStatic() const {
+    return detail::queryAllStatic(m_impl->db);
+}
+
+Result<std::int64_t> TrackStore::positionCount() const {
+    return detail::queryPositionCount(m_impl->db);
+}
+
+Result<ThinResult> TrackStore::thin(std::int64_t olderThanMs, double toleranceMetres, std::int64_t maxGapMs) {
+    if (auto compacted = compact(); !compacted) {
+        return compacted.error();
+    }
+    core::ThinningOptions options;
+    options.toleranceMetres = toleranceMetres;
+    options.maxGapMs = maxGapMs;
+    return detail::thinArchive(m_impl->db, olderThanMs, options);
+}
+
+} // namespace marsa::storage
