@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Cannot read or write the vessel tracks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track retention setting %1 is damaged in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Marsa cannot start</source>
@@ -146,6 +157,191 @@
     <message>
         <source>Chart</source>
         <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::FeedEditDialog</name>
+    <message>
+        <source>New feed</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Edit feed %1</source>
+        <translation>تعديل المصدر %1</translation>
+    </message>
+    <message>
+        <source>e.g. Tripoli AIS receiver</source>
+        <translation>مثال: مستقبل AIS طرابلس</translation>
+    </message>
+    <message>
+        <source>%1 Bd</source>
+        <translation>%1 بود</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>At the recorded speed (tag block times)</source>
+        <translation>بالسرعة المسجّلة (أوقات كتلة الوسوم)</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>بأقصى سرعة ممكنة</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Start again at the end</source>
+        <translation>البدء من جديد عند النهاية</translation>
+    </message>
+    <message>
+        <source>Take own ship&apos;s position and heading from its GPS sentences</source>
+        <translation>أخذ موقع السفينة الذاتية واتجاهها من جمل GPS لهذا المصدر</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Serial device:</source>
+        <translation>الجهاز التسلسلي:</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>سرعة البود:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>ملف السجل:</translation>
+    </message>
+    <message>
+        <source>Playback:</source>
+        <translation>التشغيل:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>الاستماع على العنوان:</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>اسم المضيف أو عنوان IP</translation>
+    </message>
+    <message>
+        <source>empty: every interface</source>
+        <translation>فارغ: كل الواجهات</translation>
+    </message>
+    <message>
+        <source>NMEA log file</source>
+        <translation>ملف سجل NMEA</translation>
+    </message>
+    <message>
+        <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+        <translation>سجلات NMEA (*.nmea *.txt *.log);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Another feed is already called %1: choose another name.</source>
+        <translation>يوجد مصدر آخر باسم %1: اختر اسمًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::FeedStatusLabel</name>
+    <message>
+        <source>Feeds: off</source>
+        <translation>مصادر البيانات: متوقفة</translation>
+    </message>
+    <message>
+        <source>Feeds: %1 lines/s</source>
+        <translation>مصادر البيانات: %1 سطر/ث</translation>
+    </message>
+    <message>
+        <source>not receiving: %1</source>
+        <translation>لا تستقبل: %1</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: معطّل</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 lines/s</source>
+        <translation>%1: %2، %3 سطر/ث</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation>مصادر البيانات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>No feeds yet: add the AIS receivers and the GPS this console reads.</source>
+        <translation>لا توجد مصادر بعد: أضف مستقبلات AIS وجهاز GPS التي تقرؤها هذه المنصة.</translation>
+    </message>
+    <message>
+        <source>%1 AIS fragments never completed.</source>
+        <translation>أجزاء AIS لم تكتمل: %1.</translation>
     </message>
 </context>
 <context>
@@ -636,42 +832,6 @@
         <translation>السفن</translation>
     </message>
     <message>
-        <source>Name / MMSI</source>
-        <translation>الاسم / MMSI</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>SOG (kn)</source>
-        <translation>السرعة (عقدة)</translation>
-    </message>
-    <message>
-        <source>COG</source>
-        <translation>المسار</translation>
-    </message>
-    <message>
-        <source>Last report</source>
-        <translation>آخر بلاغ</translation>
-    </message>
-    <message>
-        <source>Range (NM)</source>
-        <translation>المسافة (ميل بحري)</translation>
-    </message>
-    <message>
-        <source>Bearing</source>
-        <translation>الاتجاه</translation>
-    </message>
-    <message>
-        <source>CPA</source>
-        <translation>أقرب نقطة اقتراب</translation>
-    </message>
-    <message>
-        <source>TCPA</source>
-        <translation>زمن أقرب اقتراب</translation>
-    </message>
-    <message>
         <source>Disembarkations</source>
         <translation>عمليات الإنزال</translation>
     </message>
@@ -842,6 +1002,30 @@
     <message>
         <source>Log entry</source>
         <translation>قيد في السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>ال&amp;تغذيات…</translation>
+    </message>
+    <message>
+        <source>The AIS and GPS feeds: UDP, TCP, serial port or NMEA log file</source>
+        <translation>تغذيات AIS وGPS: ‏UDP أو TCP أو منفذ تسلسلي أو ملف سجل NMEA</translation>
+    </message>
+    <message>
+        <source>Vessel &amp;tracks</source>
+        <translation>&amp;مسارات السفن</translation>
+    </message>
+    <message>
+        <source>&amp;All vessels</source>
+        <translation>&amp;كل السفن</translation>
+    </message>
+    <message>
+        <source>&amp;Selected vessel only</source>
+        <translation>السفينة ال&amp;محددة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;لا شيء</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1217,61 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::VesselsPanel</name>
+    <message>
+        <source>Search names and MMSIs</source>
+        <translation>البحث في الأسماء وأرقام MMSI</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>كل الأهداف</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <source>Coast Guard units</source>
+        <translation>وحدات خفر السواحل</translation>
+    </message>
+    <message>
+        <source>Lost targets</source>
+        <translation>الأهداف المفقودة</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>السفن</translation>
+    </message>
+    <message>
+        <source>Vessels: %1</source>
+        <translation>السفن: %1</translation>
+    </message>
+    <message>
+        <source>Aids to navigation</source>
+        <translation>العلامات الملاحية</translation>
+    </message>
+    <message>
+        <source>Base stations</source>
+        <translation>المحطات الأساسية</translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation>الإقرار بالإنذار</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected AIS-SART, MOB or EPIRB alarm: it stops flashing</source>
+        <translation>الإقرار بإنذار AIS-SART أو MOB أو EPIRB المحدد: يتوقف عن الوميض</translation>
+    </message>
+    <message>
+        <source>%1 targets, %2 lost, %3 alarms</source>
+        <translation>%1 هدف، %2 مفقود، %3 إنذار</translation>
+    </message>
+    <message>
+        <source>%1 (%2 shown)</source>
+        <translation>%1 (المعروض %2)</translation>
+    </message>
+</context>
+<context>
     <name>marsa::chart</name>
     <message>
         <source>%1 is already on the chart.</source>
@@ -1121,6 +1360,17 @@
     <message>
         <source>(approximate limit)</source>
         <translation>(حد تقريبي)</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::TargetLayer</name>
+    <message>
+        <source>AIS targets</source>
+        <translation>أهداف نظام التعريف الآلي (AIS)</translation>
+    </message>
+    <message>
+        <source>Live AIS targets from the feeds, with their past tracks and 6-minute speed vectors. Alarms (AIS-SART, MOB, EPIRB) flash until acknowledged in the Vessels panel.</source>
+        <translation>أهداف AIS الحية من مصادر البيانات، مع مساراتها السابقة ومتجهات السرعة لست دقائق. تومض الإنذارات (AIS-SART وMOB وEPIRB) حتى يُقَرّ بها في لوحة السفن.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1706,98 @@
         <source>unknown incident command &quot;%1&quot;</source>
         <translation>أمر incident غير معروف «%1»</translation>
     </message>
+    <message>
+        <source>lines: %1</source>
+        <translation>الأسطر: %1</translation>
+    </message>
+    <message>
+        <source>messages: %1</source>
+        <translation>الرسائل: %1</translation>
+    </message>
+    <message>
+        <source>  type %1: %2</source>
+        <translation>  النوع %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected lines: %1</source>
+        <translation>الأسطر المرفوضة: %1</translation>
+    </message>
+    <message>
+        <source>other NMEA sentences: %1</source>
+        <translation>جمل NMEA أخرى: %1</translation>
+    </message>
+    <message>
+        <source>Decodes AIS sentences (NMEA !AIVDM/!AIVDO lines, with or without tag blocks) from the files, or standard input, into one gpsd JSON object per message, as gpsdecode -j prints them.</source>
+        <translation>يفك ترميز جمل AIS (أسطر NMEA ‏!AIVDM/!AIVDO، مع كتل الوسوم أو بدونها) من الملفات أو من الدخل القياسي إلى كائن JSON واحد بصيغة gpsd لكل رسالة، كما يطبعها gpsdecode -j.</translation>
+    </message>
+    <message>
+        <source>Files to read; none or - for standard input.</source>
+        <translation>الملفات المراد قراءتها؛ لا شيء أو - للدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>Print the messages by type and the rejected lines by reason to standard error.</source>
+        <translation>اطبع الرسائل حسب النوع والأسطر المرفوضة حسب السبب على الخطأ القياسي.</translation>
+    </message>
+    <message>
+        <source>Decode without writing JSON; print the number of messages.</source>
+        <translation>فك الترميز دون كتابة JSON؛ اطبع عدد الرسائل.</translation>
+    </message>
+    <message>
+        <source>Print type 24 parts A and B that were not joined, as gpsdecode --split24 does.</source>
+        <translation>اطبع جزأي A وB من النوع 24 اللذين لم يُضمّا، كما يفعل gpsdecode --split24.</translation>
+    </message>
+    <message>
+        <source>How long a fragment waits for the rest of its message.</source>
+        <translation>المدة التي ينتظر فيها الجزء بقية رسالته.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a whole number of milliseconds.</source>
+        <translation>يجب أن تكون قيمة ‎--timeout-ms عددًا صحيحًا من الميلي ثانية.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>تعذّرت قراءة %1</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Central Mediterranean AIS feed (NMEA sentences with tag blocks) to standard output.</source>
+        <translation>يكتب تغذية AIS واقعية لوسط البحر المتوسط (جمل NMEA مع كتل الوسوم) على الخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>How many sentences.</source>
+        <translation>عدد الجمل.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same feed.</source>
+        <translation>البذرة نفسها تعطي التغذية نفسها.</translation>
+    </message>
+    <message>
+        <source>How many vessels.</source>
+        <translation>عدد السفن.</translation>
+    </message>
+    <message>
+        <source>Sentences without tag blocks.</source>
+        <translation>جمل بدون كتل وسوم.</translation>
+    </message>
+    <message>
+        <source>generate needs --count N, a whole number from 0 to 100000000.</source>
+        <translation>يحتاج generate إلى ‎--count N، وهو عدد صحيح من 0 إلى 100000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, --ships one from 2 to 100000.</source>
+        <translation>يجب أن تكون ‎--seed عددًا صحيحًا، و‎--ships عددًا من 2 إلى 100000.</translation>
+    </message>
+    <message>
+        <source>ais needs decode or generate.</source>
+        <translation>يحتاج ais إلى decode أو generate.</translation>
+    </message>
+    <message>
+        <source>unknown ais command &quot;%1&quot;</source>
+        <translation>أمر ais غير معروف "%1"</translation>
+    </message>
 </context>
 <context>
     <name>marsa::core::AlertSource</name>
@@ -1758,6 +2100,240 @@
     </message>
 </context>
 <context>
+    <name>marsa::core::Vessel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Fishing</source>
+        <translation>صيد</translation>
+    </message>
+    <message>
+        <source>Sailing</source>
+        <translation>إبحار شراعي</translation>
+    </message>
+    <message>
+        <source>Pleasure craft</source>
+        <translation>قارب نزهة</translation>
+    </message>
+    <message>
+        <source>SAR vessel</source>
+        <translation>سفينة بحث وإنقاذ</translation>
+    </message>
+    <message>
+        <source>Military or law enforcement</source>
+        <translation>عسكرية أو إنفاذ قانون</translation>
+    </message>
+    <message>
+        <source>Tug</source>
+        <translation>قاطرة</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>ركاب</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>بضائع</translation>
+    </message>
+    <message>
+        <source>Tanker</source>
+        <translation>ناقلة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>سفينة</translation>
+    </message>
+    <message>
+        <source>Auxiliary craft</source>
+        <translation>زورق مساعد</translation>
+    </message>
+    <message>
+        <source>SAR aircraft</source>
+        <translation>طائرة بحث وإنقاذ</translation>
+    </message>
+    <message>
+        <source>Aid to navigation</source>
+        <translation>مساعد ملاحي</translation>
+    </message>
+    <message>
+        <source>Base station</source>
+        <translation>محطة قاعدية</translation>
+    </message>
+    <message>
+        <source>AIS-SART</source>
+        <translation>AIS-SART</translation>
+    </message>
+    <message>
+        <source>Man overboard</source>
+        <translation>رجل في البحر</translation>
+    </message>
+    <message>
+        <source>EPIRB</source>
+        <translation>EPIRB</translation>
+    </message>
+    <message>
+        <source>Other station</source>
+        <translation>محطة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::AisPipeline</name>
+    <message>
+        <source>Vessel tracks are not being stored: %1</source>
+        <translation>مسارات السفن لا تُحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::DecodeStats</name>
+    <message>
+        <source>not rejected</source>
+        <translation>غير مرفوض</translation>
+    </message>
+    <message>
+        <source>bad checksum</source>
+        <translation>مجموع تحقق خاطئ</translation>
+    </message>
+    <message>
+        <source>longer than 82 characters</source>
+        <translation>أطول من 82 حرفًا</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>مشوّه</translation>
+    </message>
+    <message>
+        <source>lone, expired or duplicate fragment</source>
+        <translation>جزء منفرد أو منتهي المهلة أو مكرر</translation>
+    </message>
+    <message>
+        <source>wrong length for its message type</source>
+        <translation>طول غير صحيح لنوع رسالته</translation>
+    </message>
+    <message>
+        <source>unsupported message type</source>
+        <translation>نوع رسالة غير مدعوم</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::FeedConfig</name>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>يجب أن يكون المنفذ رقمًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Choose the NMEA log file to play.</source>
+        <translation>اختر ملف سجل NMEA المراد تشغيله.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 مجلد؛ اختر ملفًا.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: check its permissions.</source>
+        <translation>تعذّرت قراءة الملف %1: تحقّق من صلاحياته.</translation>
+    </message>
+    <message>
+        <source>Compressed logs cannot be played: decompress %1 first.</source>
+        <translation>لا يمكن تشغيل السجلات المضغوطة: فُكّ ضغط %1 أولًا.</translation>
+    </message>
+    <message>
+        <source>The playback speed must be from 0.1 to 1000 times the recorded speed.</source>
+        <translation>يجب أن تكون سرعة التشغيل من 0.1 إلى 1000 ضعف السرعة المسجّلة.</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation>أعطِ المصدر اسمًا.</translation>
+    </message>
+    <message>
+        <source>The listening address must be an IP address of this computer, or empty to listen on every interface.</source>
+        <translation>يجب أن يكون عنوان الاستماع عنوان IP لهذا الحاسوب، أو فارغًا للاستماع على كل الواجهات.</translation>
+    </message>
+    <message>
+        <source>Enter the name or address of the server to connect to.</source>
+        <translation>أدخل اسم الخادم أو عنوانه للاتصال به.</translation>
+    </message>
+    <message>
+        <source>Choose the serial device (e.g. /dev/ttyUSB0 or COM3).</source>
+        <translation>اختر الجهاز التسلسلي (مثل /dev/ttyUSB0 أو COM3).</translation>
+    </message>
+    <message>
+        <source>%1 Bd is not a standard rate: use one of %2.</source>
+        <translation>%1 بود ليس معدلًا قياسيًا: استخدم أحد المعدلات %2.</translation>
+    </message>
+    <message>
+        <source>UDP listener</source>
+        <translation>مستمع UDP</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>عميل TCP</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>منفذ تسلسلي</translation>
+    </message>
+    <message>
+        <source>NMEA log file</source>
+        <translation>ملف سجل NMEA</translation>
+    </message>
+    <message>
+        <source>%1 at %2 Bd</source>
+        <translation>%1 بسرعة %2 بود</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::FeedSource</name>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>يستمع</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>منقطع</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>انتهى</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::LogFileSource</name>
+    <message>
+        <source>Cannot open the log %1: %2.</source>
+        <translation>تعذّر فتح السجل %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the log failed: %1.</source>
+        <translation>فشلت قراءة السجل: %1.</translation>
+    </message>
+</context>
+<context>
     <name>marsa::feeds::NmeaSentence</name>
     <message>
         <source>Unterminated tag block.</source>
@@ -1782,6 +2358,59 @@
     <message>
         <source>Malformed sentence address.</source>
         <translation>عنوان الجملة غير صحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::SerialSource</name>
+    <message>
+        <source>The serial port %1 does not exist: plug in the adapter or choose another port.</source>
+        <translation>المنفذ التسلسلي %1 غير موجود: صِل المحوّل أو اختر منفذًا آخر.</translation>
+    </message>
+    <message>
+        <source>No permission to open %1, or another program has it open. On Linux, add the user to the dialout group.</source>
+        <translation>لا توجد صلاحية لفتح %1، أو أن برنامجًا آخر يستخدمه. في لينكس، أضف المستخدم إلى مجموعة dialout.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 went away (adapter unplugged?).</source>
+        <translation>انقطع المنفذ التسلسلي %1 (هل فُصل المحوّل؟).</translation>
+    </message>
+    <message>
+        <source>Serial port %1: %2.</source>
+        <translation>المنفذ التسلسلي %1: %2.</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>ستُعاد المحاولة بعد %1 ث.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::TcpClientSource</name>
+    <message>
+        <source>The server at %1 closed the connection.</source>
+        <translation>أغلق الخادم %1 الاتصال.</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known: check its spelling and the network.</source>
+        <translation>اسم الخادم %1 غير معروف: تحقّق من كتابته ومن الشبكة.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running on that port?</source>
+        <translation>رفض %1 الاتصال: هل يعمل الخادم على هذا المنفذ؟</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>فشل الاتصال بـ %1: %2.</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>ستُعاد المحاولة بعد %1 ث.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::feeds::UdpSource</name>
+    <message>
+        <source>Cannot listen on UDP port %1: %2. Another program may be using it; choose another port or close that program.</source>
+        <translation>تعذّر الاستماع على منفذ UDP ‏%1: %2. قد يكون برنامج آخر يستخدمه؛ اختر منفذًا آخر أو أغلق ذلك البرنامج.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2525,10 @@
         <source>Cannot write %1: it could not be moved into place (does it exist already?).</source>
         <translation>تعذّرت كتابة %1: تعذّر نقله إلى مكانه (هل هو موجود بالفعل؟).</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the track has no positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marsa::geo::LandMask</name>
@@ -1952,6 +2585,41 @@
     <message>
         <source>Cannot reproject a feature of layer %1: %2</source>
         <translation>تعذّر تحويل عنصر من الطبقة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::FeedTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Lines/s</source>
+        <translation>سطر/ث</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>المكرّر</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>التالف</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2713,77 @@
     <message>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::VesselTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم %2 س</translation>
+    </message>
+    <message>
+        <source>Stopped or drifting (under %1 kn): no ETA</source>
+        <translation>متوقفة أو منجرفة (أقل من %1 عقدة): لا وقت وصول متوقع</translation>
+    </message>
+    <message>
+        <source>Call sign %1</source>
+        <translation>رمز النداء %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>SOG (kn)</source>
+        <translation>السرعة (عقدة)</translation>
+    </message>
+    <message>
+        <source>COG (°)</source>
+        <translation>المسار فوق القاع (°)</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>آخر بلاغ</translation>
+    </message>
+    <message>
+        <source>Range (NM)</source>
+        <translation>المسافة (ميل بحري)</translation>
+    </message>
+    <message>
+        <source>Bearing (°)</source>
+        <translation>السمت (°)</translation>
+    </message>
+    <message>
+        <source>CPA (NM)</source>
+        <translation>أقرب نقطة اقتراب (ميل بحري)</translation>
+    </message>
+    <message>
+        <source>TCPA (min)</source>
+        <translation>زمن أقرب اقتراب (دقيقة)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>وقت الوصول المتوقع</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3002,52 @@
     <message>
         <source>There is no case %1.</source>
         <translation>لا توجد القضية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::TrackRetention</name>
+    <message>
+        <source>Full detail must be kept from 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thinning tolerance must be from 0 to 1000 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest gap between kept points must be from 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the track retention setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the track retention setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::TrackStore</name>
+    <message>
+        <source>The time window ends before it starts: choose a start before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinning needs a tolerance of zero metres or more and a gap of more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>تعذّر بدء المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the vessel tracks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static data without an MMSI cannot be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
