@@ -3,6 +3,7 @@
 #include "cli/cli_support.h"
 #include "cli/incident_commands.h"
 #include "cli/render_command.h"
+#include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "storage/audit_log.h"
@@ -42,6 +43,11 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
                      "                        the cases as WGS84 points through GDAL (counts, no names);\n"
                      "                        an existing FILE is kept unless --force\n"
+                     "  tracks thin --db PATH [--older-than DAYS] [--tolerance M] [--max-gap MIN]\n"
+                     "                        thin vessel tracks older than DAYS (default: the stored\n"
+                     "                        retention setting); newer positions are kept whole\n"
+                     "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
+                     "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
                      "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
                      "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
                      "Run 'marsa-cli COMMAND --help' for a command's options.\n";
@@ -225,6 +231,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));
+    }
+    if (command == QLatin1String("tracks")) {
+        return tracksCommand(args.mid(1));
     }
     if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
         QStringList verifyArguments = args.mid(2);
