@@ -202,11 +202,15 @@ int exportTrack(const QStringList &arguments) {
         printErr(written.errorMessage());
         return 1;
     }
-    printOut(Text::tr("wrote %1 positions of %2 (MMSI %3) to %4")
-                 .arg(track->size())
-                 .arg(name)
-                 .arg(mmsi)
-                 .arg(path));
+    if (knownName.isEmpty()) {
+        printOut(Text::tr("wrote %1 positions of MMSI %2 to %3").arg(track->size()).arg(mmsi).arg(path));
+    } else {
+        printOut(Text::tr("wrote %1 positions of %2 (MMSI %3) to %4")
+                     .arg(track->size())
+                     .arg(name)
+                     .arg(mmsi)
+                     .arg(path));
+    }
     return 0;
 }
 
