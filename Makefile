@@ -27,11 +27,15 @@ test: build
 asan:
 	@$(MAKE) --no-print-directory PRESET=asan test
 
-# Render and Incidents-panel benchmarks on an optimised build; figures go to docs/performance.md.
+# Render, Incidents-panel, live-target, feed and AIS benchmarks on an optimised build; figures go to
+# docs/performance.md. scripts/bench-ais-vs-gpsd.sh times the AIS decoder against gpsd's gpsdecode.
 bench:
 	@$(MAKE) --no-print-directory PRESET=release build
 	@build/release/tests/bench/marsa_bench
 	@build/release/tests/bench/marsa_incidents_bench
+	@build/release/tests/bench/marsa_targets_bench
+	@build/release/tests/bench/marsa_feeds_bench
+	@build/release/tests/bench/marsa_ais_bench
 	@build/release/src/cli/marsa-cli render --bbox 11,30,25.5,35 --size 1920x1080 --frames 200
 
 format:

@@ -28,6 +28,8 @@ constexpr TokenColours kColours[] = {
     {ColourToken::UINFR, 0xEA5471, 0x9B3549, 0x390E16}, {ColourToken::UINFO, 0xE38039, 0x86491E, 0x301705},
     {ColourToken::UIBDR, 0x4C5B63, 0x6B7F89, 0x252D31}, {ColourToken::UIAFD, 0x61B7FF, 0x1E4165, 0x071727},
     {ColourToken::UIAFF, 0xBFBE8F, 0x7F5A29, 0x442E12}, {ColourToken::CURSR, 0xE38039, 0x86491E, 0x301705},
+    {ColourToken::SHIPS, 0x000000, 0x8CA6B3, 0x364147}, {ColourToken::PSTRK, 0x000000, 0x8CA6B3, 0x364147},
+    {ColourToken::SYTRK, 0x768C97, 0x4C5B63, 0x181E21},
 };
 static_assert(std::size(kColours) == static_cast<std::size_t>(ColourToken::Count));
 

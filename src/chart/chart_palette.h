@@ -42,6 +42,9 @@ enum class ColourToken {
     UIAFD, // area fill, water
     UIAFF, // area fill, land
     CURSR, // cursor
+    SHIPS, // own ship; Marsa: the outline of every AIS target symbol
+    PSTRK, // past track, primary (the selected target's)
+    SYTRK, // past track, secondary (other targets')
     Count
 };
 

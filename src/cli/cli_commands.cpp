@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "cli/ais_commands.h"
 #include "cli/cli_support.h"
 #include "cli/incident_commands.h"
 #include "cli/render_command.h"
@@ -48,6 +49,12 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "                        retention setting); newer positions are kept whole\n"
                      "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
                      "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
+                     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
+                     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
+                     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
+                     "                        when a FILE cannot be read\n"
+                     "  ais generate --count N [--seed S]\n"
+                     "                        a realistic Central Mediterranean AIS feed on stdout\n"
                      "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
                      "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
                      "Run 'marsa-cli COMMAND --help' for a command's options.\n";
@@ -228,6 +235,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("render")) {
         return render(rest);
+    }
+    if (command == QLatin1String("ais")) {
+        return aisCommand(args.mid(1));
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));

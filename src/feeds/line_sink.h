@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <span>
+
+namespace marsa::feeds {
+
+/// One line as a feed received it: the tag block (if any) and the sentence, without line end.
+struct ReceivedLine {
+    QByteArray line;
+    qint64 receivedMs = 0; ///< UTC milliseconds since the epoch when the feed read it
+    quint16 sourceId = 0;  ///< FeedConfig::id of the feed that received it
+};
+
+/// Where the feed manager delivers AIS and other NMEA lines: the decoder plugs in here. Called on
+/// the feed worker thread only (never the GUI thread), with batches in the order received;
+/// duplicates from other receivers are already removed and own-ship GPS sentences taken out.
+/// An implementation must not block for long (the sources wait while it runs) and must never
+/// wait for the GUI thread (the manager's destructor waits for the worker: a deadlock).
+class LineSink {
+public:
+    virtual ~LineSink() = default;
+    virtual void acceptLines(std::span<const ReceivedLine> lines) = 0;
+};
+
+} // namespace marsa::feeds
