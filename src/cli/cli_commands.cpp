@@ -3,6 +3,7 @@
 #include "cli/ais_commands.h"
 #include "cli/cli_support.h"
 #include "cli/incident_commands.h"
+#include "cli/ingest_command.h"
 #include "cli/render_command.h"
 #include "cli/track_commands.h"
 #include "core/clock.h"
@@ -44,6 +45,9 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
                      "                        the cases as WGS84 points through GDAL (counts, no names);\n"
                      "                        an existing FILE is kept unless --force\n"
+                     "  ingest --db PATH FILE...\n"
+                     "                        AIS log files (NMEA with tag blocks, - for stdin) into the\n"
+                     "                        vessel tracks of a database; progress on stderr\n"
                      "  tracks thin --db PATH [--older-than DAYS] [--tolerance M] [--max-gap MIN]\n"
                      "                        thin vessel tracks older than DAYS (default: the stored\n"
                      "                        retention setting); newer positions are kept whole\n"
@@ -241,6 +245,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));
+    }
+    if (command == QLatin1String("ingest")) {
+        return ingestCommand(rest);
     }
     if (command == QLatin1String("tracks")) {
         return tracksCommand(args.mid(1));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -208,4 +209,50 @@ TEST_CASE("marsa-cli tracks thin thins what is older than the given days and kee
     CHECK(mistake.err.contains(QStringLiteral("--tolerance")));
     const Run missing = cli({QStringLiteral("tracks"), QStringLiteral("thin")}, db.folder);
     CHECK(missing.exitCode == 2);
+}
+
+TEST_CASE("marsa-cli ingest stores a generated AIS feed through the track writer, with progress on stderr") {
+    QTemporaryDir folder;
+    const QString feed = folder.filePath(QStringLiteral("feed.nmea"));
+    const Run generated = cli({QStringLiteral("ais"), QStringLiteral("generate"), QStringLiteral("--count"),
+                               QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")},
+                              folder);
+    REQUIRE(generated.exitCode == 0);
+    {
+        QFile file(feed);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(generated.out.toUtf8());
+        // Two sentences of a log without tag blocks: no time, so no place on a track.
+        file.write("!AIVDM,1,1,,A,13=@?s0025Q3O<:Ct:T6b5J02QJ6,0*64\n!AIVDM,1,1,,A,13=@?s0025Q3O<:Ct:"
+                   "T6b5J02QJ6,0*64\n");
+    }
+    const QString db = folder.filePath(QStringLiteral("ingest.sqlite"));
+    const Run ingested = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db, feed}, folder);
+    INFO(ingested.err.toStdString());
+    REQUIRE(ingested.exitCode == 0);
+    CHECK(ingested.err.contains(QStringLiteral("ingest: 20002 lines")));
+    CHECK(ingested.out.contains(QStringLiteral("2 messages without a time")));
+    const QRegularExpression stored(
+        QStringLiteral("stored (\\d+) positions of (\\d+) stations and (\\d+) static"));
+    const QRegularExpressionMatch numbers = stored.match(ingested.out);
+    REQUIRE(numbers.hasMatch());
+    const qint64 positions = numbers.captured(1).toLongLong();
+    CHECK(positions > 15000);
+    auto store = storage::TrackStore::open(db);
+    REQUIRE(store);
+    CHECK(store->positionCount().value() == positions);
+    CHECK(store->latestPositions(0).value().size() == numbers.captured(2).toULongLong());
+    CHECK(store->allStatic().value().size() > 10);
+
+    // The same file again: every position is a repeat, nothing new is stored.
+    const Run again = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db, feed}, folder);
+    REQUIRE(again.exitCode == 0);
+    CHECK(store->positionCount().value() == positions);
+
+    const Run missing = cli(
+        {QStringLiteral("ingest"), QStringLiteral("--db"), db, folder.filePath(QStringLiteral("none.nmea"))},
+        folder);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("cannot read")));
+    CHECK(cli({QStringLiteral("ingest"), QStringLiteral("--db"), db}, folder).exitCode == 2);
 }
