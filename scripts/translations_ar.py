@@ -672,6 +672,11 @@ AR = {
     "wrote %1 positions of MMSI %2 to %3": "كُتب %1 موقعًا لرقم MMSI %2 في %3",
     "tracks needs thin or export; see marsa-cli --help.": "يتطلب tracks الأمر thin أو export؛ انظر marsa-cli --help.",
     "Cannot write %1: the track has no positions.": "تعذّرت كتابة %1: المسار بلا مواقع.",
+    "ingest: %1 lines, %2 positions (%3 a second)": "الاستيراد: %1 سطرًا، %2 موقعًا (%3 في الثانية)",
+    "Decodes AIS log files (NMEA with tag blocks; - for standard input) into the vessel tracks of a database, created if need be.": "يفك ترميز ملفات سجل AIS (NMEA مع كتل الوسوم؛ - للإدخال القياسي) إلى مسارات السفن في قاعدة بيانات، تُنشأ عند الحاجة.",
+    "AIS log files.": "ملفات سجل AIS.",
+    "ingest needs --db PATH and at least one FILE": "يتطلب ingest الخيار --db PATH وملفًا واحدًا على الأقل",
+    "stored %1 positions of %2 stations and %3 static records from %4 lines (%5 messages; %6 rejected lines; %7 messages without a time; %8 repeated positions)": "حُفظ %1 موقعًا لـ%2 محطة و%3 سجلًا ثابتًا من %4 سطرًا (%5 رسالة؛ %6 سطرًا مرفوضًا؛ %7 رسالة بلا وقت؛ %8 موقعًا مكررًا)",
 }
 
 
