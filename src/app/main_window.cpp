@@ -1,11 +1,14 @@
 #include "app/main_window.h"
 
 #include "app/chart_canvas.h"
+#include "app/feed_status_label.h"
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
 #include "app/layers_panel.h"
 #include "app/table_view.h"
 #include "app/users_dialog.h"
+#include "app/vessel_console.h"
+#include "app/vessels_panel.h"
 #include "chart/default_layers.h"
 #include "chart/incident_layer.h"
 #include "chart/range_bearing.h"
@@ -85,6 +88,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_undoStack = new QUndoStack(this);
+    m_vessels = new VesselConsole(m_services.database, m_services.clock, m_services.layers, *m_canvas,
+                                  m_services.settings, this);
     createActions();
     createDocks();
     createIncidentDocks();
@@ -104,10 +109,14 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     restoreSettings();
     updateClock();
+    m_vessels->start();
     spdlog::info("console ready: database {}", m_services.database.path());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The vessels take their chart layer out of the stack while the canvas still listens.
+    delete m_vessels;
+}
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -171,6 +180,7 @@ void MainWindow::createActions() {
     connect(m_measureAction, &QAction::toggled, m_canvas, &ChartCanvas::setMeasuring);
     toolbar->addAction(m_measureAction);
     toolbar->addSeparator();
+    createVesselActions(tools, view);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));
@@ -271,11 +281,7 @@ void MainWindow::createDocks() {
     const DockSpec docks[] = {
         {QStringLiteral("incidentsDock"), tr("Incidents"), m_incidentsPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
-        {QStringLiteral("vesselsDock"), tr("Vessels"),
-         makeTable({tr("Name / MMSI"), tr("Type"), tr("SOG (kn)"), tr("COG"), tr("Last report"),
-                    tr("Range (NM)"), tr("Bearing"), tr("CPA"), tr("TCPA")},
-                   this),
-         Qt::RightDockWidgetArea},
+        {QStringLiteral("vesselsDock"), tr("Vessels"), &m_vessels->panel(), Qt::RightDockWidgetArea},
         {QStringLiteral("disembarkationsDock"), tr("Disembarkations"),
          makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")},
                    this),
@@ -321,6 +327,7 @@ void MainWindow::createStatusBar() {
     m_srrLabel = makeLabel(QStringLiteral("srrLabel"), 26);
     m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);
     m_clockLabel = makeLabel(QStringLiteral("clockLabel"), 22);
+    statusBar()->insertPermanentWidget(0, &m_vessels->statusLabel());
     m_positionLabel->setText(tr("Position: —"));
     m_srrLabel->setText(tr("SRR: —"));
     m_clockTimer = new QTimer(this);
@@ -388,6 +395,7 @@ void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     QApplication::setPalette(m_renderer.palette().widgetPalette());
     m_incidentsPanel->setPaletteMode(mode);
     m_detail->setPaletteMode(mode);
+    m_vessels->setPaletteMode(mode);
     for (QAction *action : m_paletteGroup->actions()) {
         action->setChecked(action->data().toInt() == static_cast<int>(mode));
     }

@@ -39,6 +39,7 @@ namespace marsa::app {
 class ChartCanvas;
 class IncidentDetail;
 class IncidentsPanel;
+class VesselConsole;
 
 /// The services the console runs on, created in main and passed by reference.
 struct Services {
@@ -67,6 +68,8 @@ public:
     /// The Event log's case events, newest first.
     QStandardItemModel &caseEvents() { return *m_caseEvents; }
     chart::ChartRenderer &renderer() { return m_renderer; }
+    /// The live targets, the Vessels panel, the chart's target layer and the feeds.
+    VesselConsole &vessels() { return *m_vessels; }
 
     /// Adds a chart file through GDAL; an unreadable file changes nothing and says why.
     core::Result<void> addChartFile(const QString &path);
@@ -98,6 +101,8 @@ private:
     void updateScale();
     void updateClock();
     void createIncidentDocks();
+    void createVesselActions(QMenu *tools, QMenu *view);
+    void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
     void appendCaseEvents();
@@ -113,6 +118,7 @@ private:
     models::LayerListModel *m_layerModel = nullptr;
     IncidentsPanel *m_incidentsPanel = nullptr;
     IncidentDetail *m_detail = nullptr;
+    VesselConsole *m_vessels = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QStandardItemModel *m_caseEvents = nullptr;
     std::unique_ptr<geo::LandMask> m_land;

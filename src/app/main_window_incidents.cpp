@@ -7,6 +7,7 @@
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
 #include "app/new_incident_dialog.h"
+#include "app/vessel_console.h"
 #include "chart/incident_layer.h"
 #include "core/clock.h"
 #include "geo/coordinate_format.h"
@@ -65,6 +66,7 @@ void MainWindow::createIncidentDocks() {
                     layer->setSelected(id);
                     m_canvas->update();
                 }
+                showIncidentToVessels(id);
                 // A case that leaves the list (closed under "Open cases") stays in the detail.
                 if (id) {
                     m_detail->showIncident(id);
@@ -73,6 +75,9 @@ void MainWindow::createIncidentDocks() {
     // The case panel has already re-read the case it changed: only the lists follow.
     connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { reloadChanges(false); });
     connect(m_canvas, &ChartCanvas::clicked, this, [this](const geo::LatLon &, QPointF pixel) {
+        if (m_vessels->selectAt(pixel)) {
+            return;
+        }
         if (auto *layer = incidentLayer(m_services.layers); layer != nullptr && layer->isVisible()) {
             if (const auto id = layer->incidentAt(m_canvas->viewport(), pixel)) {
                 selectIncident(id);

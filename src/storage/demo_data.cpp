@@ -1,5 +1,8 @@
 #include "storage/demo_data.h"
 
+#include "storage/demo_traffic.h"
+#include "storage/track_store.h"
+
 #include "core/logging.h"
 #include "geo/places_reader.h"
 #include "geo/reference_data.h"
@@ -320,6 +323,15 @@ core::Result<void> writeDemoData(Database &database, const core::Clock &clock) {
     if (auto cases = writeCases(database, clock, srrs.value()); !cases) {
         return cases;
     }
+    // The ships around the cases: three hours of tracks up to now, in the same transaction.
+    const DemoTraffic traffic = demoTraffic(clock.nowUtc());
+    TrackStore tracks(database);
+    if (auto stored = tracks.appendPositions(traffic.positions); !stored) {
+        return stored.error();
+    }
+    if (auto stored = tracks.upsertStatics(traffic.statics); !stored) {
+        return stored;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_data_written_at', ?)"));
     query.addBindValue(clock.nowUtc().toString(Qt::ISODate));
@@ -328,8 +340,9 @@ core::Result<void> writeDemoData(Database &database, const core::Clock &clock) {
     if (!inserted || !transaction.commit()) {
         return core::Error{Text::tr("Cannot write the demonstration data: %1").arg(query.lastError().text())};
     }
-    spdlog::info("demonstration data written: {} places, {} accounts, {} assets, {} cases", places->size(),
-                 std::size(kAccounts), std::size(kAssets), demoCases().size());
+    spdlog::info("demonstration data written: {} places, {} accounts, {} assets, {} cases, {} ships",
+                 places->size(), std::size(kAccounts), std::size(kAssets), demoCases().size(),
+                 traffic.statics.size());
     return {};
 }
 

@@ -1,0 +1,233 @@
+#include "app/vessel_console.h"
+
+#include "app/chart_canvas.h"
+#include "app/feed_status_label.h"
+#include "app/feeds_dialog.h"
+#include "app/vessels_panel.h"
+#include "chart/layer_stack.h"
+#include "chart/target_layer.h"
+#include "core/clock.h"
+#include "core/cpa.h"
+#include "core/incident.h"
+#include "feeds/feed_config.h"
+#include "feeds/feed_manager.h"
+#include "storage/asset_repository.h"
+#include "storage/database.h"
+#include "storage/track_store.h"
+
+#include <QSettings>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace marsa::app {
+namespace {
+
+constexpr int kTickMs = 1000;
+constexpr int kFlashMs = 500;
+
+// The database file the feed worker opens a second connection to; none for an in-memory one.
+QString storePath(const storage::Database &database) {
+    const QString path = database.path();
+    return path.isEmpty() || path == QStringLiteral(":memory:") ? QString() : path;
+}
+
+} // namespace
+
+VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clock, chart::LayerStack &layers,
+                             ChartCanvas &canvas, QSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_clock(clock)
+    , m_layers(layers)
+    , m_canvas(canvas)
+    , m_settings(settings)
+    , m_window(window)
+    , m_feeds(std::make_unique<feeds::FeedManager>())
+    , m_pipeline(std::make_unique<feeds::AisPipeline>(storePath(database))) {
+    auto layer = std::make_unique<chart::TargetLayer>(m_targets);
+    m_layer = layer.get();
+    const int incidents = m_layers.indexOf(QStringLiteral("incidents"));
+    m_layers.insert(incidents >= 0 ? incidents + 1 : m_layers.count(), std::move(layer));
+
+    m_panel = new VesselsPanel(m_targets, m_clock, window);
+    m_panel->setObjectName(QStringLiteral("vesselsPanel"));
+    connect(m_panel, &VesselsPanel::selectionChanged, this, [this](std::optional<std::uint32_t> mmsi) {
+        m_layer->setSelected(mmsi);
+        m_canvas.update();
+    });
+    connect(m_panel, &VesselsPanel::targetActivated, this, [this](std::uint32_t mmsi) {
+        if (const core::LiveTarget *target = m_targets.find(mmsi)) {
+            m_canvas.centreOn({target->position.lat, target->position.lon});
+        }
+    });
+    connect(m_panel, &VesselsPanel::alarmAcknowledged, this, [this](std::uint32_t mmsi) {
+        spdlog::warn("alarm of MMSI {} acknowledged", mmsi);
+        m_canvas.update();
+    });
+
+    m_statusLabel = new FeedStatusLabel(window);
+    m_statusLabel->setObjectName(QStringLiteral("feedStatusLabel"));
+    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, m_statusLabel, &FeedStatusLabel::showStatus);
+
+    // Decoding and storing run on the feed worker; batches come back queued, a few a second.
+    m_pipeline->moveToThread(m_feeds->workerThread());
+    m_feeds->setLineSink(m_pipeline.get());
+    connect(m_pipeline.get(), &feeds::AisPipeline::batchReady, this, &VesselConsole::applyBatch,
+            Qt::QueuedConnection);
+    connect(
+        m_pipeline.get(), &feeds::AisPipeline::storageFailed, this,
+        [this](const QString &text) {
+            spdlog::error("vessel tracks: {}", text.toStdString());
+            Q_EMIT message(text);
+        },
+        Qt::QueuedConnection);
+
+    m_tickTimer = new QTimer(this);
+    connect(m_tickTimer, &QTimer::timeout, this, &VesselConsole::tick);
+    m_flashTimer = new QTimer(this);
+    m_flashTimer->setInterval(kFlashMs);
+    connect(m_flashTimer, &QTimer::timeout, this, &VesselConsole::toggleAlarmFlash);
+}
+
+VesselConsole::~VesselConsole() {
+    // The pipeline's store connection and timer belong to the worker: close them there, then
+    // stop the worker, then let the pipeline go.
+    m_feeds->setLineSink(nullptr);
+    QMetaObject::invokeMethod(m_pipeline.get(), &feeds::AisPipeline::shutdown, Qt::BlockingQueuedConnection);
+    m_feeds.reset();
+    m_pipeline.reset();
+    // The layer reads this console's targets: it goes with them.
+    if (const int index = m_layers.indexOf(m_layer->id()); index >= 0) {
+        m_layers.remove(index);
+    }
+}
+
+void VesselConsole::start() {
+    // Lost and removed after these many minutes without a report (LiveTargetSettings explains
+    // the defaults); alarms are never removed until acknowledged.
+    core::LiveTargetSettings settings = m_targets.settings();
+    settings.lostAfterMs = m_settings
+                               .value(QStringLiteral("vessels/lostAfterMinutes"),
+                                      static_cast<qlonglong>(settings.lostAfterMs / 60'000))
+                               .toLongLong() *
+                           60'000;
+    settings.dropAfterMs = m_settings
+                               .value(QStringLiteral("vessels/removedAfterMinutes"),
+                                      static_cast<qlonglong>(settings.dropAfterMs / 60'000))
+                               .toLongLong() *
+                           60'000;
+    settings.dropAfterMs = std::max(settings.dropAfterMs, settings.lostAfterMs);
+    m_targets.setSettings(settings);
+    loadAssets();
+    loadStored();
+    m_feeds->setFeeds(feeds::loadFeedConfigs(m_settings));
+    m_tickTimer->start(kTickMs);
+}
+
+void VesselConsole::loadAssets() {
+    storage::AssetRepository assets(m_database.connection(), m_clock);
+    if (auto all = assets.all()) {
+        m_targets.setAssets(all.value());
+    } else {
+        spdlog::warn("Coast Guard units not read: {}", all.errorMessage().toStdString());
+    }
+}
+
+void VesselConsole::loadStored() {
+    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    const core::LiveTargetSettings &settings = m_targets.settings();
+    storage::TrackStore store(m_database);
+    auto latest = store.latestPositions(nowMs - settings.dropAfterMs);
+    if (!latest) {
+        spdlog::warn("last vessel positions not read: {}", latest.errorMessage().toStdString());
+        return;
+    }
+    // Each target's recent track first (oldest first), so that the table keeps its history.
+    for (const core::VesselPosition &last : latest.value()) {
+        if (auto track = store.track(last.mmsi, nowMs - settings.trackMaxAgeMs, nowMs)) {
+            m_targets.apply(std::span<const core::VesselPosition>(track.value()));
+        }
+        if (auto statics = store.staticOf(last.mmsi); statics && statics.value()) {
+            m_targets.apply(*statics.value());
+        }
+    }
+    m_targets.age(nowMs);
+    m_panel->sync();
+    m_canvas.update();
+    spdlog::info("{} vessels heard in the last {} minutes loaded from the track store", m_targets.size(),
+                 static_cast<qlonglong>(settings.dropAfterMs / 60'000));
+}
+
+void VesselConsole::showFeedsDialog() {
+    FeedsDialog dialog(m_settings, m_window);
+    connect(&dialog, &FeedsDialog::feedsChanged, m_feeds.get(), &feeds::FeedManager::setFeeds);
+    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, &dialog, &FeedsDialog::showStatus);
+    dialog.showStatus(m_feeds->status());
+    dialog.exec();
+}
+
+void VesselConsole::setReferenceIncident(const std::optional<core::Incident> &incident) {
+    if (!incident) {
+        m_panel->setReference(std::nullopt);
+        return;
+    }
+    m_panel->setReference(core::Motion{incident->latitude, incident->longitude, 0, 0});
+}
+
+bool VesselConsole::selectAt(QPointF pixel) {
+    if (!m_layer->isVisible()) {
+        return false;
+    }
+    const auto mmsi = m_layer->targetAt(pixel, m_canvas.viewport());
+    if (!mmsi) {
+        return false;
+    }
+    if (!m_panel->selectTarget(mmsi)) {
+        // Filtered out of the table: the chart still brackets it.
+        m_layer->setSelected(mmsi);
+        m_canvas.update();
+    }
+    return true;
+}
+
+void VesselConsole::setPaletteMode(chart::PaletteMode mode) {
+    m_panel->setPaletteMode(mode);
+}
+
+void VesselConsole::applyBatch(const feeds::TargetBatchPtr &batch) {
+    if (!batch) {
+        return;
+    }
+    m_targets.apply(std::span<const core::VesselPosition>(batch->positions));
+    for (const core::VesselStatic &statics : batch->statics) {
+        m_targets.apply(statics);
+    }
+    m_panel->sync();
+    if (m_targets.counts().unacknowledgedAlarms > 0 && !m_flashTimer->isActive()) {
+        m_flashTimer->start();
+    }
+    m_canvas.update();
+}
+
+void VesselConsole::tick() {
+    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_layer->setTime(nowMs);
+    if (m_targets.age(nowMs) > 0) {
+        m_panel->sync();
+    }
+    m_panel->refreshAges();
+    m_canvas.update();
+}
+
+void VesselConsole::toggleAlarmFlash() {
+    if (m_targets.counts().unacknowledgedAlarms == 0) {
+        m_flashTimer->stop();
+        m_layer->setAlarmPhase(true);
+    } else {
+        m_layer->setAlarmPhase(!m_layer->alarmPhase());
+    }
+    m_canvas.update();
+}
+
+} // namespace marsa::app

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "chart/chart_palette.h"
+#include "core/live_targets.h"
+#include "feeds/ais_pipeline.h"
+
+#include <QObject>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+class QSettings;
+class QTimer;
+
+namespace marsa::core {
+class Clock;
+struct Incident;
+} // namespace marsa::core
+namespace marsa::chart {
+class LayerStack;
+class TargetLayer;
+} // namespace marsa::chart
+namespace marsa::storage {
+class Database;
+}
+namespace marsa::feeds {
+class FeedManager;
+}
+
+namespace marsa::app {
+
+class ChartCanvas;
+class FeedStatusLabel;
+class VesselsPanel;
+
+/// The console's vessels: the live target table (core::LiveTargets) the chart's target layer and
+/// the Vessels panel read, filled by the feeds (feeds::FeedManager → feeds::AisPipeline on the
+/// feed worker thread, which also stores every report in the track store) and, at start, by
+/// the last positions in the track store. Owned by the main window; lives on the GUI thread.
+class VesselConsole final : public QObject {
+    Q_OBJECT
+public:
+    VesselConsole(storage::Database &database, const core::Clock &clock, chart::LayerStack &layers,
+                  ChartCanvas &canvas, QSettings &settings, QWidget *window);
+    ~VesselConsole() override;
+
+    core::LiveTargets &targets() { return m_targets; }
+    chart::TargetLayer &layer() { return *m_layer; }
+    VesselsPanel &panel() { return *m_panel; }
+    feeds::FeedManager &feeds() { return *m_feeds; }
+    FeedStatusLabel &statusLabel() { return *m_statusLabel; }
+    feeds::AisPipeline &pipeline() { return *m_pipeline; }
+
+    /// Loads the targets heard recently from the track store (their last position, static data
+    /// and track) and starts the configured feeds.
+    void start();
+    /// Tools → Feeds…
+    void showFeedsDialog();
+    /// The case whose position range, bearing, CPA, TCPA and ETA refer to; none clears them.
+    void setReferenceIncident(const std::optional<core::Incident> &incident);
+    /// A click on the chart: selects the target there, if any, and says whether there was one.
+    bool selectAt(QPointF pixel);
+    void setPaletteMode(chart::PaletteMode mode);
+
+    /// Applies a batch from the feed worker (also used by tests and replay).
+    void applyBatch(const feeds::TargetBatchPtr &batch);
+    /// Ages the targets by the clock, refreshes the panel and the chart (every second).
+    void tick();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void loadStored();
+    void loadAssets();
+    void toggleAlarmFlash();
+
+    storage::Database &m_database;
+    const core::Clock &m_clock;
+    chart::LayerStack &m_layers;
+    ChartCanvas &m_canvas;
+    QSettings &m_settings;
+    QWidget *m_window;
+    core::LiveTargets m_targets;
+    chart::TargetLayer *m_layer = nullptr;
+    VesselsPanel *m_panel = nullptr;
+    FeedStatusLabel *m_statusLabel = nullptr;
+    std::unique_ptr<feeds::FeedManager> m_feeds;
+    std::unique_ptr<feeds::AisPipeline> m_pipeline;
+    QTimer *m_tickTimer = nullptr;
+    QTimer *m_flashTimer = nullptr;
+};
+
+} // namespace marsa::app

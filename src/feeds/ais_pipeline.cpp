@@ -1,0 +1,129 @@
+#include "feeds/ais_pipeline.h"
+
+#include "feeds/ais_convert.h"
+#include "feeds/ais_decoder.h"
+#include "storage/track_store.h"
+#include "storage/track_writer.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace marsa::feeds {
+namespace {
+
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::feeds::AisPipeline)
+};
+
+} // namespace
+
+AisPipeline::AisPipeline(QString databasePath, int batchIntervalMs, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_batchIntervalMs(batchIntervalMs)
+    , m_decoder(std::make_unique<AisDecoder>())
+    , m_pending(std::make_shared<TargetBatch>()) {
+    qRegisterMetaType<TargetBatchPtr>();
+}
+
+AisPipeline::~AisPipeline() = default;
+
+void AisPipeline::openStore() {
+    m_storeTried = true;
+    if (m_databasePath.isEmpty()) {
+        return;
+    }
+    // A connection of this thread's own: Qt SQL connections may only be used by the thread that
+    // opened them, and WAL lets the console read while the feed writes.
+    auto store = storage::TrackStore::open(m_databasePath);
+    if (!store) {
+        m_storeFailed = true;
+        Q_EMIT storageFailed(Text::tr("Vessel tracks are not being stored: %1").arg(store.errorMessage()));
+        return;
+    }
+    m_store = std::make_unique<storage::TrackStore>(std::move(store.value()));
+    m_writer = std::make_unique<storage::TrackWriter>(*m_store);
+}
+
+void AisPipeline::ensureTimer() {
+    if (m_timer != nullptr) {
+        return;
+    }
+    // Created on first use, so that it belongs to the worker thread the pipeline was moved to.
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_batchIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &AisPipeline::flush);
+    m_timer->start();
+}
+
+void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
+    if (!m_storeTried) {
+        openStore();
+    }
+    ensureTimer();
+    AisMessage message;
+    for (const ReceivedLine &received : lines) {
+        if (!m_decoder->decodeLine(received.line, message, received.receivedMs, received.sourceId)
+                 .hasMessage()) {
+            continue;
+        }
+        const qint64 timeMs = message.timeMs != 0 ? message.timeMs : received.receivedMs;
+        if (auto position = positionOf(message, timeMs, received.sourceId)) {
+            m_pending->positions.push_back(*position);
+            if (m_writer && !m_storeFailed) {
+                if (auto added = m_writer->add(*position); !added) {
+                    m_storeFailed = true;
+                    Q_EMIT storageFailed(added.errorMessage());
+                }
+            }
+        }
+        if (auto statics = staticOf(message, timeMs)) {
+            m_pending->statics.push_back(*statics);
+            if (m_writer && !m_storeFailed) {
+                static_cast<void>(m_writer->add(*statics));
+            }
+        }
+    }
+    const std::lock_guard lock(m_statsMutex);
+    m_stats = m_decoder->stats();
+}
+
+void AisPipeline::flush() {
+    if (m_writer && !m_storeFailed) {
+        if (auto written = m_writer->flushIfDue(); !written) {
+            m_storeFailed = true;
+            spdlog::error("track store: {}", written.errorMessage().toStdString());
+            Q_EMIT storageFailed(written.errorMessage());
+        }
+    }
+    if (m_pending->positions.empty() && m_pending->statics.empty()) {
+        return;
+    }
+    TargetBatchPtr batch = std::move(m_pending);
+    m_pending = std::make_shared<TargetBatch>();
+    Q_EMIT batchReady(batch);
+}
+
+void AisPipeline::shutdown() {
+    flush();
+    if (m_writer && !m_storeFailed) {
+        if (auto written = m_writer->flush(); !written) {
+            spdlog::error("track store: {}", written.errorMessage().toStdString());
+        }
+    }
+    delete m_timer;
+    m_timer = nullptr;
+    m_writer.reset();
+    m_store.reset();
+    m_storeTried = false;
+}
+
+DecodeStats AisPipeline::stats() const {
+    const std::lock_guard lock(m_statsMutex);
+    return m_stats;
+}
+
+} // namespace marsa::feeds

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/vessel.h"
+#include "feeds/ais_stats.h"
+#include "feeds/line_sink.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class QTimer;
+
+namespace marsa::storage {
+class TrackStore;
+class TrackWriter;
+} // namespace marsa::storage
+
+namespace marsa::feeds {
+
+class AisDecoder;
+
+/// What the feed worker hands the GUI thread a few times a second: the position reports and
+/// static data decoded since the last batch, for the live target table.
+struct TargetBatch {
+    std::vector<core::VesselPosition> positions;
+    std::vector<core::VesselStatic> statics;
+};
+using TargetBatchPtr = std::shared_ptr<const TargetBatch>;
+
+/// The decoding end of the live feeds, living on the feed manager's worker thread (a LineSink):
+/// lines → AisDecoder → the track store (its own connection to the database file, batched
+/// transactions through storage::TrackWriter) and, every `batchIntervalMs`, one TargetBatch
+/// to the GUI thread. Nothing of it runs on the GUI thread.
+///
+///     feeds::AisPipeline pipeline(databasePath);
+///     pipeline.moveToThread(manager.workerThread());   // before the first line
+///     manager.setLineSink(&pipeline);
+///     connect(&pipeline, &AisPipeline::batchReady, ...);  // queued to the GUI thread
+class AisPipeline final
+    : public QObject
+    , public LineSink {
+    Q_OBJECT
+public:
+    /// `databasePath` empty: decode only, store nothing (a console without a track store).
+    explicit AisPipeline(QString databasePath, int batchIntervalMs = 250, QObject *parent = nullptr);
+    ~AisPipeline() override;
+
+    void acceptLines(std::span<const ReceivedLine> lines) override;
+
+    /// The decoder's counters, safe to read from any thread.
+    DecodeStats stats() const;
+
+public Q_SLOTS:
+    /// Sends what is pending now and writes the store's batch (also called by the timer).
+    void flush();
+    /// Writes what is queued, stops the timer and closes the store's connection: call on the
+    /// worker thread (a blocking queued call) before the worker stops.
+    void shutdown();
+
+Q_SIGNALS:
+    void batchReady(const marsa::feeds::TargetBatchPtr &batch);
+    /// The track store could not be opened or written; the message is translated. Decoding and
+    /// the live table go on.
+    void storageFailed(const QString &message);
+
+private:
+    void openStore();
+    void ensureTimer();
+
+    QString m_databasePath;
+    int m_batchIntervalMs;
+    std::unique_ptr<AisDecoder> m_decoder;
+    std::unique_ptr<storage::TrackStore> m_store;
+    std::unique_ptr<storage::TrackWriter> m_writer;
+    bool m_storeTried = false;
+    bool m_storeFailed = false;
+    std::shared_ptr<TargetBatch> m_pending;
+    QTimer *m_timer = nullptr;
+    mutable std::mutex m_statsMutex;
+    DecodeStats m_stats;
+};
+
+} // namespace marsa::feeds
+
+Q_DECLARE_METATYPE(marsa::feeds::TargetBatchPtr)
