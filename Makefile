@@ -27,7 +27,7 @@ test: build
 asan:
 	@$(MAKE) --no-print-directory PRESET=asan test
 
-# Render, Incidents-panel, live-target, feed and AIS benchmarks on an optimised build; figures go to
+# Render, Incidents-panel, live-target, feed, AIS and track-store benchmarks on an optimised build; figures go to
 # docs/performance.md. scripts/bench-ais-vs-gpsd.sh times the AIS decoder against gpsd's gpsdecode.
 bench:
 	@$(MAKE) --no-print-directory PRESET=release build
@@ -36,6 +36,7 @@ bench:
 	@build/release/tests/bench/marsa_targets_bench
 	@build/release/tests/bench/marsa_feeds_bench
 	@build/release/tests/bench/marsa_ais_bench
+	@build/release/tests/bench/marsa_tracks_bench
 	@build/release/src/cli/marsa-cli render --bbox 11,30,25.5,35 --size 1920x1080 --frames 200
 
 format:

@@ -28,11 +28,11 @@
     <name>Text</name>
     <message>
         <source>Cannot read or write the vessel tracks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مسارات السفن أو كتابتها: %1</translation>
     </message>
     <message>
         <source>The track retention setting %1 is damaged in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الاحتفاظ بالمسارات %1 تالف في قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1796,123 @@
     </message>
     <message>
         <source>unknown ais command &quot;%1&quot;</source>
-        <translation>أمر ais غير معروف "%1"</translation>
+        <translation>أمر ais غير معروف &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ingest: %1 lines, %2 positions (%3 a second)</source>
+        <translation>الاستيراد: %1 سطرًا، %2 موقعًا (%3 في الثانية)</translation>
+    </message>
+    <message>
+        <source>Decodes AIS log files (NMEA with tag blocks; - for standard input) into the vessel tracks of a database, created if need be.</source>
+        <translation>يفك ترميز ملفات سجل AIS (NMEA مع كتل الوسوم؛ - للإدخال القياسي) إلى مسارات السفن في قاعدة بيانات، تُنشأ عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>AIS log files.</source>
+        <translation>ملفات سجل AIS.</translation>
+    </message>
+    <message>
+        <source>ingest needs --db PATH and at least one FILE</source>
+        <translation>يتطلب ingest الخيار --db PATH وملفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>stored %1 positions of %2 stations and %3 static records from %4 lines (%5 messages; %6 rejected lines; %7 messages without a time; %8 repeated positions)</source>
+        <translation>حُفظ %1 موقعًا لـ%2 محطة و%3 سجلًا ثابتًا من %4 سطرًا (%5 رسالة؛ %6 سطرًا مرفوضًا؛ %7 رسالة بلا وقت؛ %8 موقعًا مكررًا)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>Thin positions older than this many days (default: the database&apos;s retention setting, 7 days).</source>
+        <translation>خفّف المواقع الأقدم من هذا العدد من الأيام (الافتراضي: إعداد الاحتفاظ في قاعدة البيانات، 7 أيام).</translation>
+    </message>
+    <message>
+        <source>Keep points further than this from the simplified track (metres; default: the retention setting, 25).</source>
+        <translation>احتفظ بالنقاط الأبعد من هذا عن المسار المبسّط (بالمتر؛ الافتراضي: إعداد الاحتفاظ، 25).</translation>
+    </message>
+    <message>
+        <source>Keep at least one point this often (minutes; default: the retention setting, 10).</source>
+        <translation>احتفظ بنقطة واحدة على الأقل كل هذه المدة (بالدقائق؛ الافتراضي: إعداد الاحتفاظ، 10).</translation>
+    </message>
+    <message>
+        <source>tracks thin needs --db PATH</source>
+        <translation>يتطلب tracks thin الخيار --db PATH</translation>
+    </message>
+    <message>
+        <source>--older-than must be a whole number of days from 0 to 3650.</source>
+        <translation>يجب أن يكون --older-than عددًا صحيحًا من الأيام من 0 إلى 3650.</translation>
+    </message>
+    <message>
+        <source>--tolerance must be a number of metres from 0 to 1000.</source>
+        <translation>يجب أن يكون --tolerance عددًا من الأمتار من 0 إلى 1000.</translation>
+    </message>
+    <message>
+        <source>--max-gap must be a whole number of minutes from 1 to 1440.</source>
+        <translation>يجب أن يكون --max-gap عددًا صحيحًا من الدقائق من 1 إلى 1440.</translation>
+    </message>
+    <message>
+        <source>removed %1 of %2 positions older than %3 (%4 vessels; tolerance %5 m, a point at least every %6 min)</source>
+        <translation>حُذف %1 من %2 موقعًا أقدم من %3 (%4 سفينة؛ السماحية %5 م، نقطة على الأقل كل %6 دقيقة)</translation>
+    </message>
+    <message>
+        <source>The vessel&apos;s MMSI.</source>
+        <translation>رقم MMSI للسفينة.</translation>
+    </message>
+    <message>
+        <source>Start, UTC: 2026-11-18T06:00:00Z or a date.</source>
+        <translation>البداية بالتوقيت العالمي: 2026-11-18T06:00:00Z أو تاريخ.</translation>
+    </message>
+    <message>
+        <source>End, UTC, included.</source>
+        <translation>النهاية بالتوقيت العالمي، مشمولة.</translation>
+    </message>
+    <message>
+        <source>The file: .gpx or .geojson.</source>
+        <translation>الملف: ‎.gpx أو ‎.geojson.</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>استبدل ملفًا موجودًا.</translation>
+    </message>
+    <message>
+        <source>tracks export needs --db PATH --mmsi N --from TIME --to TIME --out FILE</source>
+        <translation>يتطلب tracks export الخيارات --db PATH --mmsi N --from TIME --to TIME --out FILE</translation>
+    </message>
+    <message>
+        <source>--mmsi must be an MMSI: a number of up to nine digits.</source>
+        <translation>يجب أن يكون --mmsi رقم MMSI: عددًا من تسعة أرقام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be UTC times like 2026-11-18T06:00:00Z, or dates.</source>
+        <translation>يجب أن يكون --from و--to أوقاتًا بالتوقيت العالمي مثل 2026-11-18T06:00:00Z، أو تواريخ.</translation>
+    </message>
+    <message>
+        <source>The time window ends before it starts: choose a start before the end.</source>
+        <translation>تنتهي الفترة الزمنية قبل أن تبدأ: اختر بداية قبل النهاية.</translation>
+    </message>
+    <message>
+        <source>--out must name a .gpx or .geojson file.</source>
+        <translation>يجب أن يسمّي --out ملف ‎.gpx أو ‎.geojson.</translation>
+    </message>
+    <message>
+        <source>No positions of MMSI %1 between %2 and %3; nothing written.</source>
+        <translation>لا توجد مواقع لرقم MMSI %1 بين %2 و%3؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>wrote %1 positions of MMSI %2 to %3</source>
+        <translation>كُتب %1 موقعًا لرقم MMSI %2 في %3</translation>
+    </message>
+    <message>
+        <source>wrote %1 positions of %2 (MMSI %3) to %4</source>
+        <translation>كُتب %1 موقعًا للسفينة %2 (MMSI %3) في %4</translation>
+    </message>
+    <message>
+        <source>tracks needs thin or export; see marsa-cli --help.</source>
+        <translation>يتطلب tracks الأمر thin أو export؛ انظر marsa-cli --help.</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2643,7 @@
     </message>
     <message>
         <source>Cannot write %1: the track has no positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: المسار بلا مواقع.</translation>
     </message>
 </context>
 <context>
@@ -3008,34 +3124,34 @@
     <name>marsa::storage::TrackRetention</name>
     <message>
         <source>Full detail must be kept from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب الاحتفاظ بالتفاصيل الكاملة من يوم واحد إلى 3650 يومًا.</translation>
     </message>
     <message>
         <source>The thinning tolerance must be from 0 to 1000 metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون سماحية التخفيف من 0 إلى 1000 متر.</translation>
     </message>
     <message>
         <source>The longest gap between kept points must be from 1 to 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون أطول فجوة بين النقاط المحفوظة من 1 إلى 1440 دقيقة.</translation>
     </message>
     <message>
         <source>Cannot read the track retention setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إعداد الاحتفاظ بالمسارات: %1</translation>
     </message>
     <message>
         <source>Cannot store the track retention setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إعداد الاحتفاظ بالمسارات: %1</translation>
     </message>
 </context>
 <context>
     <name>marsa::storage::TrackStore</name>
     <message>
         <source>The time window ends before it starts: choose a start before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة الزمنية قبل أن تبدأ: اختر بداية قبل النهاية.</translation>
     </message>
     <message>
         <source>Thinning needs a tolerance of zero metres or more and a gap of more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب التخفيف سماحية صفر متر أو أكثر وفجوة أكبر من الصفر.</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -3043,11 +3159,11 @@
     </message>
     <message>
         <source>Cannot read or write the vessel tracks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مسارات السفن أو كتابتها: %1</translation>
     </message>
     <message>
         <source>Static data without an MMSI cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ بيانات ثابتة بلا رقم MMSI.</translation>
     </message>
 </context>
 <context>

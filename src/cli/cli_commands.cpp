@@ -3,7 +3,9 @@
 #include "cli/ais_commands.h"
 #include "cli/cli_support.h"
 #include "cli/incident_commands.h"
+#include "cli/ingest_command.h"
 #include "cli/render_command.h"
+#include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "storage/audit_log.h"
@@ -43,6 +45,14 @@ const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
                      "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
                      "                        the cases as WGS84 points through GDAL (counts, no names);\n"
                      "                        an existing FILE is kept unless --force\n"
+                     "  ingest --db PATH FILE...\n"
+                     "                        AIS log files (NMEA with tag blocks, - for stdin) into the\n"
+                     "                        vessel tracks of a database; progress on stderr\n"
+                     "  tracks thin --db PATH [--older-than DAYS] [--tolerance M] [--max-gap MIN]\n"
+                     "                        thin vessel tracks older than DAYS (default: the stored\n"
+                     "                        retention setting); newer positions are kept whole\n"
+                     "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
+                     "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
                      "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
                      "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
                      "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
@@ -235,6 +245,12 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));
+    }
+    if (command == QLatin1String("ingest")) {
+        return ingestCommand(rest);
+    }
+    if (command == QLatin1String("tracks")) {
+        return tracksCommand(args.mid(1));
     }
     if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
         QStringList verifyArguments = args.mid(2);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cmath>
+
 #include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -47,12 +49,17 @@ bool addField(OGRLayer &layer, const char *name, OGRFieldType type) {
     return layer.CreateField(&definition, FALSE) == OGRERR_NONE;
 }
 
+/// A float as the decimal it was meant to be (10.3F, not 10.300000190734863).
+double asDecimal(float value) {
+    return std::round(static_cast<double>(value) * 1000.0) / 1000.0;
+}
+
 /// Speed, course and heading of a position, or null where not available.
 void setMotion(OGRFeature &feature, const core::VesselPosition &position, const char *sog, const char *cog,
                const char *heading) {
-    position.hasSog() ? feature.SetField(sog, static_cast<double>(position.sog))
+    position.hasSog() ? feature.SetField(sog, asDecimal(position.sog))
                       : feature.SetFieldNull(feature.GetFieldIndex(sog));
-    position.hasCog() ? feature.SetField(cog, static_cast<double>(position.cog))
+    position.hasCog() ? feature.SetField(cog, asDecimal(position.cog))
                       : feature.SetFieldNull(feature.GetFieldIndex(cog));
     position.hasHeading() ? feature.SetField(heading, position.heading)
                           : feature.SetFieldNull(feature.GetFieldIndex(heading));

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -228,7 +229,7 @@ Result<void> writeStatic(const QSqlDatabase &db, const VesselStatic &data) {
     query.addBindValue(data.toStern);
     query.addBindValue(data.toPort);
     query.addBindValue(data.toStarboard);
-    query.addBindValue(static_cast<double>(data.draught));
+    query.addBindValue(std::round(static_cast<double>(data.draught) * 100.0) / 100.0); // 3.6F, not 3.5999999
     query.addBindValue(text(data.destination));
     query.addBindValue(static_cast<qlonglong>(data.confirmedMs));
     if (!query.exec()) {

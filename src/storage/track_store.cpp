@@ -55,6 +55,13 @@ bool isValid(const VesselPosition &position) {
            std::abs(position.lat) <= 90.0 && std::abs(position.lon) <= 180.0;
 }
 
+/// A float speed or course as the double it was meant to be (10.3F is 10.300000190734863 as a
+/// double): rounded to a thousandth, finer than any AIS or GPS resolution, so the file and every
+/// export show 10.3.
+double asDecimal(float value) {
+    return std::round(static_cast<double>(value) * 1000.0) / 1000.0;
+}
+
 Error nativeError(sqlite3 *handle) {
     return Error{Text::tr("Cannot read or write the vessel tracks: %1")
                      .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
@@ -89,8 +96,10 @@ Result<void> TrackStore::Impl::insertNative(std::span<const VesselPosition> rows
         sqlite3_bind_int64(statement, 2, position.timeMs);
         sqlite3_bind_double(statement, 3, position.lat);
         sqlite3_bind_double(statement, 4, position.lon);
-        position.hasSog() ? sqlite3_bind_double(statement, 5, position.sog) : sqlite3_bind_null(statement, 5);
-        position.hasCog() ? sqlite3_bind_double(statement, 6, position.cog) : sqlite3_bind_null(statement, 6);
+        position.hasSog() ? sqlite3_bind_double(statement, 5, asDecimal(position.sog))
+                          : sqlite3_bind_null(statement, 5);
+        position.hasCog() ? sqlite3_bind_double(statement, 6, asDecimal(position.cog))
+                          : sqlite3_bind_null(statement, 6);
         position.hasHeading() ? sqlite3_bind_int(statement, 7, position.heading)
                               : sqlite3_bind_null(statement, 7);
         sqlite3_bind_int(statement, 8, position.navStatus);
@@ -114,8 +123,8 @@ Result<void> TrackStore::Impl::insertQt(std::span<const VesselPosition> rows) {
         query.addBindValue(static_cast<qlonglong>(position.timeMs));
         query.addBindValue(position.lat);
         query.addBindValue(position.lon);
-        query.addBindValue(position.hasSog() ? QVariant(static_cast<double>(position.sog)) : null);
-        query.addBindValue(position.hasCog() ? QVariant(static_cast<double>(position.cog)) : null);
+        query.addBindValue(position.hasSog() ? QVariant(asDecimal(position.sog)) : null);
+        query.addBindValue(position.hasCog() ? QVariant(asDecimal(position.cog)) : null);
         query.addBindValue(position.hasHeading() ? QVariant(position.heading) : null);
         query.addBindValue(position.navStatus);
         query.addBindValue(position.messageType);
