@@ -1,5 +1,7 @@
 #include "core/live_targets.h"
 
+#include "core/static_merge.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -53,33 +55,19 @@ QString cleanText(const QString &text) {
     return clean.trimmed();
 }
 
-// Merges `from` into `into`; empty text and zero numbers mean "not in this message".
+// Merges `from` into `into` by the one rule of core::mergedStatic (a blank never erases; the
+// newer report wins), after cleaning the texts; answers whether anything shown changed.
 bool mergeStatic(VesselStatic &into, const VesselStatic &from) {
-    bool changed = false;
-    const auto text = [&changed](QString &field, const QString &value) {
-        const QString clean = cleanText(value);
-        if (!clean.isEmpty() && clean != field) {
-            field = clean;
-            changed = true;
-        }
-    };
-    const auto number = [&changed](auto &field, auto value) {
-        if (value > 0 && value != field) {
-            field = value;
-            changed = true;
-        }
-    };
-    text(into.name, from.name);
-    text(into.callSign, from.callSign);
-    text(into.destination, from.destination);
-    number(into.imo, from.imo);
-    number(into.shipType, from.shipType);
-    number(into.toBow, from.toBow);
-    number(into.toStern, from.toStern);
-    number(into.toPort, from.toPort);
-    number(into.toStarboard, from.toStarboard);
-    number(into.draught, from.draught);
-    into.confirmedMs = std::max(into.confirmedMs, from.confirmedMs);
+    VesselStatic clean = from;
+    clean.name = cleanText(from.name);
+    clean.callSign = cleanText(from.callSign);
+    clean.destination = cleanText(from.destination);
+    VesselStatic merged = mergedStatic(into, clean);
+    const std::int64_t confirmedMs = merged.confirmedMs;
+    merged.confirmedMs = into.confirmedMs;
+    const bool changed = !(merged == into);
+    into = std::move(merged);
+    into.confirmedMs = confirmedMs;
     return changed;
 }
 

@@ -72,6 +72,7 @@ struct VesselStatic {
     std::int64_t confirmedMs = 0; ///< when a message last confirmed these values
 
     int length() const { return toBow + toStern; }
+    bool operator==(const VesselStatic &) const = default;
     int beam() const { return toPort + toStarboard; }
 };
 

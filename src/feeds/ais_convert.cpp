@@ -152,34 +152,4 @@ std::optional<core::VesselStatic> staticOf(const AisMessage &message, qint64 tim
     return std::nullopt;
 }
 
-core::VesselStatic mergeStatic(const core::VesselStatic &known, const core::VesselStatic &update) {
-    core::VesselStatic merged = known;
-    if (merged.mmsi == 0) {
-        merged.mmsi = update.mmsi;
-    }
-    if (!update.name.isEmpty()) {
-        merged.name = update.name;
-    }
-    if (!update.callSign.isEmpty()) {
-        merged.callSign = update.callSign;
-    }
-    if (update.imo != 0) {
-        merged.imo = update.imo;
-    }
-    if (update.shipType != 0) {
-        merged.shipType = update.shipType;
-    }
-    if (update.toBow != 0 || update.toStern != 0 || update.toPort != 0 || update.toStarboard != 0) {
-        setDimensions(merged, update.toBow, update.toStern, update.toPort, update.toStarboard);
-    }
-    if (update.draught > 0) {
-        merged.draught = update.draught;
-    }
-    if (!update.destination.isEmpty()) {
-        merged.destination = update.destination;
-    }
-    merged.confirmedMs = std::max(known.confirmedMs, update.confirmedMs);
-    return merged;
-}
-
 } // namespace marsa::feeds

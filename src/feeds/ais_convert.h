@@ -26,13 +26,8 @@ std::optional<core::VesselPosition> positionOf(const AisMessage &message, qint64
 /// (name and dimensions of the aid) and 24. A type 24 part A gives the name alone, a part B the
 /// ship type, call sign and dimensions (none for an auxiliary craft, whose part B carries its
 /// mother ship's MMSI instead): partial statics that a caller merges with what it knew of the
-/// MMSI through mergeStatic(). confirmedMs is timeMs. Names are built as QString here only.
+/// MMSI through core::mergedStatic() (core/static_merge.h). confirmedMs is timeMs. Names are built as QString
+/// here only.
 std::optional<core::VesselStatic> staticOf(const AisMessage &message, qint64 timeMs);
-
-/// What is known of a station after an update: every field the update reports (a non-empty text,
-/// a non-zero number; the four dimensions together when any is non-zero) replaces the known one,
-/// the rest is kept; confirmedMs is the later of the two. Merging a type 24 part A and part B in
-/// either order gives the same result as one type 5 would for those fields.
-core::VesselStatic mergeStatic(const core::VesselStatic &known, const core::VesselStatic &update);
 
 } // namespace marsa::feeds

@@ -3,6 +3,7 @@
 
 #include "ais_test_support.h"
 
+#include "core/static_merge.h"
 #include "feeds/ais_convert.h"
 
 #include <cmath>
@@ -183,7 +184,8 @@ TEST_CASE("Static data: type 19 and 21 give names and dimensions; a type 24 give
     CHECK(partB->callSign == QStringLiteral("TC6163"));
 
     // Either order gives the whole record.
-    for (const auto &merged : {mergeStatic(*partA, *partB), mergeStatic(*partB, *partA)}) {
+    for (const auto &merged :
+         {marsa::core::mergedStatic(*partA, *partB), marsa::core::mergedStatic(*partB, *partA)}) {
         CHECK(merged.mmsi == 271041815);
         CHECK(merged.name == QStringLiteral("PROGUY"));
         CHECK(merged.shipType == 60);
@@ -195,7 +197,7 @@ TEST_CASE("Static data: type 19 and 21 give names and dimensions; a type 24 give
     // An update that reports nothing new keeps what was known.
     marsa::core::VesselStatic nothing;
     nothing.mmsi = 271041815;
-    const auto kept = mergeStatic(mergeStatic(*partA, *partB), nothing);
+    const auto kept = marsa::core::mergedStatic(marsa::core::mergedStatic(*partA, *partB), nothing);
     CHECK(kept.name == QStringLiteral("PROGUY"));
     CHECK(kept.length() == 15);
 }
