@@ -1,11 +1,13 @@
 #include "feeds/nmea_sentence.h"
 
+#include "ais_test_support.h"
 #include "catch_qt.h"
 
 #include <QFile>
 #include <QStringList>
 
 using namespace marsa::feeds;
+using namespace ais_test;
 
 namespace {
 
@@ -15,57 +17,6 @@ constexpr auto kAivdm = "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A";
 QByteArray withChecksum(char delimiter, const QByteArray &body) {
     return QByteArray(1, delimiter) + body + '*' +
            QByteArray::number(nmeaChecksum(body), 16).toUpper().rightJustified(2, '0');
-}
-
-// A minimal CSV reader for tests/data/ais-vectors.csv: quoted fields may hold commas, "" is a quote.
-QStringList csvFields(const QString &line) {
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
-struct VectorRow {
-    QStringList sentences;
-    QString notes;
-};
-
-std::vector<VectorRow> aisVectors() {
-    QFile file(QStringLiteral(MARSA_TEST_DATA_DIR "/ais-vectors.csv"));
-    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() > 1);
-    const QStringList header = csvFields(lines.front());
-    REQUIRE(header.front() == QStringLiteral("sentence(s)"));
-    REQUIRE(header.back() == QStringLiteral("notes"));
-    std::vector<VectorRow> rows;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList fields = csvFields(lines.at(i));
-        REQUIRE(fields.size() == header.size());
-        rows.push_back({fields.front().split(QStringLiteral(" | ")), fields.back()});
-    }
-    return rows;
 }
 
 } // namespace
@@ -175,11 +126,11 @@ TEST_CASE("Every valid AIS test vector passes and the two negative ones fail") {
     int valid = 0;
     int negative = 0;
     for (const VectorRow &row : aisVectors()) {
-        const bool expectFailure = row.notes.startsWith(QStringLiteral("NEGATIVE"));
+        const bool expectFailure = row.isNegative();
         int fragment = 0;
-        for (const QString &text : row.sentences) {
+        for (const QByteArray &text : row.sentences) {
             INFO(text.toStdString());
-            const auto sentence = NmeaSentence::parse(text.toLatin1());
+            const auto sentence = NmeaSentence::parse(text);
             if (expectFailure) {
                 CHECK_FALSE(sentence.isOk());
                 continue;
