@@ -522,7 +522,7 @@ AR = {
     "Base stations": "المحطات الأساسية",
     "Acknowledge alarm": "الإقرار بالإنذار",
     "Acknowledge the selected AIS-SART, MOB or EPIRB alarm: it stops flashing": "الإقرار بإنذار AIS-SART أو MOB أو EPIRB المحدد: يتوقف عن الوميض",
-    "%1 targets, %2 lost, %3 alarms": "%1 هدف، %2 مفقود، %3 إنذار",
+    "Targets: %1 · lost: %2 · alarms: %3": "الأهداف: %1 · مفقودة: %2 · إنذارات: %3",
     "%1 (%2 shown)": "%1 (المعروض %2)",
     # Feeds: sources, the Feeds dialog and the status bar
     "The serial port %1 does not exist: plug in the adapter or choose another port.": "المنفذ التسلسلي %1 غير موجود: صِل المحوّل أو اختر منفذًا آخر.",

@@ -1263,12 +1263,12 @@
         <translation>الإقرار بإنذار AIS-SART أو MOB أو EPIRB المحدد: يتوقف عن الوميض</translation>
     </message>
     <message>
-        <source>%1 targets, %2 lost, %3 alarms</source>
-        <translation>%1 هدف، %2 مفقود، %3 إنذار</translation>
-    </message>
-    <message>
         <source>%1 (%2 shown)</source>
         <translation>%1 (المعروض %2)</translation>
+    </message>
+    <message>
+        <source>Targets: %1 · lost: %2 · alarms: %3</source>
+        <translation>الأهداف: %1 · مفقودة: %2 · إنذارات: %3</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@ void VesselsPanel::acknowledgeSelected() {
 void VesselsPanel::updateCount() {
     const core::LiveTargets::Counts counts = m_targets.counts();
     const QLocale locale;
-    QString text = tr("%1 targets, %2 lost, %3 alarms")
+    QString text = tr("Targets: %1 · lost: %2 · alarms: %3")
                        .arg(locale.toString(static_cast<qlonglong>(m_targets.size())),
                             locale.toString(counts.lost), locale.toString(counts.alarms));
     if (m_filter->rowCount() != m_model->rowCount()) {

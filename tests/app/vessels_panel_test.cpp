@@ -73,13 +73,13 @@ TEST_CASE("The Vessels panel lists the targets, alarms first, and counts them") 
     auto *view = child<QTableView>(panel, "vesselsView");
     REQUIRE(view->model()->rowCount() == 4);
     CHECK(view->model()->index(0, 0).data(models::VesselTableModel::MmsiRole).toUInt() == 970'000'004u);
-    CHECK(child<QLabel>(panel, "vesselCount")->text() == QStringLiteral("4 targets, 0 lost, 1 alarms"));
+    CHECK(child<QLabel>(panel, "vesselCount")->text() == QStringLiteral("Targets: 4 · lost: 0 · alarms: 1"));
 
     // New reports arrive: one more row, same count line afterwards.
     scene.targets.apply(std::vector<core::VesselPosition>{report(642'000'005, 32.9, 13.4)});
     panel.sync();
     CHECK(view->model()->rowCount() == 5);
-    CHECK(child<QLabel>(panel, "vesselCount")->text() == QStringLiteral("5 targets, 0 lost, 1 alarms"));
+    CHECK(child<QLabel>(panel, "vesselCount")->text() == QStringLiteral("Targets: 5 · lost: 0 · alarms: 1"));
 }
 
 TEST_CASE("Typing in the Vessels filter narrows the list by name or MMSI, and the kind filter by kind") {
@@ -92,7 +92,7 @@ TEST_CASE("Typing in the Vessels filter narrows the list by name or MMSI, and th
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, 0).data().toString() == QStringLiteral("AL KHALIJ"));
     CHECK(child<QLabel>(panel, "vesselCount")->text() ==
-          QStringLiteral("4 targets, 0 lost, 1 alarms (1 shown)"));
+          QStringLiteral("Targets: 4 · lost: 0 · alarms: 1 (1 shown)"));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("215"));
     CHECK(view->model()->rowCount() == 1);
