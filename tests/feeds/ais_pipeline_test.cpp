@@ -86,8 +86,6 @@ TEST_CASE("The AIS pipeline hands decoded positions and static data to the GUI i
     // An empty flush sends nothing.
     pipeline.flush();
     CHECK(batches.size() == 1);
-    REQUIRE(garbage.open(QIODevice::ReadOnly));
-    CHECK(garbage.readAll() == QByteArray(4096, 'x')); // the file is left as it was
 }
 
 TEST_CASE("The AIS pipeline stores what it decodes in the track store of the database file") {
