@@ -33,6 +33,7 @@ AisPipeline::~AisPipeline() = default;
 
 void AisPipeline::openStore() {
     m_storeTried = true;
+    m_storeFailed = false;
     if (m_databasePath.isEmpty()) {
         return;
     }
@@ -40,8 +41,7 @@ void AisPipeline::openStore() {
     // opened them, and WAL lets the console read while the feed writes.
     auto store = storage::TrackStore::open(m_databasePath);
     if (!store) {
-        m_storeFailed = true;
-        Q_EMIT storageFailed(Text::tr("Vessel tracks are not being stored: %1").arg(store.errorMessage()));
+        failStore(Text::tr("Vessel tracks are not being stored: %1").arg(store.errorMessage()));
         return;
     }
     m_store = std::make_unique<storage::TrackStore>(std::move(store.value()));
@@ -59,8 +59,19 @@ void AisPipeline::ensureTimer() {
     m_timer->start();
 }
 
+void AisPipeline::failStore(const QString &message) {
+    // The live table goes on; the store is closed and tried again in a while (a locked or full
+    // disk may come back), and the officer is told once a failure.
+    m_storeFailed = true;
+    m_retryStore.setRemainingTime(m_storeRetryMs);
+    m_writer.reset();
+    m_store.reset();
+    spdlog::error("track store: {}", message.toStdString());
+    Q_EMIT storageFailed(message);
+}
+
 void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
-    if (!m_storeTried) {
+    if (!m_storeTried || (m_storeFailed && m_retryStore.hasExpired())) {
         openStore();
     }
     ensureTimer();
@@ -75,8 +86,7 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
             m_pending->positions.push_back(*position);
             if (m_writer && !m_storeFailed) {
                 if (auto added = m_writer->add(*position); !added) {
-                    m_storeFailed = true;
-                    Q_EMIT storageFailed(added.errorMessage());
+                    failStore(added.errorMessage());
                 }
             }
         }
@@ -94,9 +104,7 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
 void AisPipeline::flush() {
     if (m_writer && !m_storeFailed) {
         if (auto written = m_writer->flushIfDue(); !written) {
-            m_storeFailed = true;
-            spdlog::error("track store: {}", written.errorMessage().toStdString());
-            Q_EMIT storageFailed(written.errorMessage());
+            failStore(written.errorMessage());
         }
     }
     if (m_pending->positions.empty() && m_pending->statics.empty()) {

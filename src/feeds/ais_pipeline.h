@@ -4,6 +4,7 @@
 #include "feeds/ais_stats.h"
 #include "feeds/line_sink.h"
 
+#include <QDeadlineTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,9 @@ public:
 
     void acceptLines(std::span<const ReceivedLine> lines) override;
 
+    /// How long after a failure the store is opened again (30 s; tests shorten it).
+    void setStoreRetryInterval(qint64 ms) { m_storeRetryMs = ms; }
+
     /// The decoder's counters, safe to read from any thread.
     DecodeStats stats() const;
 
@@ -64,11 +68,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void batchReady(const marsa::feeds::TargetBatchPtr &batch);
     /// The track store could not be opened or written; the message is translated. Decoding and
-    /// the live table go on.
+    /// the live table go on; the store is opened again 30 s later, when lines come.
     void storageFailed(const QString &message);
 
 private:
     void openStore();
+    void failStore(const QString &message);
     void ensureTimer();
 
     QString m_databasePath;
@@ -78,6 +83,8 @@ private:
     std::unique_ptr<storage::TrackWriter> m_writer;
     bool m_storeTried = false;
     bool m_storeFailed = false;
+    QDeadlineTimer m_retryStore;
+    qint64 m_storeRetryMs = 30'000;
     std::shared_ptr<TargetBatch> m_pending;
     QTimer *m_timer = nullptr;
     mutable std::mutex m_statsMutex;

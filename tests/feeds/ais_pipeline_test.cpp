@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace marsa;
 
@@ -128,4 +129,30 @@ TEST_CASE("A pipeline whose database cannot be opened says so and still decodes"
     CHECK(batches.size() == 1);
     REQUIRE(garbage.open(QIODevice::ReadOnly));
     CHECK(garbage.readAll() == QByteArray(4096, 'x')); // the file is left as it was
+}
+
+TEST_CASE("A pipeline opens the track store again after a failure and stores from then on") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("marsa.sqlite"));
+    QFile garbage(path);
+    REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    feeds::AisPipeline pipeline(path, 10'000);
+    pipeline.setStoreRetryInterval(1);
+    QSignalSpy failures(&pipeline, &feeds::AisPipeline::storageFailed);
+    pipeline.acceptLines(received({classA(642'000'105, 32.6, 15.5)}, kTimeMs));
+    REQUIRE(failures.size() == 1);
+    // The administrator puts a good database in its place.
+    REQUIRE(QFile::remove(path));
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    QThread::msleep(5);
+    pipeline.acceptLines(received({classA(642'000'105, 32.61, 15.5)}, kTimeMs + 10'000));
+    pipeline.shutdown();
+    CHECK(failures.size() == 1);
+    auto track = storage::TrackStore(database.value()).track(642'000'105, 0, kTimeMs + 60'000);
+    REQUIRE(track);
+    REQUIRE(track->size() == 1); // what came after the failure
+    CHECK(track->front().lat == Approx(32.61).margin(1e-6));
 }
