@@ -704,6 +704,12 @@ AR = {
     "AIS log files.": "ملفات سجل AIS.",
     "ingest needs --db PATH and at least one FILE": "يتطلب ingest الخيار --db PATH وملفًا واحدًا على الأقل",
     "stored %1 positions of %2 stations and %3 static records from %4 lines (%5 messages; %6 rejected lines; %7 messages without a time; %8 repeated positions)": "حُفظ %1 موقعًا لـ%2 محطة و%3 سجلًا ثابتًا من %4 سطرًا (%5 رسالة؛ %6 سطرًا مرفوضًا؛ %7 رسالة بلا وقت؛ %8 موقعًا مكررًا)",
+    # Own ship (lead)
+    "Own ship %1": "سفينتنا %1",
+    " · %1 kn": " · %1 عقدة",
+    " · COG %1°": " · المسار %1°",
+    "Own ship (GPS)": "سفينتنا (GPS)",
+    "This console's own position from the GPS sentences of its feeds": "موقع هذه المنصة من جمل GPS في تغذياتها",
 }
 
 

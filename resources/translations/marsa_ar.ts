@@ -1217,6 +1217,21 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::VesselConsole</name>
+    <message>
+        <source>Own ship %1</source>
+        <translation>سفينتنا %1</translation>
+    </message>
+    <message>
+        <source> · %1 kn</source>
+        <translation> · %1 عقدة</translation>
+    </message>
+    <message>
+        <source> · COG %1°</source>
+        <translation> · المسار %1°</translation>
+    </message>
+</context>
+<context>
     <name>marsa::app::VesselsPanel</name>
     <message>
         <source>Search names and MMSIs</source>
@@ -1316,6 +1331,17 @@
     <message>
         <source>Natural Earth country polygons, central Mediterranean. Not for navigation.</source>
         <translation>مضلعات الدول من Natural Earth، وسط البحر المتوسط. لا تستخدم للملاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::OwnShipLayer</name>
+    <message>
+        <source>Own ship (GPS)</source>
+        <translation>سفينتنا (GPS)</translation>
+    </message>
+    <message>
+        <source>This console&apos;s own position from the GPS sentences of its feeds</source>
+        <translation>موقع هذه المنصة من جمل GPS في تغذياتها</translation>
     </message>
 </context>
 <context>

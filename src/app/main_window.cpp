@@ -328,6 +328,7 @@ void MainWindow::createStatusBar() {
     m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);
     m_clockLabel = makeLabel(QStringLiteral("clockLabel"), 22);
     statusBar()->insertPermanentWidget(0, &m_vessels->statusLabel());
+    statusBar()->insertPermanentWidget(1, &m_vessels->ownShipLabel());
     m_positionLabel->setText(tr("Position: —"));
     m_srrLabel->setText(tr("SRR: —"));
     m_clockTimer = new QTimer(this);

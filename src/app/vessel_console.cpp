@@ -5,6 +5,7 @@
 #include "app/feeds_dialog.h"
 #include "app/vessels_panel.h"
 #include "chart/layer_stack.h"
+#include "chart/own_ship_layer.h"
 #include "chart/target_layer.h"
 #include "core/clock.h"
 #include "core/cpa.h"
@@ -15,6 +16,11 @@
 #include "storage/database.h"
 #include "storage/track_store.h"
 
+#include "geo/coordinate_format.h"
+
+#include <QGeoPositionInfo>
+#include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -49,6 +55,9 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     m_layer = layer.get();
     const int incidents = m_layers.indexOf(QStringLiteral("incidents"));
     m_layers.insert(incidents >= 0 ? incidents + 1 : m_layers.count(), std::move(layer));
+    auto ownShip = std::make_unique<chart::OwnShipLayer>();
+    m_ownShipLayer = ownShip.get();
+    m_layers.insert(m_layers.indexOf(m_layer->id()) + 1, std::move(ownShip));
 
     m_panel = new VesselsPanel(m_targets, m_clock, window);
     m_panel->setObjectName(QStringLiteral("vesselsPanel"));
@@ -69,6 +78,11 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     m_statusLabel = new FeedStatusLabel(window);
     m_statusLabel->setObjectName(QStringLiteral("feedStatusLabel"));
     connect(m_feeds.get(), &feeds::FeedManager::statusChanged, m_statusLabel, &FeedStatusLabel::showStatus);
+    m_ownShipLabel = new QLabel(window);
+    m_ownShipLabel->setObjectName(QStringLiteral("ownShipLabel"));
+    m_ownShipLabel->hide();
+    connect(m_feeds.get(), &feeds::FeedManager::ownShipPositionUpdated, this, &VesselConsole::showOwnShip);
+    connect(m_feeds.get(), &feeds::FeedManager::ownShipHeadingUpdated, this, &VesselConsole::showOwnHeading);
 
     // Decoding and storing run on the feed worker; batches come back queued, a few a second.
     m_pipeline->moveToThread(m_feeds->workerThread());
@@ -97,9 +111,11 @@ VesselConsole::~VesselConsole() {
     QMetaObject::invokeMethod(m_pipeline.get(), &feeds::AisPipeline::shutdown, Qt::BlockingQueuedConnection);
     m_feeds.reset();
     m_pipeline.reset();
-    // The layer reads this console's targets: it goes with them.
-    if (const int index = m_layers.indexOf(m_layer->id()); index >= 0) {
-        m_layers.remove(index);
+    // The layers read this console's targets and fix: they go with them.
+    for (const QString &id : {m_ownShipLayer->id(), m_layer->id()}) {
+        if (const int index = m_layers.indexOf(id); index >= 0) {
+            m_layers.remove(index);
+        }
     }
 }
 
@@ -228,6 +244,46 @@ void VesselConsole::toggleAlarmFlash() {
         m_layer->setAlarmPhase(!m_layer->alarmPhase());
     }
     m_canvas.update();
+}
+
+void VesselConsole::showOwnShip(const QGeoPositionInfo &position) {
+    if (!position.isValid() || !position.coordinate().isValid()) {
+        return;
+    }
+    chart::OwnShipFix fix = m_ownShipLayer->fix().value_or(chart::OwnShipFix{});
+    fix.lat = position.coordinate().latitude();
+    fix.lon = position.coordinate().longitude();
+    fix.sogKn = position.hasAttribute(QGeoPositionInfo::GroundSpeed)
+                    ? position.attribute(QGeoPositionInfo::GroundSpeed) * 3600.0 / 1852.0
+                    : std::numeric_limits<double>::quiet_NaN();
+    fix.cogDeg = position.hasAttribute(QGeoPositionInfo::Direction)
+                     ? position.attribute(QGeoPositionInfo::Direction)
+                     : std::numeric_limits<double>::quiet_NaN();
+    fix.headingDeg = m_ownHeadingDeg;
+    m_ownShipLayer->setFix(fix);
+    const QLocale locale;
+    // Numbers and positions isolated left to right inside an Arabic sentence (UI.md).
+    const auto isolated = [](const QString &text) -> QString { return QChar(0x2066) + text + QChar(0x2069); };
+    QString text = tr("Own ship %1").arg(isolated(geo::formatPosition({fix.lat, fix.lon}, 2)));
+    if (!std::isnan(fix.sogKn)) {
+        text += tr(" · %1 kn").arg(locale.toString(fix.sogKn, 'f', 1));
+    }
+    if (!std::isnan(fix.cogDeg)) {
+        text += tr(" · COG %1°").arg(locale.toString(fix.cogDeg, 'f', 0));
+    }
+    m_ownShipLabel->setText(text);
+    m_ownShipLabel->show();
+    m_canvas.update();
+}
+
+void VesselConsole::showOwnHeading(double headingDeg) {
+    // HDT often comes before the fix it belongs to: kept, and drawn once there is a position.
+    m_ownHeadingDeg = headingDeg;
+    if (auto fix = m_ownShipLayer->fix()) {
+        fix->headingDeg = headingDeg;
+        m_ownShipLayer->setFix(fix);
+        m_canvas.update();
+    }
 }
 
 } // namespace marsa::app

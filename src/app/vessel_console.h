@@ -7,9 +7,12 @@
 #include <QObject>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 
+class QGeoPositionInfo;
+class QLabel;
 class QSettings;
 class QTimer;
 
@@ -19,6 +22,7 @@ struct Incident;
 } // namespace marsa::core
 namespace marsa::chart {
 class LayerStack;
+class OwnShipLayer;
 class TargetLayer;
 } // namespace marsa::chart
 namespace marsa::storage {
@@ -50,6 +54,9 @@ public:
     VesselsPanel &panel() { return *m_panel; }
     feeds::FeedManager &feeds() { return *m_feeds; }
     FeedStatusLabel &statusLabel() { return *m_statusLabel; }
+    /// "Own ship 33°05.40'N 013°10.20'E · 12.3 kn · 045°", empty until a GPS fix comes.
+    QLabel &ownShipLabel() { return *m_ownShipLabel; }
+    chart::OwnShipLayer &ownShipLayer() { return *m_ownShipLayer; }
     feeds::AisPipeline &pipeline() { return *m_pipeline; }
 
     /// Loads the targets heard recently from the track store (their last position, static data
@@ -75,6 +82,8 @@ private:
     void loadStored();
     void loadAssets();
     void toggleAlarmFlash();
+    void showOwnShip(const QGeoPositionInfo &position);
+    void showOwnHeading(double headingDeg);
 
     storage::Database &m_database;
     const core::Clock &m_clock;
@@ -84,6 +93,9 @@ private:
     QWidget *m_window;
     core::LiveTargets m_targets;
     chart::TargetLayer *m_layer = nullptr;
+    chart::OwnShipLayer *m_ownShipLayer = nullptr;
+    QLabel *m_ownShipLabel = nullptr;
+    double m_ownHeadingDeg = std::numeric_limits<double>::quiet_NaN();
     VesselsPanel *m_panel = nullptr;
     FeedStatusLabel *m_statusLabel = nullptr;
     std::unique_ptr<feeds::FeedManager> m_feeds;

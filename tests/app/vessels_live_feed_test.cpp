@@ -6,10 +6,12 @@
 #include "app/chart_canvas.h"
 #include "app/vessel_console.h"
 #include "app/vessels_panel.h"
+#include "chart/own_ship_layer.h"
 #include "chart/target_layer.h"
 #include "feeds/ais_encoder.h"
 #include "feeds/feed_manager.h"
 #include "feeds/feed_source.h"
+#include "feeds/nmea_sentence.h"
 #include "models/vessel_filter_model.h"
 #include "models/vessel_table_model.h"
 #include "storage/track_store.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -162,4 +165,54 @@ TEST_CASE("A live UDP feed reaches the chart, the Vessels panel and the track st
         REQUIRE(statics.value());
         CHECK(statics.value()->name == QStringLiteral("TEST TRADER"));
     }
+}
+
+TEST_CASE("Own ship's GPS sentences from a feed put own ship on the chart and in the status bar") {
+    test::Console console;
+    app::VesselConsole &vessels = console.window->vessels();
+    CHECK_FALSE(vessels.ownShipLayer().fix().has_value());
+    CHECK(vessels.ownShipLabel().isHidden());
+
+    QUdpSocket probe;
+    REQUIRE(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.localPort();
+    probe.close();
+    feeds::FeedConfig config;
+    config.id = 8;
+    config.name = QStringLiteral("Bridge GPS");
+    config.kind = feeds::FeedKind::UdpListener;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = port;
+    vessels.feeds().setFeeds({config});
+    REQUIRE(waitFor([&] {
+        const auto &status = vessels.feeds().status();
+        return !status.isEmpty() && status.front().state == feeds::FeedState::Listening;
+    }));
+
+    // 33°05.400'N 013°10.200'E, 12.3 kn over the ground on 045°, heading 047.5° true. Qt reports a
+    // fix once the next second's sentence arrives.
+    const auto sentence = [](const QByteArray &body) -> QByteArray {
+        return "$" + body + "*" +
+               QByteArray::number(feeds::nmeaChecksum(body), 16).toUpper().rightJustified(2, '0') + "\r\n";
+    };
+    const QByteArray datagram = sentence("GPRMC,100000.00,A,3305.400,N,01310.200,E,12.3,45.0,231126,,,A") +
+                                sentence("GPHDT,47.5,T") +
+                                sentence("GPRMC,100001.00,A,3305.402,N,01310.203,E,12.3,45.0,231126,,,A");
+    QUdpSocket sender;
+    REQUIRE(sender.writeDatagram(datagram, QHostAddress::LocalHost, port) == datagram.size());
+    REQUIRE(waitFor([&] {
+        const auto &fix = vessels.ownShipLayer().fix();
+        return fix.has_value() && !std::isnan(fix->headingDeg);
+    }));
+    const chart::OwnShipFix fix = *vessels.ownShipLayer().fix();
+    CHECK(fix.lat == Approx(33.09).margin(1e-4));
+    CHECK(fix.lon == Approx(13.17).margin(1e-4));
+    CHECK(fix.sogKn == Approx(12.3).margin(0.05));
+    CHECK(fix.cogDeg == Approx(45.0));
+    CHECK(fix.headingDeg == Approx(47.5));
+    CHECK_FALSE(vessels.ownShipLabel().isHidden());
+    CHECK(vessels.ownShipLabel().text().contains(QStringLiteral("33°05.40'N")));
+    CHECK(vessels.ownShipLabel().text().contains(QStringLiteral("12.3 kn")));
+    // No AIS target was made of it.
+    CHECK(vessels.targets().find(0) == nullptr);
 }
