@@ -45,6 +45,27 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 8000) {
     return true;
 }
 
+// Starts a UDP feed on a free loopback port, as an officer would in the Feeds dialog, and
+// answers the port once it listens.
+quint16 listenOnLoopback(app::VesselConsole &vessels, quint16 id, const QString &name) {
+    QUdpSocket probe;
+    REQUIRE(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.localPort();
+    probe.close();
+    feeds::FeedConfig config;
+    config.id = id;
+    config.name = name;
+    config.kind = feeds::FeedKind::UdpListener;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = port;
+    vessels.feeds().setFeeds({config});
+    REQUIRE(waitFor([&] {
+        const auto &status = vessels.feeds().status();
+        return !status.isEmpty() && status.front().state == feeds::FeedState::Listening;
+    }));
+    return port;
+}
+
 feeds::AisMessage positionReport(std::uint32_t mmsi, double lat, double lon, double sogKn, double cogDeg,
                                  int navStatus) {
     feeds::AisMessage message;
@@ -88,21 +109,7 @@ TEST_CASE("A live UDP feed reaches the chart, the Vessels panel and the track st
     const std::size_t demoTargets = vessels.targets().size();
     REQUIRE(demoTargets >= 15); // the demonstration ships, loaded from the track store
 
-    QUdpSocket probe;
-    REQUIRE(probe.bind(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.localPort();
-    probe.close();
-    feeds::FeedConfig config;
-    config.id = 7;
-    config.name = QStringLiteral("Loopback receiver");
-    config.kind = feeds::FeedKind::UdpListener;
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = port;
-    vessels.feeds().setFeeds({config});
-    REQUIRE(waitFor([&] {
-        const auto &status = vessels.feeds().status();
-        return !status.isEmpty() && status.front().state == feeds::FeedState::Listening;
-    }));
+    const quint16 port = listenOnLoopback(vessels, 7, QStringLiteral("Loopback receiver"));
 
     // What a shore receiver forwards: a cargo ship's position and voyage data, and an AIS-SART,
     // stamped with the console's clock in NMEA 4 tag blocks.
@@ -173,21 +180,7 @@ TEST_CASE("Own ship's GPS sentences from a feed put own ship on the chart and in
     CHECK_FALSE(vessels.ownShipLayer().fix().has_value());
     CHECK(vessels.ownShipLabel().isHidden());
 
-    QUdpSocket probe;
-    REQUIRE(probe.bind(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.localPort();
-    probe.close();
-    feeds::FeedConfig config;
-    config.id = 8;
-    config.name = QStringLiteral("Bridge GPS");
-    config.kind = feeds::FeedKind::UdpListener;
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = port;
-    vessels.feeds().setFeeds({config});
-    REQUIRE(waitFor([&] {
-        const auto &status = vessels.feeds().status();
-        return !status.isEmpty() && status.front().state == feeds::FeedState::Listening;
-    }));
+    const quint16 port = listenOnLoopback(vessels, 8, QStringLiteral("Bridge GPS"));
 
     // 33°05.400'N 013°10.200'E, 12.3 kn over the ground on 045°, heading 047.5° true. Qt reports a
     // fix once the next second's sentence arrives.
