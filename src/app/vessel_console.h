@@ -5,11 +5,13 @@
 #include "feeds/ais_pipeline.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 
+class QAction;
 class QSettings;
 class QTimer;
 
@@ -32,6 +34,7 @@ namespace marsa::app {
 
 class ChartCanvas;
 class FeedStatusLabel;
+class TrackHistoryDialog;
 class VesselsPanel;
 
 /// The console's vessels: the live target table (core::LiveTargets) the chart's target layer and
@@ -57,6 +60,12 @@ public:
     void start();
     /// Tools → Feeds…
     void showFeedsDialog();
+    /// Tools → Track history… (non-modal, one per console), with a vessel preselected if given.
+    void showTrackHistory(std::optional<std::uint32_t> mmsi = std::nullopt);
+    /// The dialog once opened; null before.
+    TrackHistoryDialog *trackHistoryDialog() const;
+    /// "Track history…" of the Vessels panel's context menu: the selected vessel's track.
+    QAction &trackHistoryAction() { return *m_historyAction; }
     /// The case whose position range, bearing, CPA, TCPA and ETA refer to; none clears them.
     void setReferenceIncident(const std::optional<core::Incident> &incident);
     /// A click on the chart: selects the target there, if any, and says whether there was one.
@@ -90,6 +99,8 @@ private:
     std::unique_ptr<feeds::AisPipeline> m_pipeline;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_flashTimer = nullptr;
+    QPointer<TrackHistoryDialog> m_history;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace marsa::app

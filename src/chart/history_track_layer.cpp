@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 #include <array>
 #include <cmath>
@@ -128,25 +131,50 @@ void HistoryTrackLayer::paint(QPainter &painter, const RenderContext &context) c
             const QPointF anchor = at + QPointF(6, -5);
             const QString label = timeLabel(tick);
             const QRectF bounds = textBounds(painter, anchor, label).adjusted(-2, -2, 2, 2);
-            if (!bounds.intersects(lastLabel)) {
+            // No label crowding the start and end marks, which carry their own times.
+            const bool nearEnds =
+                QLineF(at, points.front()).length() < 28.0 || QLineF(at, points.back()).length() < 40.0;
+            if (!nearEnds && !bounds.intersects(lastLabel)) {
                 drawHaloText(painter, anchor, label, text, halo);
                 lastLabel = bounds;
             }
         }
     }
 
-    // Start: an open circle with its time; end: a filled circle with the name and its time.
+    // Start: an open circle with its time; end: a filled circle with the name and its time, set
+    // beyond the end in the direction of travel (away from the line, and from the live target's
+    // own label, which sits to its right), right-aligned when the vessel went west.
     painter.setPen(QPen(ink, 2.5));
     painter.setBrush(halo);
     painter.drawEllipse(points.front(), 6.0, 6.0);
     painter.setPen(QPen(halo, 2.0));
     painter.setBrush(ink);
     painter.drawEllipse(points.back(), 7.0, 7.0);
+    const auto away = [&points](bool atEnd) {
+        const QPointF from = atEnd ? points.back() : points.front();
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            const QPointF other = atEnd ? points[points.size() - 1 - i] : points[i];
+            const QLineF line(other, from);
+            if (line.length() > 6.0) {
+                return QPointF(line.dx() / line.length(), line.dy() / line.length());
+            }
+        }
+        return QPointF(1.0, 0.0);
+    };
+    const auto label = [&](const QPointF &mark, const QPointF &direction, const QStringList &lines) {
+        const QPointF base = mark + direction * 22.0;
+        const QFontMetricsF metrics(painter.font());
+        double y =
+            base.y() + (direction.y() < -0.5 ? -metrics.height() * (lines.size() - 1) : metrics.ascent() / 2);
+        for (const QString &line : lines) {
+            const double x = direction.x() < 0 ? base.x() - metrics.horizontalAdvance(line) : base.x();
+            drawHaloText(painter, QPointF(x, y), line, text, halo);
+            y += metrics.height();
+        }
+    };
     painter.setFont(chartFont(12, true));
-    drawHaloText(painter, points.front() + QPointF(9, 14), timeLabel(first), text, halo);
-    drawHaloText(painter, points.back() + QPointF(10, -8), m_name, text, halo);
-    painter.setFont(chartFont(11));
-    drawHaloText(painter, points.back() + QPointF(10, 8), timeLabel(last), text, halo);
+    label(points.front(), away(false), {timeLabel(first)});
+    label(points.back(), away(true), {m_name, timeLabel(last)});
     painter.restore();
 }
 
