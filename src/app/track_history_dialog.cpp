@@ -10,6 +10,7 @@
 #include "geo/feature_writer.h"
 #include "storage/track_store.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -60,10 +61,16 @@ QDateTimeEdit *utcField(QWidget *parent, const char *name) {
     auto *field = new QDateTimeEdit(parent);
     field->setObjectName(QString::fromLatin1(name));
     field->setTimeSpec(Qt::UTC);
-    field->setDisplayFormat(kTimeFormat);
+    // QDateTimeEdit reverses the order of the format's sections when the application runs right
+    // to left ("04:00" and the date swapped, read backwards); given reversed, it shows the ISO order.
+    field->setDisplayFormat(QApplication::isRightToLeft() ? QStringLiteral("mm:HH dd-MM-yyyy") : kTimeFormat);
     field->setCalendarPopup(true);
-    // A time is not prose: it reads left to right in an Arabic layout too.
+    // A time is not prose: it reads left to right in an Arabic layout too (the spin box's own line
+    // edit too, or the bidi algorithm shows 04:00 as 00:04).
     field->setLayoutDirection(Qt::LeftToRight);
+    if (auto *edit = field->findChild<QLineEdit *>()) {
+        edit->setLayoutDirection(Qt::LeftToRight);
+    }
     return field;
 }
 

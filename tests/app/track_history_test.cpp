@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -273,7 +274,12 @@ TEST_CASE("Track history from the Vessels panel preselects the vessel, and mirro
     QWidget *label = form->labelForField(vessel);
     REQUIRE(label != nullptr);
     CHECK(vessel->geometry().right() < label->geometry().left());
-    CHECK(dialog->findChild<QDateTimeEdit *>(QStringLiteral("from"))->layoutDirection() == Qt::LeftToRight);
+    auto *from = dialog->findChild<QDateTimeEdit *>(QStringLiteral("from"));
+    CHECK(from->layoutDirection() == Qt::LeftToRight);
+    auto *fromEdit = from->findChild<QLineEdit *>();
+    REQUIRE(fromEdit != nullptr);
+    CHECK(fromEdit->layoutDirection() == Qt::LeftToRight);
+    CHECK(fromEdit->text() == QStringLiteral("2026-11-23 04:00"));
     bool shown = false;
     CHECK(showAndReadMessage(*dialog, shown).isEmpty());
     CHECK(shown);
