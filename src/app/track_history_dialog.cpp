@@ -361,6 +361,13 @@ void TrackHistoryDialog::exportTrack() {
     }
     if (!geo::trackFormatFor(path)) {
         path += filter == geojson ? QStringLiteral(".geojson") : QStringLiteral(".gpx");
+        // The file dialog asked about the name typed, not about this one.
+        if (QFileInfo::exists(path) &&
+            QMessageBox::question(this, tr("Export track"),
+                                  tr("A file named %1 exists already. Replace it?")
+                                      .arg(isolated(QFileInfo(path).fileName()))) != QMessageBox::Yes) {
+            return;
+        }
     }
     exportTo(path);
 }
