@@ -163,6 +163,10 @@ TEST_CASE("Track history draws, lists and exports FEZZAN's last three hours") {
         console.window->grab().save(QString::fromLocal8Bit(dir) +
                                     QStringLiteral("/track-history-console.png"));
         dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/track-history-dialog.png"));
+        console.window->findChild<QAction *>(QStringLiteral("palette-night"))->trigger();
+        QTest::qWait(50);
+        console.window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/track-history-night.png"));
+        console.window->findChild<QAction *>(QStringLiteral("palette-day"))->trigger();
     }
 
     // Exported through GDAL and read back: every position in both formats.
