@@ -24,6 +24,11 @@ void MainWindow::createVesselActions(QMenu *tools, QMenu *view) {
     QAction *feeds = tools->addAction(tr("&Feeds…"), m_vessels, &VesselConsole::showFeedsDialog);
     feeds->setObjectName(QStringLiteral("feedsAction"));
     feeds->setToolTip(tr("The AIS and GPS feeds: UDP, TCP, serial port or NMEA log file"));
+    QAction *history =
+        tools->addAction(tr("Track &history…"), m_vessels, [this] { m_vessels->showTrackHistory(); });
+    history->setObjectName(QStringLiteral("trackHistoryAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    history->setToolTip(tr("A vessel's stored track in a time window: on the chart, listed, exported"));
     QAction *acknowledge = &m_vessels->panel().acknowledgeAction();
     acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     tools->addAction(acknowledge);

@@ -3,6 +3,7 @@
 #include "app/chart_canvas.h"
 #include "app/feed_status_label.h"
 #include "app/feeds_dialog.h"
+#include "app/track_history_dialog.h"
 #include "app/vessels_panel.h"
 #include "chart/layer_stack.h"
 #include "chart/own_ship_layer.h"
@@ -18,10 +19,12 @@
 
 #include "geo/coordinate_format.h"
 
+#include <QAction>
 #include <QGeoPositionInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -75,6 +78,16 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
         m_canvas.update();
     });
 
+    m_historyAction = new QAction(tr("Track &history…"), this);
+    m_historyAction->setObjectName(QStringLiteral("vesselTrackHistoryAction"));
+    m_historyAction->setToolTip(tr("The selected vessel's stored track in a time window"));
+    m_panel->view().addAction(m_historyAction);
+    connect(m_historyAction, &QAction::triggered, this,
+            [this] { showTrackHistory(m_panel->selectedTarget()); });
+    m_historyAction->setEnabled(false);
+    connect(m_panel, &VesselsPanel::selectionChanged, m_historyAction,
+            [this](std::optional<std::uint32_t> mmsi) { m_historyAction->setEnabled(mmsi.has_value()); });
+
     m_statusLabel = new FeedStatusLabel(window);
     m_statusLabel->setObjectName(QStringLiteral("feedStatusLabel"));
     connect(m_feeds.get(), &feeds::FeedManager::statusChanged, m_statusLabel, &FeedStatusLabel::showStatus);
@@ -111,6 +124,7 @@ VesselConsole::~VesselConsole() {
     QMetaObject::invokeMethod(m_pipeline.get(), &feeds::AisPipeline::shutdown, Qt::BlockingQueuedConnection);
     m_feeds.reset();
     m_pipeline.reset();
+    delete m_history; // it reads the targets too
     // The layers read this console's targets and fix: they go with them.
     for (const QString &id : {m_ownShipLayer->id(), m_layer->id()}) {
         if (const int index = m_layers.indexOf(id); index >= 0) {
@@ -173,6 +187,21 @@ void VesselConsole::loadStored() {
     m_canvas.update();
     spdlog::info("{} vessels heard in the last {} minutes loaded from the track store", m_targets.size(),
                  static_cast<qlonglong>(settings.dropAfterMs / 60'000));
+}
+
+TrackHistoryDialog *VesselConsole::trackHistoryDialog() const {
+    return m_history.data();
+}
+
+void VesselConsole::showTrackHistory(std::optional<std::uint32_t> mmsi) {
+    if (m_history == nullptr) {
+        m_history = new TrackHistoryDialog(m_database, m_clock, m_targets, m_layers, m_canvas, m_window);
+        m_history->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_history->reload(mmsi);
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 void VesselConsole::showFeedsDialog() {

@@ -5,6 +5,7 @@
 #include "feeds/ais_pipeline.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <cstdint>
 #include <limits>
@@ -13,6 +14,7 @@
 
 class QGeoPositionInfo;
 class QLabel;
+class QAction;
 class QSettings;
 class QTimer;
 
@@ -36,6 +38,7 @@ namespace marsa::app {
 
 class ChartCanvas;
 class FeedStatusLabel;
+class TrackHistoryDialog;
 class VesselsPanel;
 
 /// The console's vessels: the live target table (core::LiveTargets) the chart's target layer and
@@ -64,6 +67,12 @@ public:
     void start();
     /// Tools → Feeds…
     void showFeedsDialog();
+    /// Tools → Track history… (non-modal, one per console), with a vessel preselected if given.
+    void showTrackHistory(std::optional<std::uint32_t> mmsi = std::nullopt);
+    /// The dialog once opened; null before.
+    TrackHistoryDialog *trackHistoryDialog() const;
+    /// "Track history…" of the Vessels panel's context menu: the selected vessel's track.
+    QAction &trackHistoryAction() { return *m_historyAction; }
     /// The case whose position range, bearing, CPA, TCPA and ETA refer to; none clears them.
     void setReferenceIncident(const std::optional<core::Incident> &incident);
     /// A click on the chart: selects the target there, if any, and says whether there was one.
@@ -102,6 +111,8 @@ private:
     std::unique_ptr<feeds::AisPipeline> m_pipeline;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_flashTimer = nullptr;
+    QPointer<TrackHistoryDialog> m_history;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace marsa::app
