@@ -1027,6 +1027,14 @@
         <source>&amp;None</source>
         <translation>&amp;لا شيء</translation>
     </message>
+    <message>
+        <source>Track &amp;history…</source>
+        <translation>سجل ال&amp;مسار…</translation>
+    </message>
+    <message>
+        <source>A vessel&apos;s stored track in a time window: on the chart, listed, exported</source>
+        <translation>المسار المحفوظ لسفينة في نافذة زمنية: على الخريطة، ومُدرجًا، ومُصدَّرًا</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::NewIncidentDialog</name>
@@ -1182,6 +1190,141 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::TrackHistoryDialog</name>
+    <message>
+        <source>Track history</source>
+        <translation>سجل المسار</translation>
+    </message>
+    <message>
+        <source>Name or MMSI</source>
+        <translation>الاسم أو رقم MMSI</translation>
+    </message>
+    <message>
+        <source>&amp;Vessel:</source>
+        <translation>ال&amp;سفينة:</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;من (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation>إ&amp;لى (UTC):</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>SOG (kn)</source>
+        <translation>السرعة (عقدة)</translation>
+    </message>
+    <message>
+        <source>COG (°)</source>
+        <translation>المسار فوق القاع (°)</translation>
+    </message>
+    <message>
+        <source>Heading (°)</source>
+        <translation>الاتجاه (°)</translation>
+    </message>
+    <message>
+        <source>Pick a vessel and a time window, then Show.</source>
+        <translation>اختر سفينة ونافذة زمنية، ثم اعرض.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>ا&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Write the track shown to a GPX or GeoJSON file</source>
+        <translation>اكتب المسار المعروض في ملف GPX أو GeoJSON</translation>
+    </message>
+    <message>
+        <source>MMSI %1</source>
+        <translation>MMSI %1</translation>
+    </message>
+    <message>
+        <source>Pick a vessel from the list or type its 9-digit MMSI.</source>
+        <translation>اختر سفينة من القائمة أو اكتب رقم MMSI المكوّن من تسعة أرقام.</translation>
+    </message>
+    <message>
+        <source>No vessel is called “%1”. Pick a vessel from the list or type its 9-digit MMSI.</source>
+        <translation>لا توجد سفينة باسم «%1». اختر سفينة من القائمة أو اكتب رقم MMSI المكوّن من تسعة أرقام.</translation>
+    </message>
+    <message>
+        <source>The window starts after it ends: From (%1 UTC) must be before To (%2 UTC).</source>
+        <translation>تبدأ النافذة بعد نهايتها: يجب أن يكون «من» (%1 UTC) قبل «إلى» (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>The track could not be read: %1</source>
+        <translation>تعذّرت قراءة المسار: %1</translation>
+    </message>
+    <message>
+        <source>MMSI %1 is unknown: the console has neither static data nor positions of it.</source>
+        <translation>رقم MMSI %1 غير معروف: لا توجد لدى وحدة التحكم بيانات ثابتة ولا مواقع له.</translation>
+    </message>
+    <message>
+        <source>No positions of %1 between %2 and %3 UTC.</source>
+        <translation>لا توجد مواقع لـ%1 بين %2 و%3 بالتوقيت العالمي.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>%1 positions of %2 (MMSI %3) from %4 to %5 UTC, over %6 hours.</source>
+        <translation>%1 موقعًا لـ%2 (MMSI %3) من %4 إلى %5 بالتوقيت العالمي، على مدى %6 ساعة.</translation>
+    </message>
+    <message>
+        <source>Show a track before exporting it.</source>
+        <translation>اعرض مسارًا قبل تصديره.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a .gpx nor a .geojson file.</source>
+        <translation>«%1» ليس ملف ‎.gpx ولا ‎.geojson.</translation>
+    </message>
+    <message>
+        <source>The track could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة المسار في %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 positions written to %2.</source>
+        <translation>كُتب %1 موقعًا في %2.</translation>
+    </message>
+    <message>
+        <source>GPX track (*.gpx)</source>
+        <translation>مسار GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Export track</source>
+        <translation>تصدير المسار</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already. Replace it?</source>
+        <translation>يوجد ملف باسم %1. هل تريد استبداله؟</translation>
+    </message>
+</context>
+<context>
     <name>marsa::app::UsersDialog</name>
     <message>
         <source>Users</source>
@@ -1229,6 +1372,14 @@
     <message>
         <source> · COG %1°</source>
         <translation> · المسار %1°</translation>
+    </message>
+    <message>
+        <source>Track &amp;history…</source>
+        <translation>سجل ال&amp;مسار…</translation>
+    </message>
+    <message>
+        <source>The selected vessel&apos;s stored track in a time window</source>
+        <translation>المسار المحفوظ للسفينة المحددة في نافذة زمنية</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1464,17 @@
     <message>
         <source>Graticule</source>
         <translation>شبكة الإحداثيات</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::HistoryTrackLayer</name>
+    <message>
+        <source>Track history</source>
+        <translation>سجل المسار</translation>
+    </message>
+    <message>
+        <source>The stored track shown by Tools → Track history…, times in UTC</source>
+        <translation>المسار المحفوظ المعروض من أدوات ← سجل المسار…، الأوقات بالتوقيت العالمي</translation>
     </message>
 </context>
 <context>
