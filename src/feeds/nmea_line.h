@@ -22,6 +22,7 @@ struct NmeaLineParts {
     bool tagBlockBroken = false; ///< an unterminated tag block or one with a wrong checksum
 };
 
+/// The parts are views into `line`, which must outlive them.
 NmeaLineParts splitTagBlock(QByteArrayView line);
 
 /// True when the sentence ends in "*hh" and hh is the XOR of the bytes between the start

@@ -59,7 +59,9 @@ TEST_CASE("The checksum is the XOR of the bytes between the delimiter and the st
 }
 
 TEST_CASE("A tag block's c: time is read in seconds, or milliseconds when it is that large") {
-    const auto parts = feeds::splitTagBlock(tagged("s:r3669961,c:1241544035", test::kType1));
+    // The parts are views into the line: it must outlive them.
+    const QByteArray line = tagged("s:r3669961,c:1241544035", test::kType1);
+    const auto parts = feeds::splitTagBlock(line);
     CHECK(parts.sentence == test::kType1);
     CHECK_FALSE(parts.tagBlockBroken);
     CHECK(feeds::tagBlockTimeMs(parts.tagBlock) == 1'241'544'035'000LL);
