@@ -1,5 +1,7 @@
 #include "app/incident_detail.h"
 
+#include "core/bidi.h"
+
 #include "app/action_dialog.h"
 #include "app/incident_commands.h"
 #include "core/incident_rules.h"
@@ -27,9 +29,7 @@
 namespace marsa::app {
 namespace {
 
-QString isolated(const QString &text) {
-    return QChar(0x2066) + text + QChar(0x2069); // left-to-right isolate inside Arabic (UI.md)
-}
+using core::isolated;
 
 QString timeText(const QDateTime &utc) {
     return utc.isValid() ? isolated(utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : QString();

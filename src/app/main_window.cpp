@@ -1,5 +1,7 @@
 #include "app/main_window.h"
 
+#include "core/bidi.h"
+
 #include "app/chart_canvas.h"
 #include "app/feed_status_label.h"
 #include "app/incident_detail.h"
@@ -51,10 +53,7 @@ namespace {
 
 constexpr int kStateVersion = 1;
 
-// Left-to-right isolate: keeps coordinates readable inside right-to-left text (UI.md).
-QString isolated(const QString &text) {
-    return QChar(0x2066) + text + QChar(0x2069);
-}
+using core::isolated;
 
 QTableView *makeTable(const QStringList &headers, QWidget *parent) {
     auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);

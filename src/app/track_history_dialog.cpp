@@ -1,5 +1,7 @@
 #include "app/track_history_dialog.h"
 
+#include "core/bidi.h"
+
 #include "app/chart_canvas.h"
 #include "app/table_view.h"
 #include "chart/history_track_layer.h"
@@ -39,10 +41,7 @@ namespace {
 constexpr std::int64_t kHourMs = 3'600'000;
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
-/// Left-to-right isolate (UI.md): MMSIs, times and coordinates keep their order in Arabic text.
-QString isolated(const QString &text) {
-    return QChar(0x2066) + text + QChar(0x2069);
-}
+using core::isolated;
 
 QString utcText(std::int64_t timeMs, const QString &format) {
     return QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(format);
@@ -208,15 +207,21 @@ std::optional<std::uint32_t> TrackHistoryDialog::pickedMmsi() const {
     return std::nullopt;
 }
 
-QString TrackHistoryDialog::vesselLabel(std::uint32_t mmsi) const {
+QString TrackHistoryDialog::vesselName(std::uint32_t mmsi) const {
     const int index = m_vessel->findData(mmsi);
     if (index >= 0) {
+        // Entries are "name — MMSI", or the isolated MMSI alone for a vessel without a name.
         const QString name = m_vessel->itemText(index).section(QStringLiteral(" — "), 0, 0);
         if (!name.startsWith(QChar(0x2066))) {
             return name;
         }
     }
-    return tr("MMSI %1").arg(isolated(QString::number(mmsi)));
+    return {};
+}
+
+QString TrackHistoryDialog::vesselLabel(std::uint32_t mmsi) const {
+    const QString name = vesselName(mmsi);
+    return name.isEmpty() ? tr("MMSI %1").arg(isolated(QString::number(mmsi))) : name;
 }
 
 void TrackHistoryDialog::refuse(const QString &text) {
@@ -281,6 +286,8 @@ bool TrackHistoryDialog::showTrack() {
 
     m_mmsi = *mmsi;
     m_name = vesselLabel(*mmsi);
+    const QString name = vesselName(*mmsi);
+    m_trackName = name.isEmpty() ? QString::number(*mmsi) : name;
     m_track = std::move(track).value();
 
     m_model->removeRows(0, m_model->rowCount());
@@ -305,7 +312,7 @@ bool TrackHistoryDialog::showTrack() {
     m_export->setEnabled(true);
 
     chart::HistoryTrackLayer &history = ensureLayer();
-    history.setTrack(m_mmsi, m_track, m_name.startsWith(QChar(0x2066)) ? QString::number(m_mmsi) : m_name);
+    history.setTrack(m_mmsi, m_track, m_trackName);
     const int index = m_layers.indexOf(history.id());
     m_layers.setVisible(index, true);
     m_layers.markChanged(index);
@@ -334,8 +341,7 @@ bool TrackHistoryDialog::exportTo(const QString &path) {
     }
     geo::FeatureWriteOptions options;
     options.overwrite = true; // the file dialog has asked before replacing a file
-    const QString name = m_name.startsWith(QChar(0x2066)) ? QString::number(m_mmsi) : m_name;
-    if (auto written = geo::writeTrack(path, *format, name, m_track, options); !written) {
+    if (auto written = geo::writeTrack(path, *format, m_trackName, m_track, options); !written) {
         refuse(tr("The track could not be written to %1: %2")
                    .arg(isolated(QFileInfo(path).fileName()), written.errorMessage()));
         return false;

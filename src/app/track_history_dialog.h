@@ -76,6 +76,9 @@ private:
     void exportTrack();
     void refuse(const QString &text);
     chart::HistoryTrackLayer &ensureLayer();
+    /// The vessel's name as the picker lists it; empty for a vessel known by its MMSI alone.
+    QString vesselName(std::uint32_t mmsi) const;
+    /// The name, or "MMSI ⁦…⁩" when it has none.
     QString vesselLabel(std::uint32_t mmsi) const;
 
     const storage::Database &m_database;
@@ -92,7 +95,8 @@ private:
     QPushButton *m_export = nullptr;
     std::vector<core::VesselPosition> m_track;
     std::uint32_t m_mmsi = 0;
-    QString m_name;
+    QString m_name;      ///< as shown: the vessel's name, or "MMSI ⁦…⁩"
+    QString m_trackName; ///< for the chart and the files: the name, or the MMSI's digits
 };
 
 } // namespace marsa::app

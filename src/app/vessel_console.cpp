@@ -8,6 +8,7 @@
 #include "chart/layer_stack.h"
 #include "chart/own_ship_layer.h"
 #include "chart/target_layer.h"
+#include "core/bidi.h"
 #include "core/clock.h"
 #include "core/cpa.h"
 #include "core/incident.h"
@@ -291,8 +292,7 @@ void VesselConsole::showOwnShip(const QGeoPositionInfo &position) {
     fix.headingDeg = m_ownHeadingDeg;
     m_ownShipLayer->setFix(fix);
     const QLocale locale;
-    // Numbers and positions isolated left to right inside an Arabic sentence (UI.md).
-    const auto isolated = [](const QString &text) -> QString { return QChar(0x2066) + text + QChar(0x2069); };
+    using core::isolated; // numbers and positions left to right inside an Arabic sentence
     QString text = tr("Own ship %1").arg(isolated(geo::formatPosition({fix.lat, fix.lon}, 2)));
     if (!std::isnan(fix.sogKn)) {
         text += tr(" · %1 kn").arg(locale.toString(fix.sogKn, 'f', 1));

@@ -1,5 +1,7 @@
 #include "feeds/feed_config.h"
 
+#include "core/bidi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,10 +18,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::feeds::FeedConfig)
 };
 
-// Left-to-right isolate: addresses and paths stay readable inside right-to-left text (UI.md).
-QString isolated(const QString &text) {
-    return QChar(0x2066) + text + QChar(0x2069);
-}
+using core::isolated;
 
 QString kindKey(FeedKind kind) {
     switch (kind) {

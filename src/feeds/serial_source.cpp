@@ -1,5 +1,7 @@
 #include "feeds/serial_source.h"
 
+#include "core/bidi.h"
+
 #include "feeds/feed_config.h"
 
 #include <QSerialPortInfo>
@@ -70,7 +72,7 @@ void SerialSource::open() {
 }
 
 QString SerialSource::describe(QSerialPort::SerialPortError error) const {
-    const QString device = QChar(0x2066) + m_device + QChar(0x2069);
+    const QString device = core::isolated(m_device);
     switch (error) {
     case QSerialPort::DeviceNotFoundError:
         return tr("The serial port %1 does not exist: plug in the adapter or choose another port.")

@@ -1,5 +1,7 @@
 #include "models/vessel_table_model.h"
 
+#include "core/bidi.h"
+
 #include "geo/geodesy.h"
 
 #include <QFont>
@@ -11,11 +13,7 @@
 namespace marsa::models {
 namespace {
 
-// Left-to-right isolate (U+2066 ... U+2069): an MMSI or a signed number reads the same inside
-// Arabic text ("-12" would otherwise show as "12-") (UI.md).
-QString isolated(const QString &text) {
-    return QChar(0x2066) + text + QChar(0x2069);
-}
+using core::isolated;
 
 // Missing figures sort after every real one.
 constexpr double kMissing = 1e12;
