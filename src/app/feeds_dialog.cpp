@@ -1,6 +1,7 @@
 #include "app/feeds_dialog.h"
 
 #include "app/feed_edit_dialog.h"
+#include "app/form_fields.h"
 #include "models/feed_table_model.h"
 
 #include <QDialogButtonBox>
@@ -42,11 +43,8 @@ FeedsDialog::FeedsDialog(QSettings &settings, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    auto addButton = [buttons](const QString &text, const char *objectName) {
-        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
-        button->setObjectName(QString::fromLatin1(objectName));
-        button->setAutoDefault(false);
-        return button;
+    const auto addButton = [buttons](const QString &text, const char *name) {
+        return addActionButton(buttons, text, name);
     };
     QPushButton *newButton = addButton(tr("Add…"), "addFeedButton");
     m_editButton = addButton(tr("Edit…"), "editFeedButton");

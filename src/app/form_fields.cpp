@@ -49,6 +49,13 @@ void showMessage(QLabel *label, const QString &text) {
     label->setVisible(true);
 }
 
+QPushButton *addActionButton(QDialogButtonBox *buttons, const QString &text, const char *objectName) {
+    QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setAutoDefault(false);
+    return button;
+}
+
 QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText, const QString &cancelText) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(okText);

@@ -4,6 +4,7 @@ class QDialog;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QString;
 class QWidget;
@@ -33,6 +34,10 @@ QLabel *messageLabel(QWidget *parent);
 void showMessage(QLabel *label, const QString &text);
 
 /// OK and Cancel in the dialog's own words, wired to its accept() and reject().
+/// An action button of a list dialog's button box ("New user…", "Edit…"): named for tests, never
+/// the default button (Return in the list must not press it).
+QPushButton *addActionButton(QDialogButtonBox *buttons, const QString &text, const char *objectName);
+
 QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText, const QString &cancelText);
 
 /// Top to bottom: an introduction (may be null), the form, the message line and the buttons, at

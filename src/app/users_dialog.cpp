@@ -42,11 +42,8 @@ UsersDialog::UsersDialog(storage::UserAdminService &service, const core::User &a
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    auto addButton = [buttons](const QString &text, const char *objectName) {
-        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
-        button->setObjectName(QString::fromLatin1(objectName));
-        button->setAutoDefault(false);
-        return button;
+    const auto addButton = [buttons](const QString &text, const char *name) {
+        return addActionButton(buttons, text, name);
     };
     QPushButton *newButton = addButton(tr("New user…"), "newUserButton");
     m_editButton = addButton(tr("Edit…"), "editUserButton");
