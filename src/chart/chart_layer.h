@@ -38,6 +38,11 @@ public:
 
     virtual void paint(QPainter &painter, const RenderContext &context) const = 0;
     virtual void paintOverlay(QPainter &, const RenderContext &) const {}
+    /// Does the costly part of the overlay pass ahead of it, into the layer's own caches, for a
+    /// device of `devicePixelRatio`. When the cached pass must be drawn again, the renderer runs
+    /// this on another thread while the other layers paint theirs: it may read only the layer
+    /// itself and what the GUI thread does not change while it is blocked in the render.
+    virtual void prepareOverlay(const RenderContext &, qreal /*devicePixelRatio*/) const {}
 
     /// Finest Mercator metres per pixel this layer's data can honestly show; 0 for no limit.
     virtual double finestMetresPerPixel() const { return 0.0; }

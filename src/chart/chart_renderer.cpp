@@ -1,8 +1,10 @@
 #include "chart/chart_renderer.h"
 
+#include <QPaintDevice>
 #include <QPainter>
 
 #include <cmath>
+#include <future>
 
 namespace marsa::chart {
 
@@ -44,6 +46,16 @@ void ChartRenderer::paintOverlays(QPainter &painter, const Viewport &viewport) c
     }
 }
 
+void ChartRenderer::prepareOverlays(const Viewport &viewport, qreal devicePixelRatio) const {
+    const RenderContext context{viewport, m_palette, m_arabicLabels};
+    for (int i = 0; i < m_layers.count(); ++i) {
+        const ChartLayer *layer = m_layers.at(i);
+        if (layer->isVisible()) {
+            layer->prepareOverlay(context, devicePixelRatio);
+        }
+    }
+}
+
 void ChartRenderer::renderUncached(QPainter &painter, const Viewport &viewport) const {
     painter.save();
     paintBase(painter, viewport);
@@ -78,9 +90,16 @@ void ChartRenderer::render(QPainter &painter, const Viewport &viewport) {
         if (m_cache.size() != cacheSize) {
             m_cache = QImage(cacheSize, QImage::Format_ARGB32_Premultiplied);
         }
+        // The overlays' costly part (the targets' tracks) is done meanwhile on another core: the
+        // two touch different layers, and this thread waits for it before painting anything
+        // else, so nothing the layers read changes under it.
+        const qreal ratio = painter.device() != nullptr ? painter.device()->devicePixelRatioF() : 1.0;
+        std::future<void> prepared =
+            std::async(std::launch::async, [this, &viewport, ratio] { prepareOverlays(viewport, ratio); });
         QPainter cachePainter(&m_cache);
         paintBase(cachePainter, m_cacheViewport);
         cachePainter.end();
+        prepared.get();
         m_cacheGeneration = m_layers.generation();
         m_cacheValid = true;
         ++m_cacheRedraws;

@@ -39,6 +39,7 @@ public:
 private:
     void paintBase(QPainter &painter, const Viewport &viewport) const;
     void paintOverlays(QPainter &painter, const Viewport &viewport) const;
+    void prepareOverlays(const Viewport &viewport, qreal devicePixelRatio) const;
 
     const LayerStack &m_layers;
     ChartPalette m_palette = ChartPalette::forMode(PaletteMode::Day);

@@ -131,11 +131,27 @@ struct TargetLayer::State {
     LabelSprites labels;
     QImage trackImage;
     std::optional<TrackKey> trackKey;
+    long rasterSegments = 0;  // drawn into trackImage when it was last drawn
+    bool rasterFresh = false; // trackImage drawn since the last paint
     FrameStats stats;
 
     void update(const core::LiveTarget &target, double minutes);
     void erase(std::uint32_t mmsi);
     static Frame frameFor(const Viewport &viewport, qreal ratio);
+    /// Calls `visit(entry, logical position)` for each target in view, in drawing order: lost
+    /// ones at the bottom, then the others, our units, alarms on top. Positions are on whole
+    /// device pixels: an image drawn off the pixel grid is resampled.
+    template <typename Visit>
+    void forEachShown(const Frame &frame, Visit &&visit) const;
+    static SymbolLook lookOf(const Entry &e, bool alarmBright) {
+        if (e.isAlarm) {
+            return e.isUnacknowledged && alarmBright ? SymbolLook::AlarmBright : SymbolLook::AlarmOutline;
+        }
+        if (e.isLost) {
+            return e.isAsset ? SymbolLook::LostOwnAsset : SymbolLook::Lost;
+        }
+        return e.isAsset ? SymbolLook::OwnAsset : SymbolLook::Normal;
+    }
 };
 
 namespace {
@@ -216,6 +232,25 @@ void TargetLayer::State::erase(std::uint32_t mmsi) {
     entries.pop_back();
 }
 
+template <typename Visit>
+void TargetLayer::State::forEachShown(const Frame &frame, Visit &&visit) const {
+    const QRectF visible = QRectF(QPointF(0, 0), QSizeF(frame.logical)).adjusted(-20, -20, 20, 20);
+    const auto layerOf = [](const Entry &e) { return e.isAlarm ? 3 : e.isAsset ? 2 : e.isLost ? 0 : 1; };
+    for (int layer = 0; layer < 4; ++layer) {
+        for (const Entry &e : entries) {
+            if (layerOf(e) != layer) {
+                continue;
+            }
+            const double dx = std::round(e.x * frame.scale + frame.offsetX);
+            const double dy = std::round(-e.y * frame.scale + frame.offsetY);
+            const QPointF at(dx / frame.ratio, dy / frame.ratio);
+            if (visible.contains(at)) {
+                visit(e, at);
+            }
+        }
+    }
+}
+
 TargetLayer::State::Frame TargetLayer::State::frameFor(const Viewport &viewport, qreal ratio) {
     Frame frame;
     frame.ratio = ratio;
@@ -284,19 +319,21 @@ void TargetLayer::sync() const {
     state.version = changes.version;
 }
 
-void TargetLayer::paintOverlay(QPainter &painter, const RenderContext &context) const {
+void TargetLayer::prepareOverlay(const RenderContext &context, qreal devicePixelRatio) const {
     sync();
+    m_state->sprites.prepare(context.palette, devicePixelRatio);
+    m_state->labels.prepare(context.palette, devicePixelRatio);
+    drawTargetImage(context, devicePixelRatio);
+}
+
+// Tracks, speed vectors and the symbols that do not flash: one image, drawn again only when
+// something it shows changed.
+void TargetLayer::drawTargetImage(const RenderContext &context, qreal ratio) const {
     State &state = *m_state;
     const Viewport &viewport = context.viewport;
     const ChartPalette &palette = context.palette;
-    const qreal ratio = painter.device() != nullptr ? painter.device()->devicePixelRatioF() : 1.0;
     const State::Frame frame = State::frameFor(viewport, ratio);
-    state.stats = {};
-    state.sprites.prepare(palette, ratio);
-    state.labels.prepare(palette, ratio);
     const std::int64_t nowMs = m_nowMs != 0 ? m_nowMs : m_targets.latestTimeMs();
-
-    // 1. Tracks and speed vectors: one image, drawn again only when something it shows changed.
     const State::TrackKey key{viewport,    ratio,      state.version,  palette.mode(),
                               m_trackMode, m_selected, nowMs / 10'000, m_vectorMinutes};
     if (state.trackKey != key || state.trackImage.size() != frame.device) {
@@ -346,48 +383,54 @@ void TargetLayer::paintOverlay(QPainter &painter, const RenderContext &context) 
                 e.track.draw(raster, tracks, sx, sy, colours[static_cast<std::size_t>(kind)]);
             }
         }
-        state.stats.trackSegments = raster.drawn();
+        state.rasterSegments = raster.drawn();
+        // Every symbol but the alarms, which flash, over the tracks: lost ones at the bottom,
+        // then the others, then our units.
+        QPainter painter(&state.trackImage);
+        state.forEachShown(frame, [&](const State::Entry &e, QPointF at) {
+            if (!e.isAlarm) {
+                const Sprite &sprite = state.sprites.sprite(e.shape, State::lookOf(e, false), e.rotationDeg);
+                painter.drawImage(at + sprite.offset, sprite.image);
+            }
+        });
+        painter.end();
+        state.rasterFresh = true;
         state.trackKey = key;
-    } else {
-        state.stats.tracksFromCache = true;
     }
+}
+
+void TargetLayer::paintOverlay(QPainter &painter, const RenderContext &context) const {
+    sync();
+    State &state = *m_state;
+    const Viewport &viewport = context.viewport;
+    const ChartPalette &palette = context.palette;
+    const qreal ratio = painter.device() != nullptr ? painter.device()->devicePixelRatioF() : 1.0;
+    const State::Frame frame = State::frameFor(viewport, ratio);
+    state.stats = {};
+    state.sprites.prepare(palette, ratio);
+    state.labels.prepare(palette, ratio);
+
+    // 1. Tracks, vectors and steady symbols (prepared already when the chart's cache was drawn
+    // again).
+    drawTargetImage(context, ratio);
+    state.stats.tracksFromCache = !state.rasterFresh;
+    state.stats.trackSegments = state.rasterFresh ? state.rasterSegments : 0;
+    state.rasterFresh = false;
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.drawImage(QPointF(0, 0), state.trackImage);
 
-    // 2. Symbols: lost ones at the bottom, then the others, our units, alarms on top.
-    const QRectF visible = QRectF(QPointF(0, 0), QSizeF(frame.logical)).adjusted(-20, -20, 20, 20);
-    const auto lookOf = [this](const State::Entry &e) {
-        if (e.isAlarm) {
-            return e.isUnacknowledged && m_alarmBright ? SymbolLook::AlarmBright : SymbolLook::AlarmOutline;
-        }
-        if (e.isLost) {
-            return e.isAsset ? SymbolLook::LostOwnAsset : SymbolLook::Lost;
-        }
-        return e.isAsset ? SymbolLook::OwnAsset : SymbolLook::Normal;
-    };
-    const auto layerOf = [](const State::Entry &e) {
-        return e.isAlarm ? 3 : e.isAsset ? 2 : e.isLost ? 0 : 1;
-    };
+    // 2. Symbols: all but the alarms are in the image; alarms on top, flashing.
     std::vector<const State::Entry *> shown; // in view, in drawing order
     shown.reserve(state.entries.size());
-    for (int layer = 0; layer < 4; ++layer) {
-        for (const State::Entry &e : state.entries) {
-            if (layerOf(e) != layer) {
-                continue;
-            }
-            // Whole device pixels: an image drawn off the pixel grid is resampled.
-            const double dx = std::round(e.x * frame.scale + frame.offsetX);
-            const double dy = std::round(-e.y * frame.scale + frame.offsetY);
-            const QPointF at(dx / ratio, dy / ratio);
-            if (!visible.contains(at)) {
-                continue;
-            }
-            const Sprite &sprite = state.sprites.sprite(e.shape, lookOf(e), e.rotationDeg);
+    state.forEachShown(frame, [&](const State::Entry &e, QPointF at) {
+        if (e.isAlarm) {
+            const Sprite &sprite =
+                state.sprites.sprite(e.shape, State::lookOf(e, m_alarmBright), e.rotationDeg);
             painter.drawImage(at + sprite.offset, sprite.image);
-            shown.push_back(&e);
         }
-    }
+        shown.push_back(&e);
+    });
     state.stats.symbols = static_cast<int>(shown.size());
 
     // 3. The selected target: corner brackets, heading line and a dashed vector.

@@ -33,8 +33,9 @@ enum class TrackMode { None, Selected, All };
 /// Fast enough for 10,000 targets and 1,000,000 track points in view (docs/performance.md):
 /// tracks are projected to Mercator once, when their points arrive, and kept as floats; a frame
 /// maps them with one multiply-add, skips points closer than 1.5 px to the last one drawn and
-/// writes the one-pixel lines straight into an image (LineRaster), kept while nothing changes;
-/// symbols and names are pre-rendered images.
+/// writes the one-pixel lines straight into an image (LineRaster) with every symbol but the
+/// flashing alarms, kept while nothing changes and drawn on another core while the chart's own
+/// layers are (prepareOverlay); symbols and names are pre-rendered images.
 class TargetLayer final : public ChartLayer {
 public:
     explicit TargetLayer(const core::LiveTargets &targets);
@@ -46,6 +47,8 @@ public:
     QString description() const override;
     void paint(QPainter &, const RenderContext &) const override {}
     void paintOverlay(QPainter &painter, const RenderContext &context) const override;
+    /// Draws the tracks, vectors and steady symbols into the layer's image (the costly part).
+    void prepareOverlay(const RenderContext &context, qreal devicePixelRatio) const override;
 
     /// Reads what changed in the LiveTargets since the last look: projects new track points,
     /// forgets removed targets.
@@ -84,6 +87,7 @@ public:
 
 private:
     struct State;
+    void drawTargetImage(const RenderContext &context, qreal ratio) const;
 
     const core::LiveTargets &m_targets;
     std::unique_ptr<State> m_state; // caches, filled while painting

@@ -6,6 +6,7 @@
 #include "catch_qt.h"
 
 #include <QPainter>
+#include <QThread>
 
 using namespace marsa::chart;
 using namespace marsa::geo;
@@ -175,4 +176,55 @@ TEST_CASE("A chart panned from the cache looks like one drawn afresh") {
         }
     }
     CHECK(same >= samples * 97 / 100);
+}
+
+namespace {
+
+// Records where and for which view its overlay was prepared, and draws a mark only if it was.
+class PreparingLayer final : public ChartLayer {
+public:
+    Kind kind() const override { return Kind::Reference; }
+    QString id() const override { return QStringLiteral("preparing"); }
+    QString title() const override { return QStringLiteral("preparing"); }
+    void paint(QPainter &, const RenderContext &) const override {}
+    void prepareOverlay(const RenderContext &context, qreal ratio) const override {
+        thread = QThread::currentThread();
+        preparedFor = context.viewport.size();
+        preparedRatio = ratio;
+        ++prepared;
+    }
+    void paintOverlay(QPainter &painter, const RenderContext &) const override {
+        if (prepared > 0) {
+            painter.fillRect(QRect(0, 0, 4, 4), Qt::red);
+        }
+    }
+    mutable QThread *thread = nullptr;
+    mutable QSize preparedFor;
+    mutable qreal preparedRatio = 0;
+    mutable int prepared = 0;
+};
+
+} // namespace
+
+TEST_CASE("Overlays are prepared on another thread, for the screen's view, only when the cache is redrawn") {
+    LayerStack stack;
+    auto owned = std::make_unique<PreparingLayer>();
+    const PreparingLayer *layer = owned.get();
+    stack.append(std::move(owned));
+    ChartRenderer renderer(stack);
+    const Viewport view(QSize(300, 200), mercator::project(kOpenSea), 500.0);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(painter, view);
+    CHECK(layer->prepared == 1);
+    CHECK(layer->thread != nullptr);
+    CHECK(layer->thread != QThread::currentThread());
+    CHECK(layer->preparedFor == view.size()); // not the cache's larger image
+    CHECK(layer->preparedRatio == 1.0);
+    CHECK(image.pixelColor(1, 1) == QColor(Qt::red)); // painted after the preparation ended
+
+    // From the cache: nothing to prepare ahead, the overlay pass does its own work.
+    renderer.render(painter, view);
+    CHECK(layer->prepared == 1);
+    painter.end();
 }

@@ -295,3 +295,32 @@ TEST_CASE("The line rasteriser clips to the image and draws both ends") {
     raster.line(-5.0F, 50.0F, 30.0F, 50.0F, ink); // wholly outside
     CHECK(raster.drawn() == 2);
 }
+
+TEST_CASE("Targets whose tracks were prepared on another thread look the same as drawn in one pass") {
+    TargetChart chart;
+    for (std::uint32_t v = 0; v < 40; ++v) {
+        for (int minute = 0; minute <= 30; ++minute) {
+            const geo::LatLon at{kHere.latitude + 0.004 * v - 0.08, kHere.longitude + 0.002 * minute - 0.03};
+            apply(chart.targets, report(642'000'100 + v, kT0 + minute * 60'000LL, at, 90, 8.0F, 90.0F));
+        }
+    }
+    chart.layer->setSelected(642'000'105);
+    const QImage serial = chart.render(); // renderImage: overlays drawn in the same thread
+
+    TargetChart again; // a fresh layer: nothing cached from the first
+    for (std::uint32_t v = 0; v < 40; ++v) {
+        for (int minute = 0; minute <= 30; ++minute) {
+            const geo::LatLon at{kHere.latitude + 0.004 * v - 0.08, kHere.longitude + 0.002 * minute - 0.03};
+            apply(again.targets, report(642'000'100 + v, kT0 + minute * 60'000LL, at, 90, 8.0F, 90.0F));
+        }
+    }
+    again.layer->setSelected(642'000'105);
+    ChartRenderer renderer(again.stack);
+    QImage prepared(again.view.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&prepared);
+    renderer.render(painter, again.view); // cache redrawn: tracks rasterised on another thread
+    painter.end();
+    CHECK(again.layer->lastFrame().trackSegments > 0);
+    CHECK_FALSE(again.layer->lastFrame().tracksFromCache);
+    CHECK(prepared == serial);
+}
