@@ -3,9 +3,11 @@
 #include "chart/chart_palette.h"
 #include "chart/viewport.h"
 
+#include <QRectF>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -16,6 +18,9 @@ struct RenderContext {
     const Viewport &viewport;
     const ChartPalette &palette;
     bool arabicLabels = false; ///< write place and zone names in Arabic
+    /// In the overlay pass: the screen rectangles other layers' names take (labelAreas), so a
+    /// decluttered overlay puts its own names elsewhere. Null when unknown.
+    const std::vector<QRectF> *labelAreas = nullptr;
 };
 
 /// One layer of the chart. Layers paint in two passes: `paint` draws what depends only on the
@@ -43,6 +48,9 @@ public:
     /// this on another thread while the other layers paint theirs: it may read only the layer
     /// itself and what the GUI thread does not change while it is blocked in the render.
     virtual void prepareOverlay(const RenderContext &, qreal /*devicePixelRatio*/) const {}
+    /// Adds the screen rectangles of the names this layer draws for a view: overlays that
+    /// declutter their names keep out of them.
+    virtual void labelAreas(const RenderContext &, std::vector<QRectF> &) const {}
 
     /// Finest Mercator metres per pixel this layer's data can honestly show; 0 for no limit.
     virtual double finestMetresPerPixel() const { return 0.0; }

@@ -37,7 +37,14 @@ void ChartRenderer::paintBase(QPainter &painter, const Viewport &viewport) const
 }
 
 void ChartRenderer::paintOverlays(QPainter &painter, const Viewport &viewport) const {
-    const RenderContext context{viewport, m_palette, m_arabicLabels};
+    std::vector<QRectF> labels;
+    const RenderContext names{viewport, m_palette, m_arabicLabels};
+    for (int i = 0; i < m_layers.count(); ++i) {
+        if (m_layers.at(i)->isVisible()) {
+            m_layers.at(i)->labelAreas(names, labels);
+        }
+    }
+    const RenderContext context{viewport, m_palette, m_arabicLabels, &labels};
     for (int i = 0; i < m_layers.count(); ++i) {
         const ChartLayer *layer = m_layers.at(i);
         if (layer->isVisible()) {

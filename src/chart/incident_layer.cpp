@@ -4,11 +4,23 @@
 #include "geo/geodesy.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
 
 namespace marsa::chart {
+namespace {
+
+constexpr double kDiscRadius = 9.0;
+
+// The case number's baseline start, from the disc's centre.
+QPointF labelOffset() {
+    return {kDiscRadius + 4, 4};
+}
+
+} // namespace
+
 QColor phaseColour(core::EmergencyPhase phase, bool closed, const ChartPalette &palette) {
     if (closed) {
         return palette.colour(ColourToken::CHGRF);
@@ -73,7 +85,7 @@ void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const
                 painter.drawEllipse(at, radius, radius);
             }
         }
-        constexpr double kRadius = 9.0;
+        constexpr double kRadius = kDiscRadius;
         painter.setPen(QPen(closed ? palette.colour(ColourToken::CHGRF) : ink, 1.5));
         painter.setBrush(closed ? QBrush(Qt::NoBrush) : QBrush(phaseColour(incident.phase, false, palette)));
         painter.drawEllipse(at, kRadius, kRadius);
@@ -86,10 +98,25 @@ void IncidentLayer::paint(QPainter &painter, const RenderContext &context) const
         }
         painter.drawText(box, Qt::AlignCenter, initial);
         painter.setFont(chartFont(12, !closed));
-        drawHaloText(painter, at + QPointF(kRadius + 4, 4), incident.caseNumber.text(),
+        drawHaloText(painter, at + labelOffset(), incident.caseNumber.text(),
                      closed ? palette.colour(ColourToken::CHGRF) : ink, halo);
     }
     painter.restore();
+}
+
+void IncidentLayer::labelAreas(const RenderContext &context, std::vector<QRectF> &areas) const {
+    const QRectF screen = QRectF(QPointF(0, 0), QSizeF(context.viewport.size()));
+    for (const core::Incident &incident : m_incidents) {
+        const QPointF at = context.viewport.toScreen(geo::LatLon{incident.latitude, incident.longitude});
+        const QFontMetricsF metrics(chartFont(12, !core::isFinal(incident.status)));
+        // The case number beside the disc, with the halo's pixel around.
+        const QRectF name = metrics.boundingRect(incident.caseNumber.text())
+                                .translated(at + labelOffset())
+                                .adjusted(-1, -1, 1, 1);
+        if (screen.intersects(name)) {
+            areas.push_back(name);
+        }
+    }
 }
 
 void IncidentLayer::paintOverlay(QPainter &painter, const RenderContext &context) const {

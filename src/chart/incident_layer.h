@@ -37,6 +37,8 @@ public:
     void setSelected(std::optional<core::IncidentId> id) { m_selected = id; }
     std::optional<core::IncidentId> selected() const { return m_selected; }
     void paintOverlay(QPainter &painter, const RenderContext &context) const override;
+    /// Each case's number: the targets' names keep out of them.
+    void labelAreas(const RenderContext &context, std::vector<QRectF> &areas) const override;
     /// The case drawn nearest to a point of the screen, within `tolerance` pixels; open cases
     /// win over closed ones drawn at the same place.
     std::optional<core::IncidentId> incidentAt(const Viewport &viewport, QPointF pixel,

@@ -486,6 +486,11 @@ void TargetLayer::paintOverlay(QPainter &painter, const RenderContext &context) 
         return priority(a) < priority(b);
     });
     LabelGrid grid(frame.logical);
+    if (context.labelAreas != nullptr) {
+        for (const QRectF &area : *context.labelAreas) {
+            grid.reserve(area, true); // other layers' names: a case number stays readable
+        }
+    }
     if (allNames) {
         for (const State::Entry *e : shown) {
             const QPointF at = frame.toLogical(e->x, e->y);

@@ -1,4 +1,5 @@
 #include "chart/chart_renderer.h"
+#include "chart/incident_layer.h"
 #include "chart/target_layer.h"
 #include "chart/track_raster.h"
 #include "core/live_targets.h"
@@ -323,4 +324,57 @@ TEST_CASE("Targets whose tracks were prepared on another thread look the same as
     CHECK(again.layer->lastFrame().trackSegments > 0);
     CHECK_FALSE(again.layer->lastFrame().tracksFromCache);
     CHECK(prepared == serial);
+}
+
+namespace {
+
+// Pixels in a box (relative to a point) that are not the chart's background.
+int inkIn(const QImage &image, QPoint from, QPoint to) {
+    int ink = 0;
+    for (int y = from.y(); y <= to.y(); ++y) {
+        for (int x = from.x(); x <= to.x(); ++x) {
+            ink += isBackground(image, QPoint(x, y)) ? 0 : 1;
+        }
+    }
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("A unit's name keeps out of the number of the case it is on, going to the symbol's left") {
+    core::LiveTargets targets;
+    apply(targets, report(642'000'001, kT0, kHere, 0));
+    core::Asset fezzan;
+    fezzan.id = {1};
+    fezzan.name = QStringLiteral("Fezzan");
+    fezzan.mmsi = 642'000'001;
+    targets.setAssets(std::vector<core::Asset>{fezzan});
+    const Viewport view{QSize(400, 300), geo::mercator::project(kHere), 50.0};
+    const QPoint c = view.toScreen(kHere).toPoint();
+    const QPoint left(-80, -6);
+    const QPoint leftEnd(-16, 6);
+
+    LayerStack alone;
+    alone.append(std::make_unique<TargetLayer>(targets));
+    const QImage right = ChartRenderer(alone).renderImage(view);
+    CHECK(inkIn(right, c + QPoint(16, -6), c + QPoint(60, 6)) > 20); // "Fezzan" to the right
+    CHECK(inkIn(right, c + left, c + leftEnd) == 0);
+
+    // The case LY-2026-0004 at the same place: its number is to the right of its disc.
+    LayerStack both;
+    auto incidents = std::make_unique<IncidentLayer>();
+    core::Incident incident;
+    incident.caseNumber = {2026, 4};
+    incident.latitude = kHere.latitude;
+    incident.longitude = kHere.longitude;
+    incident.phase = core::EmergencyPhase::Distress;
+    incident.status = core::IncidentStatus::OnScene;
+    incidents->setIncidents({incident});
+    both.append(std::move(incidents));
+    auto layer = std::make_unique<TargetLayer>(targets);
+    const TargetLayer *onTop = layer.get();
+    both.append(std::move(layer));
+    const QImage moved = ChartRenderer(both).renderImage(view);
+    CHECK(onTop->lastFrame().labels == 1);
+    CHECK(inkIn(moved, c + left, c + leftEnd) > 20); // "Fezzan" went to the left
 }
