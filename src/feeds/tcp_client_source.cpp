@@ -1,16 +1,19 @@
 #include "feeds/tcp_client_source.h"
 
+#include "core/bidi.h"
 #include "feeds/feed_config.h"
 
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace marsa::feeds {
 namespace {
 
 // "host:port" isolated left to right, to read well inside Arabic text (UI.md).
 QString endpoint(const QString &host, quint16 port) {
-    return QChar(0x2066) + host + QLatin1Char(':') + QString::number(port) + QChar(0x2069);
+    return core::isolated(host + QLatin1Char(':') + QString::number(port));
 }
 
 } // namespace
@@ -22,6 +25,8 @@ TcpClientSource::TcpClientSource(const FeedConfig &config, QObject *parent)
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &TcpClientSource::connectToServer);
+    m_silenceTimer = new QTimer(this);
+    connect(m_silenceTimer, &QTimer::timeout, this, &TcpClientSource::checkSilence);
 }
 
 TcpClientSource::~TcpClientSource() {
@@ -42,6 +47,7 @@ void TcpClientSource::start() {
 void TcpClientSource::stop() {
     m_running = false;
     m_retryTimer->stop();
+    m_silenceTimer->stop();
     if (m_socket != nullptr) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -64,6 +70,7 @@ void TcpClientSource::connectToServer() {
     connect(m_socket, &QTcpSocket::connected, this, &TcpClientSource::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         if (m_socket != nullptr) {
+            m_sinceData.restart();
             receive(m_socket->readAll());
         }
     });
@@ -80,6 +87,21 @@ void TcpClientSource::onConnected() {
     // A half-open link (a cut cable, a router restarting) is found by the keep-alive probes.
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     setState(FeedState::Connected);
+    m_sinceData.start();
+    if (m_silenceMs > 0) {
+        m_silenceTimer->start(std::clamp(m_silenceMs / 4, 10, 5'000));
+    }
+}
+
+void TcpClientSource::checkSilence() {
+    if (m_socket == nullptr || m_socket->state() != QAbstractSocket::ConnectedState || m_silenceMs <= 0) {
+        return;
+    }
+    if (m_sinceData.elapsed() >= m_silenceMs) {
+        onLost(tr("No data from %1 for %2 s: the link is made again.")
+                   .arg(endpoint(m_host, m_port))
+                   .arg((m_silenceMs + 999) / 1000));
+    }
 }
 
 void TcpClientSource::onError(QAbstractSocket::SocketError error) {
@@ -116,6 +138,7 @@ void TcpClientSource::scheduleRetry(FeedState state, const QString &why) {
     if (!m_running || m_retryTimer->isActive()) {
         return; // one retry at a time: an error and a disconnection often come together
     }
+    m_silenceTimer->stop();
     if (m_socket != nullptr) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -125,3 +125,26 @@ TEST_CASE("Reconnection waits 1 s, then twice as long each time up to 30 s, and 
     backoff.reset();
     CHECK(backoff.next() == 1000);
 }
+
+TEST_CASE("A TCP link that stays silent is dropped and made again, and one that talks is kept") {
+    Link link;
+    link.source->setSilenceTimeout(400);
+    link.source->start();
+    REQUIRE(
+        waitUntil([&] { return link.source->state() == FeedState::Connected && link.accepted.size() == 1; }));
+    // Talking every 100 ms for a second keeps the link.
+    for (int i = 0; i < 10; ++i) {
+        link.send(test::kType1 + "\r\n");
+        QTest::qWait(100);
+    }
+    CHECK(link.accepted.size() == 1);
+    CHECK(link.source->connections() == 1);
+    // Then silence: the client drops the link, says why, and connects again by itself.
+    REQUIRE(waitUntil([&] { return link.states.contains(FeedState::Disconnected); }));
+    CHECK(link.source->message().startsWith(QStringLiteral("No data from ")));
+    REQUIRE(
+        waitUntil([&] { return link.accepted.size() == 2 && link.source->state() == FeedState::Connected; }));
+    CHECK(link.source->connections() == 2);
+    link.send(test::kType18 + "\r\n");
+    REQUIRE(waitUntil([&] { return link.collector.lines.size() == 11; }));
+}
