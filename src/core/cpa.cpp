@@ -50,6 +50,21 @@ Approach closestApproach(const Motion &target, const Motion &reference) {
     return approach;
 }
 
+Motion reckoned(const Motion &motion, double minutes) {
+    if (!std::isfinite(minutes) || minutes <= 0.0 || !std::isfinite(motion.sogKn) || motion.sogKn <= 0.0) {
+        return motion;
+    }
+    const Vector v = velocity(motion);
+    const double hours = minutes / 60.0;
+    Motion moved = motion;
+    moved.lat = motion.lat + v.y * hours / kEarthRadiusNm / kRadian;
+    // East over the cosine of the mean latitude of the run: a rhumb line over a few miles.
+    const double meanLat = (motion.lat + moved.lat) / 2.0 * kRadian;
+    moved.lon =
+        std::remainder(motion.lon + v.x * hours / (kEarthRadiusNm * std::cos(meanLat)) / kRadian, 360.0);
+    return moved;
+}
+
 std::optional<double> etaMinutes(double rangeNm, double sogKn) {
     if (!std::isfinite(sogKn) || !std::isfinite(rangeNm) || sogKn < kMinimumEtaSpeedKn) {
         return std::nullopt;

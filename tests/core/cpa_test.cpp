@@ -94,3 +94,34 @@ TEST_CASE("ETA is range over speed, and none for a unit stopped or drifting") {
     CHECK(etaMinutes(12.0, 0.5).has_value());
     CHECK_FALSE(etaMinutes(12.0, std::nan("")).has_value());
 }
+
+TEST_CASE("Dead reckoning carries a report forward at its course and speed") {
+    // 10 kn for 6 minutes is 1 NM: one minute of arc northwards on the sphere of the mean radius
+    // (1 NM = 1852 m against 6,371,008.8 m x pi / 10,800 = 1853.25 m a minute of arc).
+    const double arcMinuteNm = 6'371'008.8 * std::numbers::pi / 10'800.0 / 1852.0;
+    const Motion north = reckoned({33.0, 13.0, 10.0, 0.0}, 6.0);
+    CHECK(north.lat == Approx(33.0 + 1.0 / 60.0 / arcMinuteNm).epsilon(1e-9));
+    CHECK(north.lon == Approx(13.0).margin(1e-12));
+    CHECK(north.sogKn == 10.0);
+    CHECK(north.cogDeg == 0.0);
+
+    // Due east at 60°N a nautical mile is two minutes of longitude.
+    const Motion east = reckoned({60.0, 13.0, 10.0, 90.0}, 6.0);
+    CHECK(east.lat == Approx(60.0).margin(1e-9));
+    CHECK(east.lon == Approx(13.0 + 2.0 / 60.0 / arcMinuteNm).epsilon(1e-9));
+
+    // The range from the old position is the distance run, whatever the course.
+    const Motion start{33.0, 13.0, 18.0, 225.0};
+    const Approach run = closestApproach(reckoned(start, 2.0), {33.0, 13.0, 0.0, 0.0});
+    CHECK(run.rangeNm == Approx(0.6).epsilon(1e-4));
+
+    // A report from a clock ahead of ours, no time at all, or a stopped target: where it was.
+    CHECK(reckoned(start, -1.0).lat == 33.0);
+    CHECK(reckoned(start, 0.0).lon == 13.0);
+    CHECK(reckoned(start, std::nan("")).lat == 33.0);
+    CHECK(reckoned({33.0, 13.0, 0.0, 90.0}, 30.0).lon == 13.0);
+    // Across the antimeridian eastwards the longitude comes round to -180.
+    // (60 NM on the equator is 60 minutes of arc over the radius's arc minute.)
+    CHECK(reckoned({0.0, 179.99, 60.0, 90.0}, 60.0).lon ==
+          Approx(179.99 + 1.0 / arcMinuteNm - 360.0).epsilon(1e-9));
+}
