@@ -819,6 +819,23 @@ AR = {
     "%1 persons were referred to medical care, but the Red Crescent recorded %2 medical cases.": "أُحيل %1 أشخاص إلى الرعاية الطبية، لكن الهلال الأحمر سجّل %2 حالات طبية.",
     "Other places": "أماكن أخرى",
     "No disembarkation": "دون إنزال",
+    # Disembarkation records and the handover (issue 5): storage.
+    "Disembarkation %1 is damaged in the database.": "الإنزال %1 تالف في قاعدة البيانات.",
+    "No such disembarkation.": "لا يوجد إنزال كهذا.",
+    "The statistics need a first and a last day, the first not after the last.": "تحتاج الإحصاءات إلى يوم أول ويوم أخير، على ألا يكون الأول بعد الأخير.",
+    "Disembarkation %1: discrepancy “%2” explained": "الإنزال %1: فُسِّر الفرق «%2»",
+    "Handover %1 was changed by someone else in the meantime: reload it and try again.": "غيّر شخص آخر التسليم %1 في هذه الأثناء: أعد تحميله وحاول مرة أخرى.",
+    "a position": "موقع",
+    "Disembarkation %1 declared again: %2 persons, %3 bodies": "أُقرّ الإنزال %1 من جديد: %2 أشخاص، %3 جثث",
+    "Disembarkation %1 acknowledged by DCIM: %2 persons received": "أقرّ جهاز مكافحة الهجرة غير الشرعية استلام الإنزال %1: استُلم %2 أشخاص",
+    "Disembarkation %1: %2 medical cases, %3 evacuated to hospital, %4 bodies": "الإنزال %1: %2 حالات طبية، أُخلي %3 إلى المستشفى، %4 جثث",
+    "Disembarkation %1 at %2 declared: %3 persons (%4 men, %5 women, %6 children, %7 unknown), %8 bodies": "أُقرّ الإنزال %1 في %2: %3 أشخاص (%4 رجال، %5 نساء، %6 أطفال، %7 غير معروفين)، %8 جثث",
+    "Disembarkation %1 approved": "اعتُمد الإنزال %1",
+    "Disembarkation %1 returned to step %2 (%3)": "أُعيد الإنزال %1 إلى المرحلة %2 (%3)",
+    "Disembarkation %1: %2 amended": "الإنزال %1: عُدِّل %2",
+    "A detention centre or hospital needs a name.": "يحتاج مركز الاحتجاز أو المستشفى إلى اسم.",
+    "%1 is already in the list.": "%1 موجود في القائمة بالفعل.",
+    "No such detention centre or hospital.": "لا يوجد مركز احتجاز أو مستشفى كهذا.",
 }
 
 

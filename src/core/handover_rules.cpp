@@ -262,6 +262,11 @@ Decision HandoverRules::explain(const User &user, const Incident &incident,
     if (disembarkation.isLocked()) {
         return notItsTurn(disembarkation);
     }
+    return checkExplanation(disembarkation, rule, text, current);
+}
+
+Decision HandoverRules::checkExplanation(const Disembarkation &disembarkation, DiscrepancyRule rule,
+                                         const QString &text, const std::vector<Discrepancy> &current) {
     if (text.trimmed().isEmpty()) {
         return Decision::refuse(Text::tr("Write the explanation of the discrepancy."));
     }
@@ -524,6 +529,9 @@ Declaration HandoverRules::normalized(const Declaration &declaration) {
     for (NationalityCount &entry : result.nationalities) {
         entry.country = normalizedNationality(entry.country).value_or(entry.country.trimmed());
     }
+    // One order for storage and comparison: alpha-2 codes (capitals), then "unknown".
+    std::sort(result.nationalities.begin(), result.nationalities.end(),
+              [](const NationalityCount &a, const NationalityCount &b) { return a.country < b.country; });
     std::vector<MonitoringParty> parties;
     for (MonitoringParty party : declaration.monitoringParties) {
         if (std::find(parties.begin(), parties.end(), party) == parties.end()) {

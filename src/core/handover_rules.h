@@ -65,6 +65,10 @@ public:
     [[nodiscard]] static Decision explain(const User &user, const Incident &incident,
                                           const Disembarkation &disembarkation, DiscrepancyRule rule,
                                           const QString &text, const std::vector<Discrepancy> &current);
+    /// The explanation alone: some text, for a discrepancy the handover has now.
+    [[nodiscard]] static Decision checkExplanation(const Disembarkation &disembarkation, DiscrepancyRule rule,
+                                                   const QString &text,
+                                                   const std::vector<Discrepancy> &current);
     /// Step 4, approved: all three steps signed, every discrepancy explained (`unexplained` empty), and
     /// the reviewer signed none of the steps (four eyes; a trainer in an exercise plays every part).
     [[nodiscard]] static Decision approve(const User &user, const Incident &incident,
@@ -92,8 +96,8 @@ public:
     [[nodiscard]] static Decision checkMedical(const MedicalReport &report, const Declaration &declaration,
                                                const HandoverLists &lists);
 
-    /// A declaration as it is stored: nationalities as alpha-2 codes or "unknown", texts trimmed,
-    /// monitoring parties once each, the time in UTC.
+    /// A declaration as it is stored: nationalities as alpha-2 codes or "unknown" in that order, texts
+    /// trimmed, monitoring parties once each in their order, the time in UTC.
     static Declaration normalized(const Declaration &declaration);
     /// The state after `step` (1 to 3) is signed.
     static HandoverState stateAfterSigning(const Disembarkation &disembarkation, HandoverStep step);

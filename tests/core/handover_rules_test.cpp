@@ -299,9 +299,10 @@ TEST_CASE(
     typed.otherMonitoringParty = QStringLiteral("left over");
     const Declaration stored = HandoverRules::normalized(typed);
     CHECK(stored.unit == QStringLiteral("Ubari"));
-    CHECK(stored.nationalities[1].country == QStringLiteral("ER"));
-    CHECK(stored.nationalities[2].country == QStringLiteral("NG"));
-    CHECK(stored.nationalities[3].country == QStringLiteral("unknown"));
+    CHECK(stored.nationalities == std::vector<NationalityCount>{{QStringLiteral("ER"), 18},
+                                                                 {QStringLiteral("NG"), 12},
+                                                                 {QStringLiteral("SD"), 30},
+                                                                 {QStringLiteral("unknown"), 20}});
     CHECK(stored.monitoringParties == std::vector{MonitoringParty::Iom, MonitoringParty::Unhcr});
     CHECK(stored.otherMonitoringParty.isEmpty());
 }
