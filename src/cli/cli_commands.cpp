@@ -2,6 +2,7 @@
 
 #include "cli/ais_commands.h"
 #include "cli/cli_support.h"
+#include "cli/handover_commands.h"
 #include "cli/incident_commands.h"
 #include "cli/ingest_command.h"
 #include "cli/render_command.h"
@@ -28,40 +29,50 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::cli)
 };
 
-const char *kUsage = "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
-                     "commands:\n"
-                     "  demo --db PATH        write the demonstration data set into a new database\n"
-                     "  audit verify --db PATH\n"
-                     "                        check the audit log's hash chain; exit 3 and name the\n"
-                     "                        first row that does not match\n"
-                     "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
-                     "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
-                     "                        draw the chart without a window; --frames times it\n"
-                     "  incident list --db PATH [--open] [--phase incerfa|alerfa|detresfa] [--status KEY]\n"
-                     "                        one line per case, newest first; --open leaves out closed,\n"
-                     "                        transferred and false-alarm cases\n"
-                     "  incident show --db PATH CASE\n"
-                     "                        every field of a case (LY-2026-0001) and its timeline\n"
-                     "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
-                     "                        the cases as WGS84 points through GDAL (counts, no names);\n"
-                     "                        an existing FILE is kept unless --force\n"
-                     "  ingest --db PATH FILE...\n"
-                     "                        AIS log files (NMEA with tag blocks, - for stdin) into the\n"
-                     "                        vessel tracks of a database; progress on stderr\n"
-                     "  tracks thin --db PATH [--older-than DAYS] [--tolerance M] [--max-gap MIN]\n"
-                     "                        thin vessel tracks older than DAYS (default: the stored\n"
-                     "                        retention setting); newer positions are kept whole\n"
-                     "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
-                     "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
-                     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
-                     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
-                     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
-                     "                        when a FILE cannot be read\n"
-                     "  ais generate --count N [--seed S]\n"
-                     "                        a realistic Central Mediterranean AIS feed on stdout\n"
-                     "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
-                     "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
-                     "Run 'marsa-cli COMMAND --help' for a command's options.\n";
+const char *kUsage =
+    "usage: marsa-cli [--log-level LEVEL] COMMAND [OPTIONS]\n"
+    "commands:\n"
+    "  demo --db PATH        write the demonstration data set into a new database\n"
+    "  audit verify --db PATH\n"
+    "                        check the audit log's hash chain; exit 3 and name the\n"
+    "                        first row that does not match\n"
+    "  render --bbox LON0,LAT0,LON1,LAT1 --size WxH --out FILE.png\n"
+    "         [--palette day|dusk|night] [--frames N] [--db PATH]\n"
+    "                        draw the chart without a window; --frames times it\n"
+    "  incident list --db PATH [--open] [--phase incerfa|alerfa|detresfa] [--status KEY]\n"
+    "                        one line per case, newest first; --open leaves out closed,\n"
+    "                        transferred and false-alarm cases\n"
+    "  incident show --db PATH CASE\n"
+    "                        every field of a case (LY-2026-0001) and its timeline\n"
+    "  incident export --db PATH --format csv|geojson --out FILE [--case CASE] [--force]\n"
+    "                        the cases as WGS84 points through GDAL (counts, no names);\n"
+    "                        an existing FILE is kept unless --force\n"
+    "  disembarkation list --db PATH [--port KEY] [--from DAY] [--to DAY] [--step STATE]\n"
+    "         [--discrepancy] [--unexplained]\n"
+    "                        one line per disembarkation and its handover step, latest\n"
+    "                        ashore first (days in UTC, e.g. 2026-11-23)\n"
+    "  disembarkation export --db PATH --out FILE.csv|.json [--force] [list filters]\n"
+    "                        the handover records, counts only (no names of rescued people)\n"
+    "  stats --db PATH --from DAY --to DAY [--by week|month] [--csv FILE] [--approved-only]\n"
+    "         [--force]      persons disembarked by period and port, by sex and age; dead,\n"
+    "                        missing, medical cases, boats; --csv in IOM's weekly layout\n"
+    "  ingest --db PATH FILE...\n"
+    "                        AIS log files (NMEA with tag blocks, - for stdin) into the\n"
+    "                        vessel tracks of a database; progress on stderr\n"
+    "  tracks thin --db PATH [--older-than DAYS] [--tolerance M] [--max-gap MIN]\n"
+    "                        thin vessel tracks older than DAYS (default: the stored\n"
+    "                        retention setting); newer positions are kept whole\n"
+    "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
+    "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
+    "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
+    "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
+    "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
+    "                        when a FILE cannot be read\n"
+    "  ais generate --count N [--seed S]\n"
+    "                        a realistic Central Mediterranean AIS feed on stdout\n"
+    "exit codes: 0 done, 1 failed (unknown case, unreadable database, file exists),\n"
+    "            2 usage mistake (missing option, malformed case number), 3 audit broken\n"
+    "Run 'marsa-cli COMMAND --help' for a command's options.\n";
 
 int demo(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -245,6 +256,12 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("incident")) {
         return incidentCommand(args.mid(1));
+    }
+    if (command == QLatin1String("disembarkation")) {
+        return disembarkationCommand(args.mid(1));
+    }
+    if (command == QLatin1String("stats")) {
+        return statsCommand(rest);
     }
     if (command == QLatin1String("ingest")) {
         return ingestCommand(rest);

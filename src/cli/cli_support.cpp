@@ -1,5 +1,6 @@
 #include "cli/cli_support.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace marsa::cli {
@@ -10,6 +11,30 @@ void printErr(const QString &text) {
 
 void printOut(const QString &text) {
     std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+}
+
+void printTable(const QList<QStringList> &rows, const QList<qsizetype> &rightAligned) {
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()));
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            widths[column] = std::max(widths[column], row[column].size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (column > 0) {
+                line += QStringLiteral("  ");
+            }
+            line += rightAligned.contains(column) ? row[column].rightJustified(widths[column])
+                                                  : row[column].leftJustified(widths[column]);
+        }
+        while (line.endsWith(QLatin1Char(' '))) {
+            line.chop(1);
+        }
+        printOut(line);
+    }
 }
 
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments) {

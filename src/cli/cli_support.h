@@ -14,6 +14,10 @@ void printErr(const QString &text);
 /// A line on stdout.
 void printOut(const QString &text);
 
+/// Prints rows in columns two spaces apart, without trailing blanks; the columns listed in
+/// rightAligned (numbers) line up on the right.
+void printTable(const QList<QStringList> &rows, const QList<qsizetype> &rightAligned = {});
+
 /// Parses a command's options; answers the exit code when the command should stop here
 /// (2 for a mistake, 0 for --help).
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments);

@@ -64,32 +64,6 @@ QStringList statusKeys() {
     return keys;
 }
 
-/// Prints rows in columns two spaces apart, without trailing blanks; the columns listed in
-/// rightAligned (numbers) line up on the right.
-void printTable(const QList<QStringList> &rows, const QList<qsizetype> &rightAligned = {}) {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        widths.resize(std::max(widths.size(), row.size()));
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            widths[column] = std::max(widths[column], row[column].size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            if (column > 0) {
-                line += QStringLiteral("  ");
-            }
-            line += rightAligned.contains(column) ? row[column].rightJustified(widths[column])
-                                                  : row[column].leftJustified(widths[column]);
-        }
-        while (line.endsWith(QLatin1Char(' '))) {
-            line.chop(1);
-        }
-        printOut(line);
-    }
-}
-
 /// Opens the existing database named by --db, reads its incidents and hands them to work.
 /// Answers work's exit code; 2 without a database to read, 1 when it cannot be read.
 int withService(const QString &path, const QString &command,

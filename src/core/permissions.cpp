@@ -27,7 +27,7 @@ bool grants(const User &user, Action action) {
     }
     switch (user.role) {
     case Role::Administrator:
-        return among(action, {Action::ManageUsers, Action::ManageAssets});
+        return among(action, {Action::ManageUsers, Action::ManageAssets, Action::ManageHandoverLists});
     case Role::Trainer:
         // Trainers run exercises; the operational actions they take are checked per incident.
         return among(action, {Action::RunExercise, Action::CreateIncident, Action::ChangePhase,

@@ -38,6 +38,7 @@ enum class Action {
     ManageAssets,
     ManageUsers,
     RunExercise,
+    ManageHandoverLists, // the administrator's lists of detention centres and hospitals
 };
 
 /// The answer of the permission matrix: allowed, or refused with a reason the UI can show.

@@ -1,5 +1,6 @@
 #include "storage/demo_data.h"
 
+#include "storage/demo_handovers.h"
 #include "storage/demo_traffic.h"
 #include "storage/track_store.h"
 
@@ -58,14 +59,24 @@ public:
 
 struct Step {
     int minutesAfterAlert;
-    enum Kind { Phase, Status, Outcome, Log, Task, OnScene, Release } kind;
+    enum Kind { Phase, Status, Outcome, Log, Task, OnScene, Release, Handover } kind;
     core::EmergencyPhase phase = core::EmergencyPhase::Uncertainty;
     core::IncidentStatus status = core::IncidentStatus::Reported;
     core::Outcome outcome;
     const char *remarks = "";
     bool byDcim = false;
-    const char *asset = nullptr; ///< Task, OnScene, Release: the asset's name
+    const char *asset = nullptr;   ///< Task, OnScene, Release: the asset's name
+    const char *landing = nullptr; ///< Handover: the place of the disembarkation (demo_handovers.cpp)
+    demo::HandoverAction action = demo::HandoverAction::Declare;
 };
+
+/// A step of the handover of the case's disembarkation at `landing`, by the agency whose step it is.
+Step handover(int minutesAfterAlert, const char *landing, demo::HandoverAction action) {
+    Step step{minutesAfterAlert, Step::Handover, {}, {}, {}, "", false, nullptr};
+    step.landing = landing;
+    step.action = action;
+    return step;
+}
 
 struct DemoAsset {
     const char *name;
@@ -104,6 +115,7 @@ struct DemoCase {
 std::vector<DemoCase> demoCases() {
     using P = core::EmergencyPhase;
     using S = core::IncidentStatus;
+    using H = demo::HandoverAction;
     return {
         // A rubber boat off Zuwara at night: rescued, disembarked at Tripoli, closed.
         {30 * 60,
@@ -124,7 +136,11 @@ std::vector<DemoCase> demoCases() {
           {176, Step::Status, {}, S::RescueComplete, {}, ""},
           {178, Step::Release, {}, {}, {}, "returning to Tripoli with the survivors", false, "Ubari"},
           {330, Step::Status, {}, S::Disembarked, {}, "disembarked at Tripoli naval base"},
+          handover(335, "tripoli", H::Declare),
           {340, Step::Log, {}, {}, {}, "received 80 persons at the naval base", true},
+          handover(350, "tripoli", H::Acknowledge),
+          handover(365, "tripoli", H::Medical),
+          handover(420, "tripoli", H::Approve),
           {600, Step::Status, {}, S::Closed, {}, "case closed after handover"}}},
         // A wooden boat with hundreds on board north of Tobruk: patrol boat on its way.
         {5 * 60,
@@ -181,6 +197,73 @@ std::vector<DemoCase> demoCases() {
          P::Uncertainty,
          "VHF call, weak signal, position uncertain",
          {{90, Step::Status, {}, S::FalseAlarm, {}, "fishing vessel testing its radio"}}},
+        // A rubber boat off Sabratha: landed at Az Zawiya; DCIM's count differs, returned to DCIM.
+        {44 * 60,
+         core::AlertSource::AlarmPhone,
+         33.02,
+         12.35,
+         2.0,
+         core::CraftType::RubberBoat,
+         "taking water, no engine",
+         {95, 70, 15, 10},
+         "N 3, sea state 2",
+         P::Distress,
+         "Alarm Phone relays a call; people in the water",
+         {{15, Step::Task, {}, {}, {}, "tasked from Az Zawiya", false, "Zawia"},
+          {110, Step::OnScene, {}, {}, {}, "boat swamped, all taken on board", false, "Zawia"},
+          {140, Step::Outcome, {}, {}, {95, 0, 0}, ""},
+          {141, Step::Status, {}, S::RescueComplete, {}, ""},
+          {142, Step::Release, {}, {}, {}, "returning to Az Zawiya", false, "Zawia"},
+          {230, Step::Status, {}, S::Disembarked, {}, "disembarked at the Zawiya refinery port"},
+          handover(235, "az-zawiya", H::Declare),
+          handover(250, "az-zawiya", H::Acknowledge),
+          handover(270, "az-zawiya", H::Medical),
+          handover(330, "az-zawiya", H::Return)}},
+        // A fibreglass boat intercepted off Zuwara: landed and declared, DCIM not yet there.
+        {8 * 60,
+         core::AlertSource::OwnPatrol,
+         33.08,
+         12.1,
+         1.0,
+         core::CraftType::FibreglassBoat,
+         "overloaded, under way",
+         {38, 30, 5, 3},
+         "W 2, sea state 1",
+         P::Alert,
+         "own patrol reports an overloaded boat heading north",
+         {{10, Step::Task, {}, {}, {}, "nearest patrol boat", false, "Sabratha"},
+          {60, Step::OnScene, {}, {}, {}, "boat stopped, persons taken on board", false, "Sabratha"},
+          {80, Step::Outcome, {}, {}, {38, 0, 0}, ""},
+          {81, Step::Status, {}, S::RescueComplete, {}, ""},
+          {82, Step::Release, {}, {}, {}, "returning to Zuwara", false, "Sabratha"},
+          {170, Step::Status, {}, S::Disembarked, {}, "disembarked at Zuwara harbour"},
+          handover(175, "zuwara", H::Declare)}},
+        // A wooden boat off Garabulli with 230 on board: two patrol boats, two ports.
+        {36 * 60,
+         core::AlertSource::MerchantVessel,
+         33.2,
+         14.05,
+         3.0,
+         core::CraftType::WoodenBoat,
+         "listing, engine failed",
+         {230, 190, 35, 5},
+         "NE 4, sea state 3",
+         P::Distress,
+         "a merchant vessel reports a listing wooden boat and stands by",
+         {{15, Step::Task, {}, {}, {}, "tasked from Misrata", false, "Ras Jadir"},
+          {20, Step::Task, {}, {}, {}, "tasked from Tripoli", false, "Ubari"},
+          {140, Step::OnScene, {}, {}, {}, "boat listing, transfer under way", false, "Ras Jadir"},
+          {150, Step::OnScene, {}, {}, {}, "taking the rest on board", false, "Ubari"},
+          {200, Step::Outcome, {}, {}, {226, 1, 3}, "3 missing according to the survivors"},
+          {201, Step::Status, {}, S::RescueComplete, {}, "Ubari to Al Khums, Ras Jadir to Misrata"},
+          {205, Step::Release, {}, {}, {}, "to Misrata with 106 and one body", false, "Ras Jadir"},
+          {206, Step::Release, {}, {}, {}, "to Al Khums with 120", false, "Ubari"},
+          handover(330, "al-khums", H::Declare),
+          handover(345, "al-khums", H::Acknowledge),
+          handover(380, "misrata", H::Declare),
+          handover(395, "misrata", H::Acknowledge),
+          handover(410, "misrata", H::Medical),
+          {420, Step::Status, {}, S::Disembarked, {}, "both boats disembarked"}}},
     };
 }
 
@@ -222,8 +305,14 @@ core::Result<void> writeCases(Database &database, const core::Clock &clock, cons
     if (!assets) {
         return assets.error();
     }
+    if (auto lists = demo::writeHandoverLists(database, clock, asUser(kAccounts[7])); !lists) {
+        return lists;
+    }
     ScriptClock script;
     IncidentService service(database, script);
+    demo::HandoverScript handovers(database, script,
+                                   {officer, asUser(kAccounts[1]), dcim, asUser(kAccounts[3]),
+                                    asUser(kAccounts[4]), asUser(kAccounts[7])});
     std::map<QString, std::int64_t> openTaskings; // asset name → its tasking
     for (const DemoCase &demo : demoCases()) {
         const QDateTime alert = clock.nowUtc().addSecs(-60LL * demo.minutesAgo);
@@ -286,6 +375,9 @@ core::Result<void> writeCases(Database &database, const core::Clock &clock, cons
                 }
                 break;
             }
+            case Step::Handover:
+                done = handovers.run(incident->id, step.landing, step.action);
+                break;
             }
             if (!done) {
                 return done.error();

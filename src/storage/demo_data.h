@@ -16,10 +16,13 @@ inline QString demoPassword() {
 
 /// The demonstration data set a new database starts with: the real ports and places of the
 /// reference data; an account for each agency and role (user names in the README, password
-/// demoPassword()); five cases of the last two days, typical of the Libyan SRR, at every stage
-/// from first alert to closure, each with its timeline and audit rows; the ships around them
-/// with three hours of tracks (demoTraffic). All or nothing: one
-/// transaction. Times are relative to the clock, so the cases look current.
+/// demoPassword()); eight cases of the last two days, typical of the Libyan SRR, at every stage
+/// from first alert to closure, each with its timeline and audit rows; the administrator's lists of
+/// detention centres and hospitals, and disembarkations at Tripoli (approved), Az Zawiya (returned to
+/// DCIM), Zuwara (declared), Al Khums (acknowledged) and Misrata (waiting for review with an
+/// unexplained discrepancy) (demo_handovers.cpp); the ships around them with three hours of tracks
+/// (demoTraffic). All or nothing: one transaction. Times are relative to the clock, so the cases
+/// look current.
 core::Result<void> writeDemoData(Database &database, const core::Clock &clock);
 
 /// True once the demonstration data set has been written into this database.

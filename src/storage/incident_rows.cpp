@@ -89,6 +89,26 @@ IncidentEvent eventFrom(const QSqlQuery &q) {
             q.value(8).toString()};
 }
 
+Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core::User &user,
+                         const QDateTime &time, const QString &kind, const QString &summary,
+                         const QString &remarks) {
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO incident_events (incident_id, time_utc, user_name, agency, kind, "
+                       "summary, remarks) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(static_cast<qlonglong>(incident.value));
+    query.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(user.userName);
+    query.addBindValue(core::agencyKey(user.agency));
+    query.addBindValue(kind);
+    query.addBindValue(notNull(summary));
+    query.addBindValue(notNull(remarks));
+    if (!query.exec()) {
+        return databaseError(query);
+    }
+    return {};
+}
+
 Result<std::vector<core::Tasking>> queryTaskings(QSqlDatabase db, const QString &condition,
                                                  std::int64_t key) {
     QSqlQuery query(db);

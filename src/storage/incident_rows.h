@@ -5,6 +5,7 @@
 
 #include "core/asset.h"
 #include "core/incident.h"
+#include "core/permissions.h"
 #include "core/result.h"
 #include "storage/incident_service.h"
 
@@ -28,6 +29,10 @@ QVariant optionalInt(const std::optional<int> &value);
 core::Result<core::Incident> incidentFrom(const QSqlQuery &query);
 IncidentEvent eventFrom(const QSqlQuery &query);
 core::Error databaseError(const QSqlQuery &query);
+/// Appends an event to a case's timeline; the caller writes its audit row in the same transaction.
+core::Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core::User &user,
+                               const QDateTime &time, const QString &kind, const QString &summary,
+                               const QString &remarks);
 /// Taskings WHERE `condition` (one bound integer `key`), oldest first.
 core::Result<std::vector<core::Tasking>> queryTaskings(QSqlDatabase db, const QString &condition,
                                                        std::int64_t key);

@@ -62,19 +62,8 @@ Result<void> saveChanges(QSqlDatabase db, Incident &incident) {
 Result<void> addEvent(QSqlDatabase db, const Incident &incident, const core::User &user,
                       const QDateTime &time, const QString &kind, const QString &summary,
                       const QString &remarks) {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO incident_events (incident_id, time_utc, user_name, agency, kind, "
-                       "summary, remarks) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(static_cast<qlonglong>(incident.id.value));
-    query.addBindValue(time.toString(Qt::ISODateWithMs));
-    query.addBindValue(user.userName);
-    query.addBindValue(core::agencyKey(user.agency));
-    query.addBindValue(kind);
-    query.addBindValue(notNull(summary));
-    query.addBindValue(notNull(remarks));
-    if (!query.exec()) {
-        return databaseError(query);
+    if (auto event = rows::insertEvent(db, incident.id, user, time, kind, summary, remarks); !event) {
+        return event;
     }
     AuditLog audit(db);
     const QJsonObject details{{QStringLiteral("summary"), notNull(summary)},

@@ -167,6 +167,134 @@ CREATE TABLE vessel_static (
     confirmed_ms INTEGER NOT NULL
 );
 )sql"},
+    // Disembarkations and their handover (core/disembarkation.h). A step's values are never
+    // changed: every signature, a step signed again after a return and an amendment each add a
+    // handover_steps row, and disembarkations points at the current one of each step (no foreign
+    // key that way: the two tables refer to each other). Counts only, no names of rescued persons.
+    Migration{6, "disembarkations and the handover between Coast Guard, DCIM and Red Crescent", R"sql(
+CREATE TABLE handover_facilities (
+    facility_id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('detention_centre', 'hospital')),
+    name TEXT NOT NULL,
+    name_ar TEXT NOT NULL,
+    city TEXT NOT NULL,
+    is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+    UNIQUE (kind, name)
+);
+CREATE TABLE disembarkations (
+    disembarkation_id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents (incident_id),
+    sequence INTEGER NOT NULL CHECK (sequence > 0),
+    state TEXT NOT NULL CHECK (state IN ('declared', 'acknowledged', 'medical_recorded', 'returned', 'approved')),
+    declaration_id INTEGER,
+    acknowledgement_id INTEGER,
+    medical_id INTEGER,
+    review_id INTEGER,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (incident_id, sequence)
+);
+CREATE TABLE handover_steps (
+    step_id INTEGER PRIMARY KEY,
+    disembarkation_id INTEGER NOT NULL REFERENCES disembarkations (disembarkation_id),
+    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 4),
+    user_name TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    role TEXT NOT NULL,
+    signed_utc TEXT NOT NULL,
+    remarks TEXT NOT NULL,
+    place_key TEXT,
+    latitude REAL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL CHECK (longitude BETWEEN -180 AND 180),
+    place_note TEXT,
+    landed_utc TEXT,
+    unit TEXT,
+    other_monitoring TEXT,
+    men INTEGER CHECK (men >= 0),
+    women INTEGER CHECK (women >= 0),
+    boys INTEGER CHECK (boys >= 0),
+    girls INTEGER CHECK (girls >= 0),
+    unknown_persons INTEGER CHECK (unknown_persons >= 0),
+    unaccompanied_minors INTEGER CHECK (unaccompanied_minors >= 0),
+    medical_referred INTEGER CHECK (medical_referred >= 0),
+    bodies INTEGER CHECK (bodies >= 0),
+    medical_cases INTEGER CHECK (medical_cases >= 0),
+    bodies_facility_id INTEGER REFERENCES handover_facilities (facility_id),
+    bodies_taken_to TEXT,
+    approved INTEGER CHECK (approved IN (0, 1)),
+    returned_to INTEGER CHECK (returned_to BETWEEN 1 AND 3)
+);
+CREATE TABLE handover_nationalities (
+    step_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    country TEXT NOT NULL,
+    persons INTEGER NOT NULL CHECK (persons > 0),
+    PRIMARY KEY (step_id, country)
+);
+CREATE TABLE handover_monitoring (
+    step_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    party TEXT NOT NULL CHECK (party IN ('iom', 'unhcr', 'imc', 'irc', 'other')),
+    PRIMARY KEY (step_id, party)
+);
+CREATE TABLE handover_transfers (
+    transfer_id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    kind TEXT NOT NULL CHECK (kind IN ('detention_centre', 'released', 'other')),
+    facility_id INTEGER REFERENCES handover_facilities (facility_id),
+    note TEXT NOT NULL,
+    persons INTEGER NOT NULL CHECK (persons > 0)
+);
+CREATE TABLE handover_evacuations (
+    evacuation_id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    facility_id INTEGER NOT NULL REFERENCES handover_facilities (facility_id),
+    persons INTEGER NOT NULL CHECK (persons > 0)
+);
+CREATE TABLE handover_explanations (
+    explanation_id INTEGER PRIMARY KEY,
+    disembarkation_id INTEGER NOT NULL REFERENCES disembarkations (disembarkation_id),
+    rule TEXT NOT NULL,
+    figures TEXT NOT NULL,
+    text TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    role TEXT NOT NULL,
+    signed_utc TEXT NOT NULL
+);
+CREATE TABLE handover_amendments (
+    amendment_id INTEGER PRIMARY KEY,
+    disembarkation_id INTEGER NOT NULL REFERENCES disembarkations (disembarkation_id),
+    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 3),
+    before_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    after_id INTEGER NOT NULL REFERENCES handover_steps (step_id),
+    reason TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    role TEXT NOT NULL,
+    signed_utc TEXT NOT NULL
+);
+CREATE INDEX handover_steps_by_disembarkation ON handover_steps (disembarkation_id, step);
+CREATE INDEX handover_steps_by_landing ON handover_steps (landed_utc);
+CREATE INDEX handover_explanations_by_disembarkation ON handover_explanations (disembarkation_id);
+CREATE INDEX handover_amendments_by_disembarkation ON handover_amendments (disembarkation_id);
+CREATE INDEX disembarkations_by_state ON disembarkations (state);
+CREATE TRIGGER handover_steps_no_update BEFORE UPDATE ON handover_steps BEGIN SELECT RAISE(ABORT, 'a handover step is never changed: amend it'); END;
+CREATE TRIGGER handover_steps_no_delete BEFORE DELETE ON handover_steps BEGIN SELECT RAISE(ABORT, 'a handover step is never changed: amend it'); END;
+CREATE TRIGGER handover_explanations_no_update BEFORE UPDATE ON handover_explanations BEGIN SELECT RAISE(ABORT, 'explanations are append-only'); END;
+CREATE TRIGGER handover_explanations_no_delete BEFORE DELETE ON handover_explanations BEGIN SELECT RAISE(ABORT, 'explanations are append-only'); END;
+CREATE TRIGGER handover_amendments_no_update BEFORE UPDATE ON handover_amendments BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
+CREATE TRIGGER handover_amendments_no_delete BEFORE DELETE ON handover_amendments BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
+CREATE TRIGGER handover_nationalities_no_update BEFORE UPDATE ON handover_nationalities BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_nationalities_no_delete BEFORE DELETE ON handover_nationalities BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_monitoring_no_update BEFORE UPDATE ON handover_monitoring BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_monitoring_no_delete BEFORE DELETE ON handover_monitoring BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_transfers_no_update BEFORE UPDATE ON handover_transfers BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_transfers_no_delete BEFORE DELETE ON handover_transfers BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_evacuations_no_update BEFORE UPDATE ON handover_evacuations BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER handover_evacuations_no_delete BEFORE DELETE ON handover_evacuations BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
+CREATE TRIGGER disembarkations_no_delete BEFORE DELETE ON disembarkations BEGIN SELECT RAISE(ABORT, 'a disembarkation is never deleted'); END;
+)sql"},
 };
 
 } // namespace

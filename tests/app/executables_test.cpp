@@ -63,7 +63,7 @@ std::vector<marsa::core::Incident> incidentsOf(const QString &db) {
     const marsa::core::SystemClock clock;
     auto incidents = marsa::storage::IncidentService(database.value(), clock).all();
     REQUIRE(incidents);
-    REQUIRE(incidents->size() == 5);
+    REQUIRE(incidents->size() == 8);
     return incidents.value();
 }
 
@@ -220,16 +220,17 @@ TEST_CASE("marsa-cli incident list prints one line a case, newest first, and fil
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
-    REQUIRE(lines.size() == 6);
+    REQUIRE(lines.size() == 9);
     CHECK(lines[0].startsWith(QStringLiteral("Case ")));
-    // The demonstration cases were alerted 50 min, 2 h, 5 h, 20 h and 30 h ago: cases 4, 3, 2, 5, 1.
-    const char *newestFirst[] = {"-0004 ", "-0003 ", "-0002 ", "-0005 ", "-0001 "};
-    for (int i = 0; i < 5; ++i) {
+    // The demonstration cases were alerted 50 min, 2 h, 5 h, 8 h, 20 h, 30 h, 36 h and 44 h ago.
+    const char *newestFirst[] = {"-0004 ", "-0003 ", "-0002 ", "-0007 ",
+                                 "-0005 ", "-0001 ", "-0008 ", "-0006 "};
+    for (int i = 0; i < 8; ++i) {
         CHECK(lines[i + 1].contains(QLatin1String(newestFirst[i])));
     }
     // Case 1: a rubber boat off Zuwara, DETRESFA, closed, 85 on board.
-    CHECK(lines[5].contains(QStringLiteral("DETRESFA  closed")));
-    CHECK(lines[5].contains(QStringLiteral(" 85  33°16.2'N 012°04.8'E  LBY  no")));
+    CHECK(lines[6].contains(QStringLiteral("DETRESFA  closed")));
+    CHECK(lines[6].contains(QStringLiteral(" 85  33°16.2'N 012°04.8'E  LBY  no")));
     // Aligned columns: every line has its phase at the same place.
     const qsizetype phaseColumn = lines[0].indexOf(QStringLiteral("Phase"));
     CHECK(lines[1].mid(phaseColumn, 8) == QStringLiteral("DETRESFA"));
@@ -238,16 +239,18 @@ TEST_CASE("marsa-cli incident list prints one line a case, newest first, and fil
     result = cli(list + QStringList{QStringLiteral("--open")}, environment);
     REQUIRE(result.exitCode == 0);
     lines = result.out.trimmed().split(QLatin1Char('\n'));
-    CHECK(lines.size() == 4); // without the closed case and the false alarm
+    CHECK(lines.size() == 7); // without the closed case and the false alarm
     CHECK_FALSE(result.out.contains(QStringLiteral("-0001 ")));
     CHECK_FALSE(result.out.contains(QStringLiteral("-0005 ")));
 
     result = cli(list + QStringList{QStringLiteral("--phase"), QStringLiteral("detresfa")}, environment);
     REQUIRE(result.exitCode == 0);
     lines = result.out.trimmed().split(QLatin1Char('\n'));
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() == 5);
     CHECK(lines[1].contains(QStringLiteral("-0004 ")));
     CHECK(lines[2].contains(QStringLiteral("-0001 ")));
+    CHECK(lines[3].contains(QStringLiteral("-0008 ")));
+    CHECK(lines[4].contains(QStringLiteral("-0006 ")));
 
     result = cli(list + QStringList{QStringLiteral("--status"), QStringLiteral("false_alarm")}, environment);
     REQUIRE(result.exitCode == 0);
@@ -361,7 +364,7 @@ TEST_CASE("marsa-cli incident export writes the cases as points, and never over 
                                         QStringLiteral("--force")},
                  environment);
     CHECK(result.exitCode == 0);
-    CHECK(contents(csv).trimmed().split('\n').size() == 6);
+    CHECK(contents(csv).trimmed().split('\n').size() == 9);
 
     // An unknown case writes nothing.
     const QString none = folder.filePath(QStringLiteral("none.geojson"));

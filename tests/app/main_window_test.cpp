@@ -281,15 +281,15 @@ TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with
     REQUIRE(view != nullptr);
     const QAbstractItemModel *model = view->model();
     // Open cases by default: the closed case and the false alarm are not listed.
-    CHECK(model->rowCount() == 3);
+    CHECK(model->rowCount() == 6);
     auto *status = console.window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     REQUIRE(status != nullptr);
     status->setCurrentIndex(1); // all cases
-    REQUIRE(model->rowCount() == 5);
+    REQUIRE(model->rowCount() == 8);
     const int year = console.clock.now.addSecs(-30 * 3600).date().year();
     CHECK(model->index(0, 0).data().toString() ==
-          QStringLiteral("LY-%1-0005").arg(console.clock.now.date().year()));
-    CHECK(model->index(4, 0).data().toString() == QStringLiteral("LY-%1-0001").arg(year));
+          QStringLiteral("LY-%1-0008").arg(console.clock.now.addSecs(-36 * 3600).date().year()));
+    CHECK(model->index(7, 0).data().toString() == QStringLiteral("LY-%1-0001").arg(year));
     QStringList phases;
     for (int row = 0; row < model->rowCount(); ++row) {
         phases << model->index(row, 1).data().toString();

@@ -1,5 +1,7 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/disembarkation_service.h"
+#include "storage/incident_service.h"
 #include "storage/migrations.h"
 #include "storage/place_repository.h"
 #include "storage/track_store.h"
@@ -147,6 +149,46 @@ TEST_CASE("A version 4 database (before vessel tracks) upgrades with its cases a
     position.lon = 13.2;
     REQUIRE(tracks.appendPositions(std::vector{position}));
     CHECK(tracks.latestPositions(0).value().size() == 1);
+}
+
+TEST_CASE(
+    "A version 5 database (before disembarkations) upgrades with its cases and tracks and takes handovers") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    loadOldSchema(path, 5);
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    CHECK_FALSE(database->wasCreated());
+    CHECK(database->schemaVersion() == storage::latestSchemaVersion());
+    storage::TrackStore tracks(database.value());
+    CHECK(tracks.positionCount().value() == 2385);
+    const auto verified = storage::AuditLog(database->connection()).verify();
+    REQUIRE(verified);
+    CHECK(verified->rows == 28);
+    CHECK_FALSE(verified->firstBrokenRow.has_value());
+
+    // Case 4 of that demonstration (a rubber boat near Bouri, a unit on scene) ends at Tripoli.
+    struct Clock final : core::Clock {
+        QDateTime nowUtc() const override { return QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC); }
+    } clock;
+    storage::IncidentService incidents(database.value(), clock);
+    auto bouri = incidents.find(core::CaseNumber{2026, 4});
+    REQUIRE(bouri);
+    REQUIRE(bouri->status == core::IncidentStatus::OnScene);
+    REQUIRE(incidents.recordOutcome(officer(), bouri->id, {110, 0, 0}, {}));
+    core::Declaration declaration;
+    declaration.placeKey = QStringLiteral("tripoli");
+    declaration.timeUtc = QDateTime(QDate(2026, 11, 23), QTime(18, 0), Qt::UTC);
+    declaration.unit = QStringLiteral("Fezzan");
+    declaration.persons = {95, 10, 3, 2, 0};
+    storage::DisembarkationService handovers(database.value(), clock);
+    auto declared = handovers.declare(officer(), bouri->id, declaration);
+    INFO((declared ? QString() : declared.errorMessage()).toStdString());
+    REQUIRE(declared);
+    CHECK(declared->reference() == QStringLiteral("LY-2026-0004/1"));
+    CHECK(declared->placeName == QStringLiteral("Tripoli"));
+    CHECK(handovers.row(declared->id)->discrepancies.empty());
+    CHECK(storage::AuditLog(database->connection()).verify()->rows == 30);
 }
 
 TEST_CASE("A user signs in with the right password only, and the message does not say which was wrong") {

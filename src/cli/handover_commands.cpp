@@ -1,0 +1,355 @@
+#include "cli/handover_commands.h"
+
+#include "cli/cli_support.h"
+#include "core/clock.h"
+#include "core/handover_statistics.h"
+#include "storage/database.h"
+#include "storage/disembarkation_export.h"
+#include "storage/disembarkation_service.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <functional>
+
+namespace marsa::cli {
+namespace {
+
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::cli)
+};
+
+const char *kDisembarkationUsage =
+    "usage: marsa-cli disembarkation list --db PATH [--port KEY] [--from DAY] [--to DAY] [--step STATE]\n"
+    "                                     [--discrepancy] [--unexplained]\n"
+    "       marsa-cli disembarkation export --db PATH --out FILE.csv|FILE.json [--force] [the list's "
+    "filters]\n";
+
+constexpr core::HandoverState kStates[] = {core::HandoverState::Declared, core::HandoverState::Acknowledged,
+                                           core::HandoverState::MedicalRecorded,
+                                           core::HandoverState::Returned, core::HandoverState::Approved};
+
+QString stateKeys() {
+    QStringList keys;
+    for (core::HandoverState state : kStates) {
+        keys << core::handoverStateKey(state);
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+QCommandLineOption databaseOption() {
+    return {QStringLiteral("db"), Text::tr("The database to read (it is not changed)."),
+            QStringLiteral("path")};
+}
+
+/// A day as typed ("2026-11-23"); a mistake is said on stderr.
+std::optional<QDate> parseDay(const QString &text, const QString &option) {
+    const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!day.isValid()) {
+        printErr(Text::tr("%1 must be a day such as 2026-11-23, not \"%2\".").arg(option, text));
+        return std::nullopt;
+    }
+    return day;
+}
+
+/// Opens the existing database named by --db and hands the handover service to work.
+int withService(const QString &path, const QString &command,
+                const std::function<int(const storage::DisembarkationService &)> &work) {
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        printErr(Text::tr("%1 needs --db PATH of an existing database").arg(command));
+        return 2;
+    }
+    auto database = storage::Database::open(path);
+    if (!database) {
+        printErr(database.errorMessage());
+        return 1;
+    }
+    const core::SystemClock clock;
+    const storage::DisembarkationService service(database.value(), clock);
+    return work(service);
+}
+
+/// Writes a whole file, or nothing (QSaveFile); an existing file is kept unless `force`.
+bool writeFile(const QString &path, const QByteArray &bytes, bool force) {
+    if (!force && QFileInfo::exists(path)) {
+        printErr(Text::tr("%1 already exists and was left as it is; add --force to replace it.").arg(path));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+/// The options list and export share.
+struct FilterOptions {
+    QCommandLineOption port{QStringLiteral("port"),
+                            Text::tr("Only this port or place (its key, e.g. tripoli; other: positions)."),
+                            QStringLiteral("key")};
+    QCommandLineOption from{QStringLiteral("from"), Text::tr("Brought ashore on or after this day (UTC)."),
+                            QStringLiteral("day")};
+    QCommandLineOption to{QStringLiteral("to"), Text::tr("Brought ashore on or before this day (UTC)."),
+                          QStringLiteral("day")};
+    QCommandLineOption step{QStringLiteral("step"),
+                            Text::tr("Only handovers at this step: %1.").arg(stateKeys()),
+                            QStringLiteral("state")};
+    QCommandLineOption discrepancy{QStringLiteral("discrepancy"), Text::tr("Only those with a discrepancy.")};
+    QCommandLineOption unexplained{QStringLiteral("unexplained"),
+                                   Text::tr("Only those with a discrepancy not yet explained.")};
+
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({port, from, to, step, discrepancy, unexplained});
+    }
+
+    /// The filter, or nothing after a usage mistake (said on stderr).
+    std::optional<storage::DisembarkationFilter> read(const QCommandLineParser &parser) const {
+        storage::DisembarkationFilter filter;
+        filter.placeKey = parser.value(port).trimmed().toLower();
+        if (parser.isSet(from)) {
+            const auto day = parseDay(parser.value(from), QStringLiteral("--from"));
+            if (!day) {
+                return std::nullopt;
+            }
+            filter.from = *day;
+        }
+        if (parser.isSet(to)) {
+            const auto day = parseDay(parser.value(to), QStringLiteral("--to"));
+            if (!day) {
+                return std::nullopt;
+            }
+            filter.to = *day;
+        }
+        if (parser.isSet(step)) {
+            filter.state = core::handoverStateFromKey(parser.value(step).trimmed().toLower());
+            if (!filter.state) {
+                printErr(Text::tr("--step must be one of: %1.").arg(stateKeys()));
+                return std::nullopt;
+            }
+        }
+        filter.withDiscrepancyOnly = parser.isSet(discrepancy);
+        filter.unexplainedOnly = parser.isSet(unexplained);
+        return filter;
+    }
+};
+
+QString discrepancyText(const storage::DisembarkationRow &row) {
+    if (row.discrepancies.empty()) {
+        return QStringLiteral("-");
+    }
+    if (row.unexplained.empty()) {
+        return Text::tr("%1 explained").arg(row.discrepancies.size());
+    }
+    return Text::tr("%1 of %2 unexplained").arg(row.unexplained.size()).arg(row.discrepancies.size());
+}
+
+int list(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db = databaseOption();
+    parser.addOption(db);
+    const FilterOptions filters;
+    filters.addTo(parser);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const auto filter = filters.read(parser);
+    if (!filter) {
+        return 2;
+    }
+    return withService(
+        parser.value(db), QStringLiteral("disembarkation list"),
+        [&](const storage::DisembarkationService &service) {
+            auto rows = service.list(*filter);
+            if (!rows) {
+                printErr(rows.errorMessage());
+                return 1;
+            }
+            if (rows->empty()) {
+                printOut(Text::tr("No disembarkations."));
+                return 0;
+            }
+            QList<QStringList> table{{Text::tr("Disembarkation"), Text::tr("Ashore (UTC)"), Text::tr("Place"),
+                                      Text::tr("Unit"), Text::tr("Persons"), Text::tr("Men"),
+                                      Text::tr("Women"), Text::tr("Children"), Text::tr("Unknown"),
+                                      Text::tr("Bodies"), Text::tr("Step"), Text::tr("Discrepancies")}};
+            for (const storage::DisembarkationRow &row : rows.value()) {
+                const core::Disembarkation &d = row.disembarkation;
+                const core::Declaration &declared = d.declaration.values;
+                table.append(
+                    {d.reference(), declared.timeUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'")),
+                     d.placeName, declared.unit, QString::number(declared.persons.total()),
+                     QString::number(declared.persons.men), QString::number(declared.persons.women),
+                     QString::number(declared.persons.children()), QString::number(declared.persons.unknown),
+                     QString::number(declared.bodiesRecovered), core::handoverStateKey(d.state),
+                     discrepancyText(row)});
+            }
+            printTable(table, {4, 5, 6, 7, 8, 9});
+            return 0;
+        });
+}
+
+int exportDisembarkations(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("The file to write: .csv or .json."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Replace the file if it exists."));
+    parser.addOptions({db, out, force});
+    const FilterOptions filters;
+    filters.addTo(parser);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const QString output = parser.value(out);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))) {
+        printErr(Text::tr("disembarkation export needs --out FILE.csv or FILE.json."));
+        return 2;
+    }
+    const auto filter = filters.read(parser);
+    if (!filter) {
+        return 2;
+    }
+    return withService(
+        parser.value(db), QStringLiteral("disembarkation export"),
+        [&](const storage::DisembarkationService &service) {
+            auto rows = service.list(*filter);
+            auto lists = service.lists();
+            if (!rows || !lists) {
+                printErr(!rows ? rows.errorMessage() : lists.errorMessage());
+                return 1;
+            }
+            const QByteArray bytes =
+                suffix == QLatin1String("csv")
+                    ? storage::disembarkationsCsv(rows.value(), lists.value())
+                    : QJsonDocument(storage::disembarkationsJson(rows.value(), lists.value())).toJson();
+            if (!writeFile(output, bytes, parser.isSet(force))) {
+                return 1;
+            }
+            printOut(Text::tr("wrote %1 (disembarkations: %2)").arg(output).arg(rows->size()));
+            return 0;
+        });
+}
+
+QStringList figureColumns(const core::HandoverFigures &f) {
+    QStringList columns;
+    for (int value :
+         {f.boats, f.persons.total(), f.persons.men, f.persons.women, f.persons.children(), f.persons.unknown,
+          f.unaccompaniedMinors, f.dead, f.missing, f.medicalCases, f.medicalEvacuations}) {
+        columns << QString::number(value);
+    }
+    return columns;
+}
+
+QStringList figureHeaders() {
+    return {Text::tr("Boats"),    Text::tr("Persons"),       Text::tr("Men"),           Text::tr("Women"),
+            Text::tr("Children"), Text::tr("Unknown"),       Text::tr("Unaccompanied"), Text::tr("Dead"),
+            Text::tr("Missing"),  Text::tr("Medical cases"), Text::tr("Evacuated")};
+}
+
+} // namespace
+
+int disembarkationCommand(const QStringList &arguments) {
+    const QString command = arguments.value(0);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(kDisembarkationUsage, stdout);
+        return 0;
+    }
+    // QCommandLineParser expects the program name first.
+    QStringList rest = arguments.mid(1);
+    rest.prepend(QStringLiteral("marsa-cli disembarkation ") + command);
+    if (command == QLatin1String("list")) {
+        return list(rest);
+    }
+    if (command == QLatin1String("export")) {
+        return exportDisembarkations(rest);
+    }
+    printErr(command.isEmpty() ? Text::tr("disembarkation needs list or export.")
+                               : Text::tr("unknown disembarkation command \"%1\"").arg(command));
+    std::fputs(kDisembarkationUsage, stderr);
+    return 2;
+}
+
+int statsCommand(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("The first day (UTC)."),
+                                  QStringLiteral("day"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("The last day (UTC)."), QStringLiteral("day"));
+    const QCommandLineOption by(QStringLiteral("by"), Text::tr("week (ISO 8601, Monday to Sunday) or month."),
+                                QStringLiteral("period"), QStringLiteral("week"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 Text::tr("Also write the figures as CSV in IOM's weekly-update layout."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption approved(QStringLiteral("approved-only"),
+                                      Text::tr("Count approved handovers only."));
+    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Replace the CSV file if it exists."));
+    parser.addOptions({db, from, to, by, csv, approved, force});
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        printErr(Text::tr("stats needs --from DAY and --to DAY."));
+        return 2;
+    }
+    const auto first = parseDay(parser.value(from), QStringLiteral("--from"));
+    const auto last = parseDay(parser.value(to), QStringLiteral("--to"));
+    if (!first || !last) {
+        return 2;
+    }
+    if (*last < *first) {
+        printErr(Text::tr("--to (%1) is before --from (%2).")
+                     .arg(last->toString(Qt::ISODate), first->toString(Qt::ISODate)));
+        return 2;
+    }
+    const auto period = core::statisticsPeriodFromKey(parser.value(by).trimmed().toLower());
+    if (!period) {
+        printErr(Text::tr("--by must be week or month."));
+        return 2;
+    }
+    const core::StatisticsRequest request{*first, *last, *period, parser.isSet(approved)};
+    return withService(
+        parser.value(db), QStringLiteral("stats"), [&](const storage::DisembarkationService &service) {
+            auto stats = service.statistics(request);
+            if (!stats) {
+                printErr(stats.errorMessage());
+                return 1;
+            }
+            QList<QStringList> periods{QStringList{Text::tr("Period"), Text::tr("From"), Text::tr("To")} +
+                                       figureHeaders()};
+            for (const core::PeriodFigures &p : stats->periods) {
+                periods.append(
+                    QStringList{p.label, p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate)} +
+                    figureColumns(p.total));
+            }
+            periods.append(
+                QStringList{Text::tr("Total"), first->toString(Qt::ISODate), last->toString(Qt::ISODate)} +
+                figureColumns(stats->total));
+            printTable(periods, {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+            printOut(QString());
+            QList<QStringList> places{QStringList{Text::tr("Disembarkation point")} + figureHeaders()};
+            for (const core::PlaceFigures &place : stats->byPlace) {
+                places.append(QStringList{place.placeName} + figureColumns(place.figures));
+            }
+            printTable(places, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+            if (parser.isSet(csv)) {
+                const QString path = parser.value(csv);
+                if (!writeFile(path, core::iomWeeklyCsv(stats.value()).toUtf8(), parser.isSet(force))) {
+                    return 1;
+                }
+                printOut(Text::tr("wrote %1 (periods: %2)").arg(path).arg(stats->periods.size()));
+            }
+            return 0;
+        });
+}
+
+} // namespace marsa::cli

@@ -1,0 +1,212 @@
+// marsa-cli disembarkation list|export and stats as a user runs them, on the demonstration data set.
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+struct Demo {
+    QTemporaryDir folder;
+    QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QString weekAgo = QDateTime::currentDateTimeUtc().date().addDays(-7).toString(Qt::ISODate);
+
+    Demo() {
+        const Run written = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+        INFO(written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+    }
+    Run cli(const QStringList &arguments) const {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QStringList lines(const QStringList &arguments) const {
+        const Run run = cli(arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out.trimmed().split(QLatin1Char('\n'));
+    }
+};
+
+QByteArray contents(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE(
+    "marsa-cli disembarkation list prints each handover at its step, latest ashore first, and filters") {
+    const Demo demo;
+    const QStringList list{QStringLiteral("disembarkation"), QStringLiteral("list"), QStringLiteral("--db"),
+                           demo.db};
+    QStringList lines = demo.lines(list);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0].startsWith(QStringLiteral("Disembarkation  Ashore (UTC)")));
+    // Ashore 3 h, 29 h, 35 h, 35 h and 42 h ago (demo_data.cpp): Zuwara, Tripoli, Misrata, Al Khums, Az
+    // Zawiya.
+    const char *latestFirst[] = {"-0007/1 ", "-0001/1 ", "-0008/2 ", "-0008/1 ", "-0006/1 "};
+    for (int i = 0; i < 5; ++i) {
+        CHECK(lines[i + 1].contains(QLatin1String(latestFirst[i])));
+    }
+    CHECK(lines[1].contains(
+        QStringLiteral("Zuwara     Sabratha        38   30      5         3        0       0  declared")));
+    CHECK(lines[3].contains(
+        QStringLiteral(" 106   80     15        10        1       1  medical_recorded  1 of 1 "
+                       "unexplained")));
+    CHECK(lines[5].contains(QStringLiteral("returned")));
+
+    lines = demo.lines(list + QStringList{QStringLiteral("--port"), QStringLiteral("misrata")});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].contains(QStringLiteral("-0008/2 ")));
+    lines = demo.lines(list + QStringList{QStringLiteral("--step"), QStringLiteral("approved")});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].contains(QStringLiteral("Tripoli")));
+    lines = demo.lines(list + QStringList{QStringLiteral("--unexplained")});
+    CHECK(lines.size() == 3); // Misrata and Az Zawiya
+    lines = demo.lines(
+        list + QStringList{QStringLiteral("--from"), demo.weekAgo, QStringLiteral("--to"), demo.today});
+    CHECK(lines.size() == 6);
+    const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    lines = demo.lines(list + QStringList{QStringLiteral("--from"), tomorrow});
+    CHECK(lines == QStringList{QStringLiteral("No disembarkations.")});
+
+    Run mistake = demo.cli(list + QStringList{QStringLiteral("--step"), QStringLiteral("sunk")});
+    CHECK(mistake.exitCode == 2);
+    CHECK(mistake.err.contains(QStringLiteral("medical_recorded")));
+    mistake = demo.cli(list + QStringList{QStringLiteral("--from"), QStringLiteral("23/11/2026")});
+    CHECK(mistake.exitCode == 2);
+    CHECK(mistake.err.contains(QStringLiteral("a day such as 2026-11-23")));
+}
+
+TEST_CASE("marsa-cli disembarkation export writes the handover records as CSV or JSON, never over a file") {
+    const Demo demo;
+    const QString csv = demo.folder.filePath(QStringLiteral("handovers.csv"));
+    const QStringList exportTo{QStringLiteral("disembarkation"), QStringLiteral("export"),
+                               QStringLiteral("--db"), demo.db, QStringLiteral("--out")};
+    Run run = demo.cli(exportTo + QStringList{csv});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("disembarkations: 5")));
+    const QList<QByteArray> rows = contents(csv).trimmed().split('\n');
+    REQUIRE(rows.size() == 6);
+    CHECK(rows[0].startsWith("reference,case_number,sequence,state,returned_to,place_key,place,"));
+    QByteArray tripoli;
+    for (const QByteArray &row : rows) {
+        if (row.contains(",tripoli,")) {
+            tripoli = row.trimmed();
+        }
+    }
+    CHECK(tripoli.contains(",approved,,tripoli,Tripoli,,,"));
+    CHECK(tripoli.contains(",Ubari,58,12,7,3,0,80,4,ER:18;NG:12;SD:30;unknown:20,3,2,iom;unhcr,78,"
+                           "Tariq al-Sikka:60;Ain Zara:18,3,2,2,,,0,cg.officer,"));
+    CHECK(tripoli.contains(",cg.supervisor,"));
+
+    const QByteArray before = contents(csv);
+    run = demo.cli(exportTo + QStringList{csv});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already exists")));
+    CHECK(contents(csv) == before);
+
+    const QString json = demo.folder.filePath(QStringLiteral("misrata.json"));
+    run = demo.cli(exportTo + QStringList{json, QStringLiteral("--port"), QStringLiteral("misrata")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray records = QJsonDocument::fromJson(contents(json)).array();
+    REQUIRE(records.size() == 1);
+    const QJsonObject misrata = records[0].toObject();
+    CHECK(misrata.value(QStringLiteral("state")).toString() == QStringLiteral("medical_recorded"));
+    CHECK(misrata.value(QStringLiteral("declaration")).toObject().value(QStringLiteral("men")).toInt() == 80);
+    const QJsonObject discrepancy = misrata.value(QStringLiteral("discrepancies")).toArray()[0].toObject();
+    CHECK(discrepancy.value(QStringLiteral("rule")).toString() == QStringLiteral("handed_over_received"));
+    CHECK(discrepancy.value(QStringLiteral("figures")).toObject().value(QStringLiteral("received")).toInt() ==
+          102);
+    CHECK_FALSE(discrepancy.value(QStringLiteral("explained")).toBool());
+    CHECK(misrata.value(QStringLiteral("medical"))
+              .toObject()
+              .value(QStringLiteral("evacuations"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("facility"))
+              .toString() == QStringLiteral("Qasr Ahmed Hospital"));
+
+    run = demo.cli(exportTo + QStringList{demo.folder.filePath(QStringLiteral("handovers.xlsx"))});
+    CHECK(run.exitCode == 2);
+}
+
+TEST_CASE(
+    "marsa-cli stats counts the demonstration landings as worked out by hand, and writes IOM's layout") {
+    const Demo demo;
+    const QString csv = demo.folder.filePath(QStringLiteral("iom.csv"));
+    const QStringList stats{QStringLiteral("stats"),
+                            QStringLiteral("--db"),
+                            demo.db,
+                            QStringLiteral("--from"),
+                            demo.weekAgo,
+                            QStringLiteral("--to"),
+                            demo.today,
+                            QStringLiteral("--by"),
+                            QStringLiteral("week"),
+                            QStringLiteral("--csv"),
+                            csv};
+    const QStringList lines = demo.lines(stats);
+    QStringList total;
+    for (const QString &line : lines) {
+        if (line.startsWith(QStringLiteral("Total "))) {
+            total = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    // Tripoli 80 + Az Zawiya 95 + Zuwara 38 + Al Khums 120 + Misrata 106 (demo_handovers.cpp): 439 persons,
+    // 338 men, 59 women, 41 children, 1 unknown, 13 unaccompanied; 4 boats (Al Khums and Misrata are one
+    // case); dead 2 + 1 and missing 3 + 3 of cases 1 and 8; medical cases 3 + 2 + 5, evacuated 2 + 1 + 3.
+    REQUIRE(total.size() == 14);
+    CHECK(total.mid(3) == QStringList{QStringLiteral("4"), QStringLiteral("439"), QStringLiteral("338"),
+                                      QStringLiteral("59"), QStringLiteral("41"), QStringLiteral("1"),
+                                      QStringLiteral("13"), QStringLiteral("3"), QStringLiteral("6"),
+                                      QStringLiteral("10"), QStringLiteral("6")});
+    const QList<QByteArray> rows = contents(csv).trimmed().split('\n');
+    REQUIRE(rows.size() >= 3);
+    CHECK(rows[0].trimmed() == "period,from,to,disembarkation_point,intercepted_returned,men,women,children,"
+                               "unknown,dead,missing,boats,"
+                               "medical_cases");
+    int persons = 0;
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> fields = row.trimmed().split(',');
+        if (fields.size() == 13 && fields[3] == "All points") {
+            persons += fields[4].toInt();
+        }
+    }
+    CHECK(persons == 439);
+
+    Run mistake = demo.cli({QStringLiteral("stats"), QStringLiteral("--db"), demo.db,
+                            QStringLiteral("--from"), demo.weekAgo, QStringLiteral("--to"), demo.today,
+                            QStringLiteral("--by"), QStringLiteral("day")});
+    CHECK(mistake.exitCode == 2);
+    CHECK(mistake.err.contains(QStringLiteral("week or month")));
+    mistake = demo.cli(
+        {QStringLiteral("stats"), QStringLiteral("--db"), demo.db, QStringLiteral("--to"), demo.today});
+    CHECK(mistake.exitCode == 2);
+    mistake = demo.cli(stats); // the CSV exists now
+    CHECK(mistake.exitCode == 1);
+}
