@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -124,8 +125,17 @@ void FeedsDialog::updateDetail() {
     if (config.enabled && status != nullptr && !status->message.isEmpty()) {
         text += QStringLiteral(". ") + status->message;
     }
+    if (!text.endsWith(QLatin1Char('.'))) {
+        text += QLatin1Char('.'); // the sentences below follow it
+    }
     if (config.enabled && status != nullptr && status->incomplete > 0) {
         text += QLatin1Char(' ') + tr("%1 AIS fragments never completed.").arg(status->incomplete);
+    }
+    if (config.enabled && status != nullptr && (status->messages > 0 || status->rejectedLines() > 0)) {
+        const QLocale locale;
+        text += QLatin1Char(' ') +
+                tr("AIS messages decoded: %1; lines rejected: %2.")
+                    .arg(locale.toString(status->messages), locale.toString(status->rejectedLines()));
     }
     m_detail->setText(text);
 }

@@ -18,7 +18,8 @@ class FeedTableModel;
 namespace marsa::app {
 
 /// Tools → Feeds: the configured NMEA feeds with their state in words, lines per second,
-/// duplicates and damaged lines, and the actions on them (add, edit, remove, enable or disable).
+/// duplicates, damaged lines and the lines the AIS decoder rejected (why, in the tooltip), and
+/// the actions on them (add, edit, remove, enable or disable).
 /// Every change is saved in the settings at once and announced through feedsChanged(); the
 /// figures come in through showStatus(). The dialog knows the feed manager through these two
 /// only: connect feedsChanged to FeedManager::setFeeds and FeedManager::statusChanged to

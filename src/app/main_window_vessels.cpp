@@ -29,6 +29,12 @@ void MainWindow::createVesselActions(QMenu *tools, QMenu *view) {
     history->setObjectName(QStringLiteral("trackHistoryAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     history->setToolTip(tr("A vessel's stored track in a time window: on the chart, listed, exported"));
+    tools->addAction(&m_vessels->clearTrackHistoryAction());
+    QAction *settings =
+        tools->addAction(tr("&Vessel settings…"), m_vessels, &VesselConsole::showVesselSettings);
+    settings->setObjectName(QStringLiteral("vesselSettingsAction"));
+    settings->setToolTip(
+        tr("When targets are drawn lost and removed, and how long tracks keep every report"));
     QAction *acknowledge = &m_vessels->panel().acknowledgeAction();
     acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     tools->addAction(acknowledge);

@@ -127,7 +127,13 @@ TrackHistoryDialog::TrackHistoryDialog(const storage::Database &database, const 
     m_export->setAutoDefault(false);
     m_export->setEnabled(false);
     m_export->setToolTip(tr("Write the track shown to a GPX or GeoJSON file"));
+    m_clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ActionRole);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_clear->setAutoDefault(false);
+    m_clear->setEnabled(false);
+    m_clear->setToolTip(tr("Remove the track shown from the chart"));
     connect(show, &QPushButton::clicked, this, [this] { showTrack(); });
+    connect(m_clear, &QPushButton::clicked, this, &TrackHistoryDialog::clearTrack);
     connect(m_export, &QPushButton::clicked, this, &TrackHistoryDialog::exportTrack);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -310,6 +316,7 @@ bool TrackHistoryDialog::showTrack() {
                               isolated(utcText(m_track.back().timeMs, kTimeFormat)),
                               isolated(QString::number(hours, 'f', 1))));
     m_export->setEnabled(true);
+    m_clear->setEnabled(true);
 
     chart::HistoryTrackLayer &history = ensureLayer();
     history.setTrack(m_mmsi, m_track, m_trackName);
@@ -326,7 +333,28 @@ bool TrackHistoryDialog::showTrack() {
         m_canvas.showRect(*rect);
     }
     m_canvas.update();
+    Q_EMIT trackShownChanged(true);
     return true;
+}
+
+void TrackHistoryDialog::clearTrack() {
+    if (chart::HistoryTrackLayer *history = layer(); history != nullptr && !history->isEmpty()) {
+        history->clear();
+        m_layers.markChanged(m_layers.indexOf(history->id()));
+        m_canvas.update();
+    }
+    const bool hadTrack = !m_track.empty();
+    m_track.clear();
+    m_mmsi = 0;
+    m_name.clear();
+    m_trackName.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_count->setText(tr("Pick a vessel and a time window, then Show."));
+    m_export->setEnabled(false);
+    m_clear->setEnabled(false);
+    if (hadTrack) {
+        Q_EMIT trackShownChanged(false);
+    }
 }
 
 bool TrackHistoryDialog::exportTo(const QString &path) {

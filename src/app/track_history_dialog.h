@@ -35,8 +35,9 @@ class ChartCanvas;
 /// Tools → Track history…: one vessel's stored track in a time window (UTC), drawn on the chart
 /// (chart::HistoryTrackLayer, inserted into the layer stack when first shown), listed point by
 /// point, and exported to GPX or GeoJSON through GDAL (geo::writeTrack). Non-modal: the officer
-/// keeps working on the chart beside it. What cannot be shown (an unknown vessel, an inverted
-/// window, a window without positions) is explained in a message box and changes nothing.
+/// keeps working on the chart beside it; the track stays drawn after the dialog closes, until
+/// Clear (here or Tools → Clear track history) removes it. What cannot be shown (an unknown vessel, an
+/// inverted window, a window without positions) is explained in a message box and changes nothing.
 class TrackHistoryDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -67,10 +68,17 @@ public:
     /// Writes the shown track to path (.gpx, .geojson or .json), replacing an existing file (the
     /// file dialog has asked). False with a message box on failure.
     bool exportTo(const QString &path);
+    /// "Clear": removes the track from the chart and the list.
+    void clearTrack();
+    bool hasTrack() const { return !m_track.empty(); }
 
     const std::vector<core::VesselPosition> &shownTrack() const { return m_track; }
     QString shownName() const { return m_name; }
     chart::HistoryTrackLayer *layer() const;
+
+Q_SIGNALS:
+    /// A track was drawn (true) or cleared (false).
+    void trackShownChanged(bool shown);
 
 private:
     void exportTrack();
@@ -93,6 +101,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_clear = nullptr;
     std::vector<core::VesselPosition> m_track;
     std::uint32_t m_mmsi = 0;
     QString m_name;      ///< as shown: the vessel's name, or "MMSI ⁦…⁩"

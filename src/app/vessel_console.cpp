@@ -4,6 +4,8 @@
 #include "app/feed_status_label.h"
 #include "app/feeds_dialog.h"
 #include "app/track_history_dialog.h"
+#include "app/track_thinning.h"
+#include "app/vessel_settings_dialog.h"
 #include "app/vessels_panel.h"
 #include "chart/layer_stack.h"
 #include "chart/own_ship_layer.h"
@@ -35,6 +37,13 @@ namespace {
 
 constexpr int kTickMs = 1000;
 constexpr int kFlashMs = 500;
+// Own ship's fix is a reference for ranges and CPAs this long after it came: GPS sentences come
+// every second or two, and at 20 kn a minute is a third of a mile.
+constexpr std::int64_t kOwnShipFixMaxAgeMs = 60'000;
+
+const QString kReferenceKey = QStringLiteral("vessels/rangesFrom");
+const QString kOwnShipReference = QStringLiteral("ownShip");
+const QString kCaseReference = QStringLiteral("case");
 
 // The database file the feed worker opens a second connection to; none for an in-memory one.
 QString storePath(const storage::Database &database) {
@@ -78,6 +87,13 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
         spdlog::warn("alarm of MMSI {} acknowledged", mmsi);
         m_canvas.update();
     });
+    if (m_settings.value(kReferenceKey).toString() == kOwnShipReference) {
+        m_panel->setReference(VesselsPanel::Reference::OwnShip);
+    }
+    connect(m_panel, &VesselsPanel::referenceChanged, this, [this](VesselsPanel::Reference reference) {
+        m_settings.setValue(kReferenceKey, reference == VesselsPanel::Reference::OwnShip ? kOwnShipReference
+                                                                                         : kCaseReference);
+    });
 
     m_historyAction = new QAction(tr("Track &history…"), this);
     m_historyAction->setObjectName(QStringLiteral("vesselTrackHistoryAction"));
@@ -88,6 +104,20 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     m_historyAction->setEnabled(false);
     connect(m_panel, &VesselsPanel::selectionChanged, m_historyAction,
             [this](std::optional<std::uint32_t> mmsi) { m_historyAction->setEnabled(mmsi.has_value()); });
+    m_clearHistoryAction = new QAction(tr("C&lear track history"), this);
+    m_clearHistoryAction->setObjectName(QStringLiteral("clearTrackHistoryAction"));
+    m_clearHistoryAction->setToolTip(tr("Remove the track the Track history dialog drew from the chart"));
+    m_clearHistoryAction->setEnabled(false);
+    connect(m_clearHistoryAction, &QAction::triggered, this, [this] {
+        if (m_history != nullptr) {
+            m_history->clearTrack();
+        }
+    });
+
+    m_thinning = new TrackThinning(storePath(database), m_clock, this);
+    connect(m_thinning, &TrackThinning::failed, this, [this](const QString &text) {
+        Q_EMIT message(tr("Old vessel tracks could not be thinned: %1").arg(text));
+    });
 
     m_statusLabel = new FeedStatusLabel(window);
     m_statusLabel->setObjectName(QStringLiteral("feedStatusLabel"));
@@ -125,6 +155,8 @@ VesselConsole::~VesselConsole() {
     QMetaObject::invokeMethod(m_pipeline.get(), &feeds::AisPipeline::shutdown, Qt::BlockingQueuedConnection);
     m_feeds.reset();
     m_pipeline.reset();
+    delete m_thinning; // waits for a run under way
+    m_thinning = nullptr;
     delete m_history; // it reads the targets too
     // The layers read this console's targets and fix: they go with them.
     for (const QString &id : {m_ownShipLayer->id(), m_layer->id()}) {
@@ -135,25 +167,31 @@ VesselConsole::~VesselConsole() {
 }
 
 void VesselConsole::start() {
-    // Lost and removed after these many minutes without a report (LiveTargetSettings explains
-    // the defaults); alarms are never removed until acknowledged.
-    core::LiveTargetSettings settings = m_targets.settings();
-    settings.lostAfterMs = m_settings
-                               .value(QStringLiteral("vessels/lostAfterMinutes"),
-                                      static_cast<qlonglong>(settings.lostAfterMs / 60'000))
-                               .toLongLong() *
-                           60'000;
-    settings.dropAfterMs = m_settings
-                               .value(QStringLiteral("vessels/removedAfterMinutes"),
-                                      static_cast<qlonglong>(settings.dropAfterMs / 60'000))
-                               .toLongLong() *
-                           60'000;
-    settings.dropAfterMs = std::max(settings.dropAfterMs, settings.lostAfterMs);
-    m_targets.setSettings(settings);
+    // Lost and removed after these many minutes without a report (Tools → Vessel settings…);
+    // alarms are never removed until acknowledged.
+    m_targets.setSettings(withTimeouts(m_targets.settings(), loadTargetTimeouts(m_settings)));
     loadAssets();
     loadStored();
     m_feeds->setFeeds(feeds::loadFeedConfigs(m_settings));
     m_tickTimer->start(kTickMs);
+    m_thinning->start();
+}
+
+void VesselConsole::applyTimeouts(const TargetTimeouts &timeouts) {
+    m_targets.setSettings(withTimeouts(m_targets.settings(), timeouts));
+    spdlog::info("vessel targets: lost after {} min, removed after {} min", timeouts.lostAfterMinutes,
+                 timeouts.removedAfterMinutes);
+    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_targets.age(nowMs);
+    m_panel->sync();
+    m_canvas.update();
+}
+
+void VesselConsole::showVesselSettings() {
+    VesselSettingsDialog dialog(m_settings, m_database, m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyTimeouts(dialog.timeouts());
+    }
 }
 
 void VesselConsole::loadAssets() {
@@ -175,6 +213,9 @@ void VesselConsole::loadStored() {
         return;
     }
     // Each target's recent track first (oldest first), so that the table keeps its history.
+    // TODO(tracksSince): one TrackStore::tracksSince(nowMs - settings.trackMaxAgeMs) query for every
+    // vessel's recent track instead of this track() query per vessel, once the track store offers
+    // it (another branch adds it); the statics stay per vessel.
     for (const core::VesselPosition &last : latest.value()) {
         if (auto track = store.track(last.mmsi, nowMs - settings.trackMaxAgeMs, nowMs)) {
             m_targets.apply(std::span<const core::VesselPosition>(track.value()));
@@ -198,6 +239,8 @@ void VesselConsole::showTrackHistory(std::optional<std::uint32_t> mmsi) {
     if (m_history == nullptr) {
         m_history = new TrackHistoryDialog(m_database, m_clock, m_targets, m_layers, m_canvas, m_window);
         m_history->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_history, &TrackHistoryDialog::trackShownChanged, m_clearHistoryAction,
+                &QAction::setEnabled);
     }
     m_history->reload(mmsi);
     m_history->show();
@@ -215,10 +258,10 @@ void VesselConsole::showFeedsDialog() {
 
 void VesselConsole::setReferenceIncident(const std::optional<core::Incident> &incident) {
     if (!incident) {
-        m_panel->setReference(std::nullopt);
+        m_panel->setCaseReference(std::nullopt);
         return;
     }
-    m_panel->setReference(core::Motion{incident->latitude, incident->longitude, 0, 0});
+    m_panel->setCaseReference(core::Motion{incident->latitude, incident->longitude, 0, 0});
 }
 
 bool VesselConsole::selectAt(QPointF pixel) {
@@ -263,7 +306,32 @@ void VesselConsole::tick() {
         m_panel->sync();
     }
     m_panel->refreshAges();
+    updateOwnShipReference(nowMs);
     m_canvas.update();
+}
+
+void VesselConsole::updateOwnShipReference(std::int64_t nowMs) {
+    const std::optional<chart::OwnShipFix> fix = m_ownShipLayer->fix();
+    if (!fix || !m_ownShipFixMs) {
+        return; // the panel says "no fix" from the start
+    }
+    const bool stale = nowMs - *m_ownShipFixMs > kOwnShipFixMaxAgeMs;
+    if (stale) {
+        if (!m_ownShipFixStale) {
+            m_ownShipFixStale = true;
+            m_panel->setOwnShipReference(
+                std::nullopt, tr("Own ship's last GPS fix is more than a minute old: no ranges from it until "
+                                 "the GPS gives a new one"));
+        }
+        return;
+    }
+    m_ownShipFixStale = false;
+    core::Motion motion{fix->lat, fix->lon, fix->sogKn, fix->cogDeg};
+    constexpr double kStoppedKn = 0.05;
+    if (std::isnan(motion.cogDeg) && motion.sogKn < kStoppedKn) {
+        motion.cogDeg = 0; // stopped: no course, none needed
+    }
+    m_panel->setOwnShipReference(motion);
 }
 
 void VesselConsole::toggleAlarmFlash() {
@@ -291,6 +359,9 @@ void VesselConsole::showOwnShip(const QGeoPositionInfo &position) {
                      : std::numeric_limits<double>::quiet_NaN();
     fix.headingDeg = m_ownHeadingDeg;
     m_ownShipLayer->setFix(fix);
+    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_ownShipFixMs = nowMs;
+    updateOwnShipReference(nowMs);
     const QLocale locale;
     using core::isolated; // numbers and positions left to right inside an Arabic sentence
     QString text = tr("Own ship %1").arg(isolated(geo::formatPosition({fix.lat, fix.lon}, 2)));

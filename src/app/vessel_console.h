@@ -39,7 +39,9 @@ namespace marsa::app {
 class ChartCanvas;
 class FeedStatusLabel;
 class TrackHistoryDialog;
+class TrackThinning;
 class VesselsPanel;
+struct TargetTimeouts;
 
 /// The console's vessels: the live target table (core::LiveTargets) the chart's target layer and
 /// the Vessels panel read, filled by the feeds (feeds::FeedManager → feeds::AisPipeline on the
@@ -63,17 +65,28 @@ public:
     feeds::AisPipeline &pipeline() { return *m_pipeline; }
 
     /// Loads the targets heard recently from the track store (their last position, static data
-    /// and track) and starts the configured feeds.
+    /// and track), starts the configured feeds and schedules the thinning of old tracks.
     void start();
     /// Tools → Feeds…
     void showFeedsDialog();
+    /// Tools → Vessel settings…: the lost and removed times (applied at once) and the track
+    /// retention.
+    void showVesselSettings();
+    /// Applies lost and removed times to the live targets now (ages them at once).
+    void applyTimeouts(const TargetTimeouts &timeouts);
     /// Tools → Track history… (non-modal, one per console), with a vessel preselected if given.
     void showTrackHistory(std::optional<std::uint32_t> mmsi = std::nullopt);
     /// The dialog once opened; null before.
     TrackHistoryDialog *trackHistoryDialog() const;
     /// "Track history…" of the Vessels panel's context menu: the selected vessel's track.
     QAction &trackHistoryAction() { return *m_historyAction; }
-    /// The case whose position range, bearing, CPA, TCPA and ETA refer to; none clears them.
+    /// Tools → Clear track history: removes the track the Track history dialog drew; enabled
+    /// while there is one.
+    QAction &clearTrackHistoryAction() { return *m_clearHistoryAction; }
+    /// The scheduled thinning of the stored tracks.
+    TrackThinning &thinning() { return *m_thinning; }
+    /// The case whose position range, bearing, CPA, TCPA and ETA refer to when the panel measures
+    /// from the selected case; none clears them.
     void setReferenceIncident(const std::optional<core::Incident> &incident);
     /// A click on the chart: selects the target there, if any, and says whether there was one.
     bool selectAt(QPointF pixel);
@@ -93,6 +106,8 @@ private:
     void toggleAlarmFlash();
     void showOwnShip(const QGeoPositionInfo &position);
     void showOwnHeading(double headingDeg);
+    /// Own ship's fix as the panel's reference, or none (with why) once it is too old.
+    void updateOwnShipReference(std::int64_t nowMs);
 
     storage::Database &m_database;
     const core::Clock &m_clock;
@@ -105,6 +120,8 @@ private:
     chart::OwnShipLayer *m_ownShipLayer = nullptr;
     QLabel *m_ownShipLabel = nullptr;
     double m_ownHeadingDeg = std::numeric_limits<double>::quiet_NaN();
+    std::optional<std::int64_t> m_ownShipFixMs; ///< by the clock, when the last fix came
+    bool m_ownShipFixStale = false;
     VesselsPanel *m_panel = nullptr;
     FeedStatusLabel *m_statusLabel = nullptr;
     std::unique_ptr<feeds::FeedManager> m_feeds;
@@ -113,6 +130,8 @@ private:
     QTimer *m_flashTimer = nullptr;
     QPointer<TrackHistoryDialog> m_history;
     QAction *m_historyAction = nullptr;
+    QAction *m_clearHistoryAction = nullptr;
+    TrackThinning *m_thinning = nullptr;
 };
 
 } // namespace marsa::app

@@ -60,6 +60,18 @@ VesselsPanel::VesselsPanel(core::LiveTargets &targets, const core::Clock &clock,
     m_category->addItem(tr("Aids to navigation"), categoryKey(Category::AidsToNavigation));
     m_category->addItem(tr("Base stations"), categoryKey(Category::BaseStations));
 
+    // What range, bearing and CPA are from: the case being worked, or own ship (where the officer
+    // is, when the console is on board).
+    m_reference = new QComboBox(this);
+    m_reference->setObjectName(QStringLiteral("vesselReference"));
+    m_reference->addItem(tr("Selected case"), static_cast<int>(Reference::SelectedCase));
+    m_reference->addItem(tr("Own ship"), static_cast<int>(Reference::OwnShip));
+    m_reference->setToolTip(tr("What range, bearing, CPA and TCPA are measured from"));
+    m_reference->setSizeAdjustPolicy(QComboBox::AdjustToContents); // two short entries
+    auto *referenceLabel = new QLabel(tr("&Ranges from:"), this);
+    referenceLabel->setObjectName(QStringLiteral("vesselReferenceLabel"));
+    referenceLabel->setBuddy(m_reference);
+
     m_model = new models::VesselTableModel(targets, clock, this);
     m_filter = new models::VesselFilterModel(this);
     m_filter->setSourceModel(m_model);
@@ -107,15 +119,24 @@ VesselsPanel::VesselsPanel(core::LiveTargets &targets, const core::Clock &clock,
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
     footer->addWidget(m_acknowledgeButton);
+    auto *references = new QHBoxLayout;
+    references->addWidget(referenceLabel);
+    references->addWidget(m_reference);
+    references->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(filters);
+    layout->addLayout(references);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &models::VesselFilterModel::setFilterText);
     connect(m_search, &QLineEdit::textChanged, this, &VesselsPanel::updateCount);
     connect(m_category, &QComboBox::currentIndexChanged, this, &VesselsPanel::applyCategory);
+    connect(m_reference, &QComboBox::currentIndexChanged, this, [this] {
+        applyReference();
+        Q_EMIT referenceChanged(reference());
+    });
     connect(m_acknowledge, &QAction::triggered, this, &VesselsPanel::acknowledgeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &VesselsPanel::selectionMoved);
@@ -123,6 +144,7 @@ VesselsPanel::VesselsPanel(core::LiveTargets &targets, const core::Clock &clock,
         Q_EMIT targetActivated(index.data(models::VesselTableModel::MmsiRole).toUInt());
     });
     updateCount();
+    setOwnShipReference(std::nullopt);
 }
 
 void VesselsPanel::sync() {
@@ -144,8 +166,43 @@ void VesselsPanel::sync() {
     selectionMoved();
 }
 
-void VesselsPanel::setReference(std::optional<core::Motion> reference) {
-    m_model->setReference(reference);
+void VesselsPanel::setCaseReference(std::optional<core::Motion> reference) {
+    m_caseReference = reference;
+    applyReference();
+}
+
+void VesselsPanel::setOwnShipReference(std::optional<core::Motion> reference, const QString &whyNone) {
+    m_ownShipReference = reference;
+    m_noOwnShipNote =
+        reference
+            ? QString()
+            : (whyNone.isEmpty() ? tr("No own-ship position: no feed gives own ship's GPS (Tools → Feeds…)")
+                                 : whyNone);
+    // The list says so too, before the officer picks it.
+    const int index = m_reference->findData(static_cast<int>(Reference::OwnShip));
+    m_reference->setItemText(index, reference ? tr("Own ship") : tr("Own ship (no fix)"));
+    m_reference->setItemData(index, m_noOwnShipNote, Qt::ToolTipRole);
+    applyReference();
+}
+
+void VesselsPanel::setReference(Reference reference) {
+    m_reference->setCurrentIndex(m_reference->findData(static_cast<int>(reference)));
+}
+
+VesselsPanel::Reference VesselsPanel::reference() const {
+    return static_cast<Reference>(m_reference->currentData().toInt());
+}
+
+void VesselsPanel::applyReference() {
+    // Never the other reference's figures, nor an old fix's: empty cells that say why instead.
+    if (reference() == Reference::OwnShip) {
+        m_model->setNoReferenceNote(m_noOwnShipNote);
+        m_model->setReference(m_ownShipReference);
+    } else {
+        m_model->setNoReferenceNote(
+            tr("No case selected: select one in the Incidents panel to measure from its position"));
+        m_model->setReference(m_caseReference);
+    }
 }
 
 void VesselsPanel::refreshAges() {

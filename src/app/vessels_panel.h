@@ -28,17 +28,28 @@ namespace marsa::app {
 
 /// The Vessels panel: the live AIS targets in a table (models::VesselTableModel), filtered by
 /// name or MMSI and by kind, alarms on top, with a count line and the alarm acknowledgement.
-/// It reads the LiveTargets the feeds fill; call sync() after applying a batch or ageing them.
+/// Range, bearing, CPA, TCPA and ETA are from the reference the officer picks: the selected case
+/// or own ship. It reads the LiveTargets the feeds fill; call sync() after applying a batch or
+/// ageing them.
 class VesselsPanel final : public QWidget {
     Q_OBJECT
 public:
+    /// What range, bearing, CPA, TCPA and ETA are measured from.
+    enum class Reference { SelectedCase, OwnShip };
+    Q_ENUM(Reference)
+
     VesselsPanel(core::LiveTargets &targets, const core::Clock &clock, QWidget *parent = nullptr);
 
     /// Reads what changed in the LiveTargets: rows update in place, the selection stays.
     void sync();
-    /// The incident that range, bearing, CPA, TCPA and ETA refer to (its position, and its drift
-    /// if known); none empties those columns.
-    void setReference(std::optional<core::Motion> reference);
+    /// The selected case's position (and its drift if known); none when no case is selected.
+    void setCaseReference(std::optional<core::Motion> reference);
+    /// Own ship's latest fix and motion (NaN speed or course when the GPS gives none); none
+    /// without a usable fix, with why in `whyNone` (the empty cells' tooltip).
+    void setOwnShipReference(std::optional<core::Motion> reference, const QString &whyNone = {});
+    /// The officer's choice (the "Ranges from" list); signals referenceChanged when it changes.
+    void setReference(Reference reference);
+    Reference reference() const;
     /// Re-reads the clock for the "Last report" column (every few seconds).
     void refreshAges();
     void setPaletteMode(chart::PaletteMode mode);
@@ -62,6 +73,8 @@ Q_SIGNALS:
     void targetActivated(std::uint32_t mmsi);
     /// The officer acknowledged an alarm; the LiveTargets already know. Log it, redraw the chart.
     void alarmAcknowledged(std::uint32_t mmsi);
+    /// The officer picked another reference (the console remembers it).
+    void referenceChanged(marsa::app::VesselsPanel::Reference reference);
 
 private:
     void acknowledgeSelected();
@@ -69,6 +82,7 @@ private:
     void updateCount();
     void selectionMoved();
     void applyCategory();
+    void applyReference();
 
     core::LiveTargets &m_targets;
     models::VesselTableModel *m_model = nullptr;
@@ -76,6 +90,10 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_category = nullptr;
+    QComboBox *m_reference = nullptr;
+    std::optional<core::Motion> m_caseReference;
+    std::optional<core::Motion> m_ownShipReference;
+    QString m_noOwnShipNote;
     QLabel *m_count = nullptr;
     QAction *m_acknowledge = nullptr;
     QToolButton *m_acknowledgeButton = nullptr;

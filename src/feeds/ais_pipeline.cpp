@@ -24,7 +24,6 @@ AisPipeline::AisPipeline(QString databasePath, int batchIntervalMs, QObject *par
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_batchIntervalMs(batchIntervalMs)
-    , m_decoder(std::make_unique<AisDecoder>())
     , m_pending(std::make_shared<TargetBatch>()) {
     qRegisterMetaType<TargetBatchPtr>();
 }
@@ -77,7 +76,8 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
     ensureTimer();
     AisMessage message;
     for (const ReceivedLine &received : lines) {
-        if (!m_decoder->decodeLine(received.line, message, received.receivedMs, received.sourceId)
+        if (!decoderFor(received.sourceId)
+                 .decodeLine(received.line, message, received.receivedMs, received.sourceId)
                  .hasMessage()) {
             continue;
         }
@@ -97,8 +97,45 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
             }
         }
     }
+    updateStats();
+}
+
+AisDecoder &AisPipeline::decoderFor(quint16 feedId) {
+    if (m_lastDecoder == nullptr || feedId != m_lastFeedId) {
+        std::unique_ptr<AisDecoder> &decoder = m_decoders[feedId];
+        if (!decoder) {
+            decoder = std::make_unique<AisDecoder>();
+        }
+        m_lastFeedId = feedId;
+        m_lastDecoder = decoder.get();
+    }
+    return *m_lastDecoder;
+}
+
+void AisPipeline::updateStats() {
+    DecodeStats total = m_forgotten;
+    for (const auto &[feedId, decoder] : m_decoders) {
+        total += decoder->stats();
+    }
     const std::lock_guard lock(m_statsMutex);
-    m_stats = m_decoder->stats();
+    m_stats = total;
+}
+
+std::optional<DecodeStats> AisPipeline::decodeStats(quint16 feedId) const {
+    const auto it = m_decoders.find(feedId);
+    return it != m_decoders.end() ? it->second->stats() : DecodeStats{};
+}
+
+void AisPipeline::forgetFeed(quint16 feedId) {
+    const auto it = m_decoders.find(feedId);
+    if (it == m_decoders.end()) {
+        return;
+    }
+    it->second->finish(); // its fragments will never complete now
+    m_forgotten += it->second->stats();
+    m_decoders.erase(it);
+    m_lastDecoder = nullptr;
+    updateStats();
 }
 
 void AisPipeline::flush() {

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -35,7 +36,9 @@ using TargetBatchPtr = std::shared_ptr<const TargetBatch>;
 /// The decoding end of the live feeds, living on the feed manager's worker thread (a LineSink):
 /// lines → AisDecoder → the track store (its own connection to the database file, batched
 /// transactions through storage::TrackWriter) and, every `batchIntervalMs`, one TargetBatch
-/// to the GUI thread. Nothing of it runs on the GUI thread.
+/// to the GUI thread. Nothing of it runs on the GUI thread. Each feed has a decoder of its own,
+/// so that its counts (what the Feeds dialog shows, through LineSink::decodeStats) are its own:
+/// a fragment of one feed that expires is never counted against another.
 ///
 ///     feeds::AisPipeline pipeline(databasePath);
 ///     pipeline.moveToThread(manager.workerThread());   // before the first line
@@ -51,11 +54,16 @@ public:
     ~AisPipeline() override;
 
     void acceptLines(std::span<const ReceivedLine> lines) override;
+    /// One feed's counts (zero for a feed not heard yet); on the worker thread only.
+    std::optional<DecodeStats> decodeStats(quint16 feedId) const override;
+    /// Drops the feed's decoder (its waiting fragments count as rejected in stats()).
+    void forgetFeed(quint16 feedId) override;
 
     /// How long after a failure the store is opened again (30 s; tests shorten it).
     void setStoreRetryInterval(qint64 ms) { m_storeRetryMs = ms; }
 
-    /// The decoder's counters, safe to read from any thread.
+    /// The decoders' counters, every feed's together (forgotten feeds too), safe to read from any
+    /// thread.
     DecodeStats stats() const;
 
 public Q_SLOTS:
@@ -75,10 +83,15 @@ private:
     void openStore();
     void failStore(const QString &message);
     void ensureTimer();
+    AisDecoder &decoderFor(quint16 feedId);
+    void updateStats();
 
     QString m_databasePath;
     int m_batchIntervalMs;
-    std::unique_ptr<AisDecoder> m_decoder;
+    std::map<quint16, std::unique_ptr<AisDecoder>> m_decoders; ///< by FeedConfig::id
+    quint16 m_lastFeedId = 0;
+    AisDecoder *m_lastDecoder = nullptr; ///< m_decoders[m_lastFeedId]: lines come in runs of one feed
+    DecodeStats m_forgotten;             ///< the counts of the decoders of forgotten feeds
     std::unique_ptr<storage::TrackStore> m_store;
     std::unique_ptr<storage::TrackWriter> m_writer;
     bool m_storeTried = false;

@@ -62,4 +62,19 @@ std::uint64_t DecodeStats::rejectedLines() const {
     return std::accumulate(rejectedByReason.begin(), rejectedByReason.end(), std::uint64_t{0});
 }
 
+DecodeStats &DecodeStats::operator+=(const DecodeStats &other) {
+    for (std::size_t type = 0; type < messagesByType.size(); ++type) {
+        messagesByType[type] += other.messagesByType[type];
+    }
+    for (std::size_t reason = 0; reason < rejectedByReason.size(); ++reason) {
+        rejectedByReason[reason] += other.rejectedByReason[reason];
+    }
+    lines += other.lines;
+    messageLines += other.messageLines;
+    otherSentences += other.otherSentences;
+    blankLines += other.blankLines;
+    pendingLines += other.pendingLines;
+    return *this;
+}
+
 } // namespace marsa::feeds

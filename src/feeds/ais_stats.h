@@ -53,6 +53,8 @@ struct DecodeStats {
     void reject(RejectReason reason, std::uint64_t lineCount = 1) {
         rejectedByReason[static_cast<std::size_t>(reason)] += lineCount;
     }
+    /// Adds another decoder's counts (the invariant holds for the sum).
+    DecodeStats &operator+=(const DecodeStats &other);
 };
 
 } // namespace marsa::feeds

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "feeds/ais_stats.h"
 #include "feeds/feed_source.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <array>
+#include <cstdint>
 
 namespace marsa::feeds {
 
@@ -23,7 +27,12 @@ struct FeedStatus {
     quint64 duplicates = 0; ///< AIS lines dropped as copies of what another feed delivered first
     quint64 incomplete = 0; ///< AIS fragments dropped because their message never completed
     quint64 gpsLines = 0;   ///< GGA, RMC, VTG, GLL, HDT lines, given to own ship
+    /// What the AIS decoder made of the feed's lines (LineSink::decodeStats): messages decoded,
+    /// and lines refused, indexed by RejectReason.
+    std::uint64_t messages = 0;
+    std::array<std::uint64_t, kRejectReasonCount> rejected{};
 
+    std::uint64_t rejectedLines() const;
     bool operator==(const FeedStatus &) const = default;
 };
 

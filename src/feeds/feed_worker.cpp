@@ -12,6 +12,14 @@
 
 namespace marsa::feeds {
 
+std::uint64_t FeedStatus::rejectedLines() const {
+    std::uint64_t total = 0;
+    for (const std::uint64_t count : rejected) {
+        total += count;
+    }
+    return total;
+}
+
 double totalLinesPerSecond(const QList<FeedStatus> &status) {
     double total = 0;
     for (const FeedStatus &feed : status) {
@@ -57,6 +65,9 @@ void FeedWorker::removeFeed(quint16 id) {
         it->second->source->stop();
     }
     m_deduplicator.forgetSource(id);
+    if (m_sink != nullptr) {
+        m_sink->forgetFeed(id); // its decoding counts start again with it, as its own counts do
+    }
     m_feeds.erase(it);
 }
 
@@ -152,6 +163,11 @@ FeedStatus FeedWorker::statusOf(Feed &feed, qint64 nowMs) {
     status.duplicates = counts.duplicates;
     status.incomplete = counts.incomplete;
     status.damaged = feed.checksumDamaged;
+    // The sink decodes on this thread: its counts are read here, between two of its batches.
+    if (const auto decoded = m_sink != nullptr ? m_sink->decodeStats(feed.config.id) : std::nullopt) {
+        status.messages = decoded->messages();
+        status.rejected = decoded->rejectedByReason;
+    }
     if (!feed.source) {
         return status;
     }

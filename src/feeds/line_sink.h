@@ -1,8 +1,11 @@
 #pragma once
 
+#include "feeds/ais_stats.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <optional>
 #include <span>
 
 namespace marsa::feeds {
@@ -23,6 +26,13 @@ class LineSink {
 public:
     virtual ~LineSink() = default;
     virtual void acceptLines(std::span<const ReceivedLine> lines) = 0;
+    /// What the sink's decoder made of one feed's lines so far, for that feed's status
+    /// (FeedStatus::messages and rejected); none from a sink that does not decode. Called on the
+    /// worker thread, like acceptLines.
+    virtual std::optional<DecodeStats> decodeStats(quint16 /*feedId*/) const { return std::nullopt; }
+    /// The feed stopped, or restarts with another configuration: its counts start again, as the
+    /// feed's own do. Called on the worker thread, after the feed's last lines were delivered.
+    virtual void forgetFeed(quint16 /*feedId*/) {}
 };
 
 } // namespace marsa::feeds

@@ -1,6 +1,7 @@
 #include "models/feed_table_model.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace marsa::models {
 
@@ -36,6 +37,23 @@ QString FeedTableModel::stateText(const feeds::FeedConfig &config, const feeds::
     return feeds::stateName(status != nullptr ? status->state : feeds::FeedState::Stopped);
 }
 
+QString FeedTableModel::decodingText(const feeds::FeedStatus &status) {
+    const QLocale locale;
+    QStringList lines{tr("AIS messages decoded: %1").arg(locale.toString(status.messages))};
+    if (status.rejectedLines() == 0) {
+        lines << tr("Lines rejected by the AIS decoder: none");
+        return lines.join(QLatin1Char('\n'));
+    }
+    lines << tr("Lines rejected by the AIS decoder, by reason:");
+    for (int reason = 1; reason < feeds::kRejectReasonCount; ++reason) {
+        if (const std::uint64_t count = status.rejected[static_cast<std::size_t>(reason)]; count > 0) {
+            lines << tr("%1: %2").arg(feeds::rejectReasonName(static_cast<feeds::RejectReason>(reason)),
+                                      locale.toString(count));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant FeedTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
@@ -53,6 +71,9 @@ QVariant FeedTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && feedStatus != nullptr && config.enabled) {
             return feedStatus->message;
+        }
+        if (index.column() == RejectedColumn && feedStatus != nullptr) {
+            return decodingText(*feedStatus);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -78,6 +99,8 @@ QVariant FeedTableModel::data(const QModelIndex &index, int role) const {
             return locale.toString(feedStatus != nullptr ? feedStatus->duplicates : 0);
         case DamagedColumn:
             return locale.toString(feedStatus != nullptr ? feedStatus->damaged : 0);
+        case RejectedColumn:
+            return locale.toString(feedStatus != nullptr ? feedStatus->rejectedLines() : 0);
         default:
             return {};
         }
@@ -87,6 +110,9 @@ QVariant FeedTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant FeedTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == RejectedColumn) {
+        return tr("Lines the AIS decoder could not use; point at a figure for the reasons");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -105,6 +131,8 @@ QVariant FeedTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Duplicates");
     case DamagedColumn:
         return tr("Damaged");
+    case RejectedColumn:
+        return tr("Rejected");
     default:
         return {};
     }
@@ -122,7 +150,7 @@ void FeedTableModel::setStatus(const QList<feeds::FeedStatus> &status) {
         m_status.insert(feed.id, feed);
     }
     if (!m_feeds.isEmpty()) {
-        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, DamagedColumn));
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, ColumnCount - 1));
     }
 }
 

@@ -10,7 +10,8 @@
 namespace marsa::models {
 
 /// The Feeds dialog's table: each configured feed with its kind, address, state (in words),
-/// lines per second, duplicates dropped and damaged lines. The configurations come from the
+/// lines per second, duplicates dropped, damaged lines and the lines the AIS decoder rejected
+/// (the reasons and the messages decoded in the cell's tooltip). The configurations come from the
 /// dialog, the figures from the feed manager's status, matched by feed id.
 class FeedTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
         RateColumn,
         DuplicatesColumn,
         DamagedColumn,
+        RejectedColumn,
         ColumnCount
     };
     enum Role : int { FeedIdRole = Qt::UserRole + 1, StateRole, EnabledRole };
@@ -45,6 +47,9 @@ public:
 
     /// "Disabled", or the state's name.
     static QString stateText(const feeds::FeedConfig &config, const feeds::FeedStatus *status);
+    /// "AIS messages decoded: 1,204" and the rejected lines by reason, one a line: the Rejected
+    /// cell's tooltip.
+    static QString decodingText(const feeds::FeedStatus &status);
 
 private:
     QList<feeds::FeedConfig> m_feeds;

@@ -44,6 +44,20 @@ std::vector<std::pair<int, int>> runs(std::vector<int> rows) {
     return result;
 }
 
+bool hasMotion(const core::Motion &motion) {
+    return std::isfinite(motion.sogKn) && std::isfinite(motion.cogDeg);
+}
+
+// Equal, a missing (NaN) speed or course being equal to another missing one.
+bool sameMotion(const core::Motion &a, const core::Motion &b) {
+    const auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+    return a.lat == b.lat && a.lon == b.lon && same(a.sogKn, b.sogKn) && same(a.cogDeg, b.cogDeg);
+}
+
+bool isReferenceColumn(int column) {
+    return column >= VesselTableModel::RangeColumn && column <= VesselTableModel::EtaColumn;
+}
+
 } // namespace
 
 VesselTableModel::VesselTableModel(const core::LiveTargets &targets, const core::Clock &clock,
@@ -99,9 +113,10 @@ const VesselTableModel::Derived &VesselTableModel::derived(const Row &row,
     const geo::RangeBearing rb = geo::rangeBearing({m_reference->lat, m_reference->lon}, {p.lat, p.lon});
     d.rangeNm = rb.distanceNm;
     d.bearingDeg = rb.initialBearingDeg;
-    // A CPA needs the target's motion: a speed, and a course unless it is stopped.
+    // A CPA needs the target's motion (a speed, and a course unless it is stopped) and the
+    // reference's.
     constexpr double kStoppedKn = 0.05;
-    if (p.hasSog() && (p.hasCog() || p.sog < kStoppedKn)) {
+    if (p.hasSog() && (p.hasCog() || p.sog < kStoppedKn) && hasMotion(*m_reference)) {
         d.approach = core::closestApproach({p.lat, p.lon, p.sog, p.hasCog() ? p.cog : 0.0}, *m_reference);
     }
     if (target.isOwnAsset()) {
@@ -250,6 +265,12 @@ QVariant VesselTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
+        if (!m_reference && isReferenceColumn(column) && (column != EtaColumn || target->isOwnAsset())) {
+            return m_noReferenceNote.isEmpty() ? QVariant() : QVariant(m_noReferenceNote);
+        }
+        if ((column == CpaColumn || column == TcpaColumn) && m_reference && !hasMotion(*m_reference)) {
+            return tr("No CPA: the reference's course or speed is unknown");
+        }
         if (column == EtaColumn && target->isOwnAsset() && m_reference && !derived(row, *target).etaMin) {
             return tr("Stopped or drifting (under %1 kn): no ETA")
                 .arg(QLocale().toString(core::kMinimumEtaSpeedKn));
@@ -366,11 +387,19 @@ void VesselTableModel::sync() {
     }
 }
 
+void VesselTableModel::setNoReferenceNote(const QString &note) {
+    if (note == m_noReferenceNote) {
+        return;
+    }
+    m_noReferenceNote = note;
+    if (!m_rows.empty() && !m_reference) {
+        Q_EMIT dataChanged(index(0, RangeColumn), index(rowCount() - 1, EtaColumn), {Qt::ToolTipRole});
+    }
+}
+
 void VesselTableModel::setReference(std::optional<core::Motion> reference) {
-    const auto same = [](const core::Motion &a, const core::Motion &b) {
-        return a.lat == b.lat && a.lon == b.lon && a.sogKn == b.sogKn && a.cogDeg == b.cogDeg;
-    };
-    if (reference.has_value() == m_reference.has_value() && (!reference || same(*reference, *m_reference))) {
+    if (reference.has_value() == m_reference.has_value() &&
+        (!reference || sameMotion(*reference, *m_reference))) {
         return;
     }
     m_reference = reference;

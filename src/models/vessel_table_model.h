@@ -18,7 +18,7 @@ namespace marsa::models {
 /// The Vessels panel's table: one row a live target, read from core::LiveTargets and following
 /// its change list, so that thousands of targets refresh row by row (dataChanged, inserted,
 /// removed), never by a reset. Range, bearing, CPA and TCPA are to a reference position (the
-/// selected incident), ETA for our Coast Guard units. Sort with a proxy on SortRole
+/// selected incident, or own ship), ETA for our Coast Guard units. Sort with a proxy on SortRole
 /// (VesselFilterModel puts alarms first).
 class VesselTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -60,9 +60,13 @@ public:
     /// batch of reports, after ageing and after acknowledging an alarm.
     void sync();
     /// The position (and drift, if any) that Range, Bearing, CPA and TCPA refer to; none empties
-    /// those columns. Latitude first.
+    /// those columns. Latitude first. A speed or course that is not a number (own ship's GPS may
+    /// give a position alone) leaves CPA and TCPA empty, with a tooltip saying why.
     void setReference(std::optional<core::Motion> reference);
     const std::optional<core::Motion> &reference() const { return m_reference; }
+    /// Why there is no reference ("No own-ship fix..."): the tooltip of the empty reference
+    /// columns, so that an empty cell is never a mystery.
+    void setNoReferenceNote(const QString &note);
     /// Re-reads the clock for the Age column.
     void refreshAges();
     /// Lost rows grey and alarm rows red in this palette's colours (ForegroundRole).
@@ -102,6 +106,7 @@ private:
     std::unordered_map<std::uint32_t, std::size_t> m_index;
     std::uint64_t m_version = 0;
     std::optional<core::Motion> m_reference;
+    QString m_noReferenceNote;
     QColor m_alarmColour;
     QColor m_lostColour;
 };

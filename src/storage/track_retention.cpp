@@ -92,4 +92,20 @@ core::Result<void> saveTrackRetention(const QSqlDatabase &db, const TrackRetenti
     return {};
 }
 
+core::Result<RetentionRun> thinByRetention(TrackStore &store, std::int64_t nowMs) {
+    auto retention = loadTrackRetention(store.connection());
+    if (!retention) {
+        return retention.error();
+    }
+    RetentionRun run;
+    run.retention = retention.value();
+    run.cutoffMs = run.retention.cutoffMs(nowMs);
+    auto thinned = store.thin(run.cutoffMs, run.retention.toleranceMetres, run.retention.maxGapMs());
+    if (!thinned) {
+        return thinned.error();
+    }
+    run.thinned = thinned.value();
+    return run;
+}
+
 } // namespace marsa::storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/track_store.h"
 
 #include <QSqlDatabase>
 
@@ -28,5 +29,17 @@ QString trackRetentionProblem(const TrackRetention &retention);
 core::Result<TrackRetention> loadTrackRetention(const QSqlDatabase &db);
 /// Stores the setting in one transaction; a value out of range is refused and nothing changes.
 core::Result<void> saveTrackRetention(const QSqlDatabase &db, const TrackRetention &retention);
+
+/// What one thinning by the stored retention did.
+struct RetentionRun {
+    TrackRetention retention;  ///< as read from the database for this run
+    std::int64_t cutoffMs = 0; ///< positions older than this were thinned
+    ThinResult thinned;
+};
+
+/// Reads the retention stored in the store's database (so that a change made on any console
+/// applies) and thins what is older than its full-detail days at nowMs: the console's scheduled
+/// thinning. Runs on the store's thread and takes as long as TrackStore::thin.
+core::Result<RetentionRun> thinByRetention(TrackStore &store, std::int64_t nowMs);
 
 } // namespace marsa::storage

@@ -20,7 +20,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,4 +297,84 @@ TEST_CASE("Track history from the Vessels panel preselects the vessel, and mirro
         dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/track-history-dialog-rtl.png"));
     }
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+TEST_CASE("Clear removes the history track from the chart, from the dialog or from the Tools menu") {
+    test::Console console;
+    app::VesselConsole &vessels = console.window->vessels();
+    QAction &clearAction = vessels.clearTrackHistoryAction();
+    CHECK_FALSE(clearAction.isEnabled()); // nothing drawn yet
+    // In the Tools menu, under Track history….
+    bool inMenu = false;
+    for (QObject *object : clearAction.associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object)) {
+            inMenu = inMenu || menu->actions().contains(console.window->findChild<QAction *>(
+                                   QStringLiteral("trackHistoryAction")));
+        }
+    }
+    CHECK(inMenu);
+
+    app::TrackHistoryDialog &dialog = openDialog(console);
+    auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearButton"));
+    REQUIRE(clear != nullptr);
+    CHECK_FALSE(clear->isEnabled());
+    const QDateTime now = console.clock.now;
+    const auto showFezzan = [&] {
+        dialog.reload(kFezzan);
+        dialog.setWindow(now.addSecs(-3 * 3600), now);
+        bool shown = false;
+        CHECK(showAndReadMessage(dialog, shown).isEmpty());
+        REQUIRE(shown);
+    };
+    showFezzan();
+    // What the track adds to the chart: the pixels that change when its layer is hidden.
+    app::ChartCanvas &canvas = console.window->canvas();
+    chart::LayerStack &layers = console.layers;
+    const int index = layers.indexOf(QStringLiteral("history-track"));
+    REQUIRE(index >= 0);
+    const auto grab = [&canvas] {
+        QTest::qWait(20);
+        return canvas.grab().toImage();
+    };
+    const QImage withTrack = grab();
+    layers.setVisible(index, false);
+    const QImage without = grab();
+    layers.setVisible(index, true);
+    const auto differing = [](const QImage &a, const QImage &b) {
+        REQUIRE(a.size() == b.size());
+        int count = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                count += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    const int trackPixels = differing(withTrack, without);
+    CHECK(trackPixels > 500); // the line, its time dots and labels, the end marks
+    CHECK(clear->isEnabled());
+    CHECK(clearAction.isEnabled());
+
+    // The dialog's Clear: the chart, the list and the export go.
+    QTest::mouseClick(clear, Qt::LeftButton);
+    REQUIRE(dialog.layer() != nullptr);
+    CHECK(dialog.layer()->isEmpty());
+    CHECK(dialog.shownTrack().empty());
+    CHECK(dialog.findChild<QTableView *>(QStringLiteral("points"))->model()->rowCount() == 0);
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    CHECK_FALSE(clear->isEnabled());
+    CHECK_FALSE(clearAction.isEnabled());
+    // The chart as without the track (a flashing alarm may differ in a few pixels).
+    CHECK(differing(grab(), without) < trackPixels / 20);
+
+    // Drawn again, the dialog closed: the track stays on the chart until Tools → Clear.
+    showFezzan();
+    dialog.close();
+    CHECK_FALSE(dialog.layer()->isEmpty());
+    CHECK(differing(grab(), without) > trackPixels / 2);
+    REQUIRE(clearAction.isEnabled());
+    clearAction.trigger();
+    CHECK(dialog.layer()->isEmpty());
+    CHECK_FALSE(clearAction.isEnabled());
+    CHECK(differing(grab(), without) < trackPixels / 20);
 }

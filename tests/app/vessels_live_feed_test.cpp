@@ -4,23 +4,30 @@
 #include "app_fixture.h"
 
 #include "app/chart_canvas.h"
+#include "app/feeds_dialog.h"
 #include "app/vessel_console.h"
 #include "app/vessels_panel.h"
 #include "chart/own_ship_layer.h"
 #include "chart/target_layer.h"
 #include "feeds/ais_encoder.h"
+#include "feeds/feed_config.h"
 #include "feeds/feed_manager.h"
 #include "feeds/feed_source.h"
 #include "feeds/nmea_sentence.h"
+#include "models/feed_table_model.h"
 #include "models/vessel_filter_model.h"
 #include "models/vessel_table_model.h"
 #include "storage/track_store.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGeoPositionInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -208,4 +215,124 @@ TEST_CASE("Own ship's GPS sentences from a feed put own ship on the chart and in
     CHECK(vessels.ownShipLabel().text().contains(QStringLiteral("12.3 kn")));
     // No AIS target was made of it.
     CHECK(vessels.targets().find(0) == nullptr);
+}
+
+TEST_CASE("The Feeds dialog gives each feed's lines the AIS decoder rejected, with the reasons") {
+    test::Console console;
+    app::VesselConsole &vessels = console.window->vessels();
+    const quint16 port = listenOnLoopback(vessels, 7, QStringLiteral("Loopback receiver"));
+    // The configuration as the Feeds dialog keeps it, so that the dialog lists the feed.
+    feeds::FeedConfig config;
+    config.id = 7;
+    config.name = QStringLiteral("Loopback receiver");
+    config.kind = feeds::FeedKind::UdpListener;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = port;
+    feeds::saveFeedConfigs(*console.settings, {config});
+
+    // One good report, and three sentences with right checksums that the decoder cannot use: a
+    // safety broadcast (type 14, not decoded), a payload cut short, an X outside the armour.
+    const auto sentence = [](const QByteArray &body) -> QByteArray {
+        return "!" + body + "*" +
+               QByteArray::number(feeds::nmeaChecksum(body), 16).toUpper().rightJustified(2, '0') + "\r\n";
+    };
+    QByteArray datagram;
+    for (const QByteArray &line :
+         feeds::encodeAisSentences(positionReport(kTrader, 33.5, 13.0, 12.5, 135.0, 0), {})) {
+        datagram += line + "\r\n";
+    }
+    datagram += sentence("AIVDM,1,1,,A,>5?Per18=HB1U:1@E=B0m<L,2") +
+                sentence("AIVDM,1,1,,A,15RTgt0PAso;90TK,0") +
+                sentence("AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CX,0");
+    QUdpSocket sender;
+    REQUIRE(sender.writeDatagram(datagram, QHostAddress::LocalHost, port) == datagram.size());
+    REQUIRE(waitFor([&] {
+        const auto &status = vessels.feeds().status();
+        return !status.isEmpty() && status.front().rejectedLines() == 3;
+    }));
+    const feeds::FeedStatus status = vessels.feeds().status().front();
+    CHECK(status.messages == 1);
+    CHECK(status.rejected[static_cast<std::size_t>(feeds::RejectReason::UnsupportedType)] == 1);
+    CHECK(status.rejected[static_cast<std::size_t>(feeds::RejectReason::WrongLength)] == 1);
+    CHECK(status.rejected[static_cast<std::size_t>(feeds::RejectReason::Malformed)] == 1);
+    CHECK(status.damaged == 0); // the checksums are right: the feed saw nothing wrong
+
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        app::FeedsDialog dialog(*console.settings, console.window.get());
+        dialog.setLayoutDirection(direction);
+        dialog.showStatus(vessels.feeds().status());
+        dialog.show();
+        QTest::qWait(20);
+        const QModelIndex rejected = dialog.model().index(0, models::FeedTableModel::RejectedColumn);
+        CHECK(rejected.data().toString() == QStringLiteral("3"));
+        CHECK(rejected.data(Qt::ToolTipRole).toString() ==
+              QStringLiteral(
+                  "AIS messages decoded: 1\nLines rejected by the AIS decoder, by reason:\nmalformed: 1\n"
+                  "wrong length for its message type: 1\nunsupported message type: 1"));
+        auto *view = dialog.findChild<QTableView *>(QStringLiteral("feedsView"));
+        REQUIRE(view != nullptr);
+        view->selectionModel()->setCurrentIndex(
+            dialog.model().index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("feedDetail"))
+                  ->text()
+                  .endsWith(QStringLiteral(": Listening. AIS messages decoded: 1; lines rejected: 3.")));
+        // Every column readable: none cut to less than its header, the whole table in the dialog.
+        const QHeaderView *header = view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            const QString title = dialog.model().headerData(column, Qt::Horizontal).toString();
+            CHECK(header->sectionSize(column) >= view->fontMetrics().horizontalAdvance(title));
+        }
+        CHECK(header->length() <= view->viewport()->width());
+        if (const QByteArray dir = qgetenv("MARSA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.grab().save(QString::fromLocal8Bit(dir) + (direction == Qt::RightToLeft
+                                                                  ? QStringLiteral("/feeds-dialog-rtl.png")
+                                                                  : QStringLiteral("/feeds-dialog.png")));
+        }
+    }
+}
+
+TEST_CASE("Own ship's fresh fix is the Vessels panel's reference when picked, and the pick is remembered") {
+    test::Console console;
+    app::VesselConsole &vessels = console.window->vessels();
+    auto *reference = vessels.panel().findChild<QComboBox *>(QStringLiteral("vesselReference"));
+    REQUIRE(reference != nullptr);
+    vessels.panel().setReference(app::VesselsPanel::Reference::OwnShip);
+    const models::VesselTableModel &model = vessels.panel().model();
+    CHECK_FALSE(model.reference().has_value()); // no fix yet: nothing to measure from
+
+    // A fix from the bridge GPS: 33°N 13°E, 12 kn on 045°.
+    QGeoPositionInfo fix(QGeoCoordinate(33.0, 13.0), console.clock.now);
+    fix.setAttribute(QGeoPositionInfo::GroundSpeed, 12.0 * 1852.0 / 3600.0);
+    fix.setAttribute(QGeoPositionInfo::Direction, 45.0);
+    Q_EMIT vessels.feeds().ownShipPositionUpdated(fix);
+    REQUIRE(model.reference().has_value());
+    CHECK(model.reference()->lat == 33.0);
+    CHECK(model.reference()->lon == 13.0);
+    CHECK(model.reference()->sogKn == Approx(12.0));
+    CHECK(model.reference()->cogDeg == 45.0);
+
+    // A minute and more without a new fix (the GPS feed died): the figures go, and say why.
+    console.clock.now = console.clock.now.addSecs(61);
+    vessels.tick();
+    CHECK_FALSE(model.reference().has_value());
+    const int row = 0;
+    CHECK(model.index(row, models::VesselTableModel::RangeColumn).data().toString().isEmpty());
+    CHECK(model.index(row, models::VesselTableModel::RangeColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("more than a minute old")));
+    // A new fix brings them back.
+    fix.setTimestamp(console.clock.now);
+    Q_EMIT vessels.feeds().ownShipPositionUpdated(fix);
+    CHECK(model.reference().has_value());
+    vessels.tick();
+    CHECK(model.reference().has_value());
+
+    // The choice is in the settings, and the next start of the console measures from own ship.
+    CHECK(console.settings->value(QStringLiteral("vessels/rangesFrom")).toString() ==
+          QStringLiteral("ownShip"));
+    console.open();
+    CHECK(console.window->vessels().panel().reference() == app::VesselsPanel::Reference::OwnShip);
+    console.window->vessels().panel().setReference(app::VesselsPanel::Reference::SelectedCase);
+    CHECK(console.settings->value(QStringLiteral("vessels/rangesFrom")).toString() == QStringLiteral("case"));
 }

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace marsa;
 
 namespace {
@@ -169,4 +171,88 @@ TEST_CASE("The Vessels panel mirrors right to left, numbers aligned as numbers")
     // Selecting still works right to left (QTableView::selectRow does not, in Qt 6.4).
     CHECK(panel.selectTarget(642'000'001u));
     CHECK(panel.selectedTarget() == std::optional<std::uint32_t>(642'000'001u));
+    // The reference list follows its label, right to left too.
+    auto *reference = child<QComboBox>(panel, "vesselReference");
+    CHECK(reference->geometry().right() < child<QLabel>(panel, "vesselReferenceLabel")->geometry().left());
+    if (const QByteArray dir = qgetenv("MARSA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/vessels-panel-rtl.png"));
+    }
+}
+
+TEST_CASE("Ranges, CPA and TCPA are from own ship when the officer picks it, never from a missing fix") {
+    core::LiveTargets targets;
+    FixedClock clock;
+    // A ship 0.2° east of own ship steaming west at 8 kn, straight at us; a boat stopped 0.1° north.
+    constexpr std::uint32_t kHeadOn = 642'000'011;
+    constexpr std::uint32_t kStopped = 642'000'012;
+    auto headOn = report(kHeadOn, 33.0, 13.2, 8.0F);
+    headOn.cog = 270.0F;
+    targets.apply(std::vector<core::VesselPosition>{headOn, report(kStopped, 33.1, 13.0, 0.0F)});
+    app::VesselsPanel panel(targets, clock);
+    panel.resize(900, 400);
+    panel.show();
+    QSignalSpy changes(&panel, &app::VesselsPanel::referenceChanged);
+    const models::VesselTableModel &model = panel.model();
+    const auto cell = [&model](std::uint32_t mmsi, int column, int role = Qt::DisplayRole) {
+        return model.index(model.rowOf(mmsi), column).data(role).toString();
+    };
+    using Column = models::VesselTableModel::Column;
+
+    // From the selected case, 0.2° of latitude south of the stopped boat: 11.98 NM on the
+    // ellipsoid (a degree of latitude at 33° N is 110.92 km), due north.
+    panel.setCaseReference(core::Motion{32.9, 13.0, 0, 0});
+    CHECK(panel.reference() == app::VesselsPanel::Reference::SelectedCase);
+    CHECK(cell(kStopped, Column::RangeColumn) == QStringLiteral("12.0"));
+    CHECK(cell(kStopped, Column::BearingColumn) == QStringLiteral("000"));
+
+    // Own ship picked before any fix: empty cells that say why, and the list says so too.
+    auto *reference = child<QComboBox>(panel, "vesselReference");
+    const int ownShip = reference->findData(static_cast<int>(app::VesselsPanel::Reference::OwnShip));
+    CHECK(reference->itemText(ownShip) == QStringLiteral("Own ship (no fix)"));
+    reference->setCurrentIndex(ownShip);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0][0].value<app::VesselsPanel::Reference>() == app::VesselsPanel::Reference::OwnShip);
+    for (const int column :
+         {Column::RangeColumn, Column::BearingColumn, Column::CpaColumn, Column::TcpaColumn}) {
+        CHECK(cell(kStopped, column).isEmpty());
+        CHECK(cell(kStopped, column, Qt::ToolTipRole).startsWith(QStringLiteral("No own-ship position")));
+    }
+
+    // Own ship at 33°N 13°E, 10 kn due east. The head-on ship: 0.2° of longitude at 33° N,
+    // 18,690 m on the ellipsoid (10.09 NM) bearing 090; they close at 18 kn and meet: CPA 0,
+    // TCPA 10.07 NM (flat earth, mean radius) / 18 kn = 33.6 min.
+    panel.setOwnShipReference(core::Motion{33.0, 13.0, 10.0, 90.0});
+    CHECK(reference->itemText(ownShip) == QStringLiteral("Own ship"));
+    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.1"));
+    CHECK(cell(kHeadOn, Column::BearingColumn) == QStringLiteral("090"));
+    CHECK(cell(kHeadOn, Column::CpaColumn) == QStringLiteral("0.0"));
+    CHECK(cell(kHeadOn, Column::TcpaColumn).remove(QChar(0x2066)).remove(QChar(0x2069)) ==
+          QStringLiteral("34"));
+    // The stopped boat, 0.1° of latitude north (6.0 NM): own ship passes under it now.
+    CHECK(cell(kStopped, Column::RangeColumn) == QStringLiteral("6.0"));
+    CHECK(cell(kStopped, Column::BearingColumn) == QStringLiteral("000"));
+    CHECK(cell(kStopped, Column::CpaColumn) == QStringLiteral("6.0"));
+    CHECK(cell(kStopped, Column::RangeColumn, Qt::ToolTipRole).isEmpty());
+
+    // A GPS that gives a position but no speed or course: range and bearing, no CPA, and why.
+    panel.setOwnShipReference(core::Motion{33.0, 13.0, std::nan(""), std::nan("")});
+    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.1"));
+    CHECK(cell(kHeadOn, Column::CpaColumn).isEmpty());
+    CHECK(cell(kHeadOn, Column::CpaColumn, Qt::ToolTipRole).contains(QStringLiteral("course or speed")));
+
+    // The fix is lost (too old): no stale figures, the reason in the tooltip.
+    panel.setOwnShipReference(std::nullopt, QStringLiteral("Own ship's last GPS fix is old"));
+    CHECK(cell(kHeadOn, Column::RangeColumn).isEmpty());
+    CHECK(cell(kHeadOn, Column::RangeColumn, Qt::ToolTipRole) ==
+          QStringLiteral("Own ship's last GPS fix is old"));
+    CHECK(reference->itemText(ownShip) == QStringLiteral("Own ship (no fix)"));
+
+    // Back to the case: its figures, not own ship's.
+    panel.setReference(app::VesselsPanel::Reference::SelectedCase);
+    CHECK(changes.size() == 2);
+    CHECK(cell(kStopped, Column::RangeColumn) == QStringLiteral("12.0"));
+    panel.setCaseReference(std::nullopt);
+    CHECK(cell(kStopped, Column::RangeColumn).isEmpty());
+    CHECK(
+        cell(kStopped, Column::RangeColumn, Qt::ToolTipRole).startsWith(QStringLiteral("No case selected")));
 }

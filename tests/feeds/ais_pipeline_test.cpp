@@ -1,5 +1,6 @@
 #include "feeds/ais_pipeline.h"
 
+#include "ais_test_support.h"
 #include "feeds/ais_encoder.h"
 #include "storage/database.h"
 #include "storage/track_store.h"
@@ -155,4 +156,51 @@ TEST_CASE("A pipeline opens the track store again after a failure and stores fro
     REQUIRE(track);
     REQUIRE(track->size() == 1); // what came after the failure
     CHECK(track->front().lat == Approx(32.61).margin(1e-6));
+}
+
+TEST_CASE("The AIS pipeline counts each feed's decoding apart, and a forgotten feed starts again") {
+    feeds::AisPipeline pipeline(QString(), 10'000);
+    auto lines = received({classA(642'300'011, 33.1, 12.05), voyage(642'300'011, "AL HOUT 1")}, kTimeMs);
+    lines.push_back(
+        {QByteArray("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*00"), kTimeMs, 3}); // bad checksum
+    // Feed 4: a report, a safety broadcast (type 14, not decoded) and a fragment whose sibling
+    // never comes.
+    for (feeds::ReceivedLine line : received({classA(215'123'456, 34.5, 14.9)}, kTimeMs)) {
+        line.sourceId = 4;
+        lines.push_back(line);
+    }
+    lines.push_back({ais_test::withChecksum("AIVDM,1,1,,A,>5?Per18=HB1U:1@E=B0m<L,2"), kTimeMs, 4});
+    lines.push_back({ais_test::withChecksum("AIVDM,2,1,3,A,15RTgt0PAso;90TKcjM8h6g208CQ,0"), kTimeMs, 4});
+    pipeline.acceptLines(lines);
+
+    const auto shore = pipeline.decodeStats(3);
+    REQUIRE(shore.has_value());
+    CHECK(shore->messages() == 2);
+    CHECK(shore->rejectedLines() == 1);
+    CHECK(shore->rejected(feeds::RejectReason::BadChecksum) == 1);
+    const auto misrata = pipeline.decodeStats(4);
+    REQUIRE(misrata.has_value());
+    CHECK(misrata->messages() == 1);
+    CHECK(misrata->rejectedLines() == 1);
+    CHECK(misrata->rejected(feeds::RejectReason::UnsupportedType) == 1);
+    CHECK(misrata->pendingLines == 1);
+    // A feed not heard yet decodes nothing so far (the pipeline does decode: zero, not "none").
+    const auto quiet = pipeline.decodeStats(9);
+    REQUIRE(quiet.has_value());
+    CHECK(quiet->lines == 0);
+
+    // Feed 4 is reconfigured: its counts start again; its waiting fragment is counted as lost.
+    pipeline.forgetFeed(4);
+    CHECK(pipeline.decodeStats(4)->lines == 0);
+    CHECK(pipeline.decodeStats(3)->messages() == 2);
+    // The pipeline's own total keeps everything, forgotten feeds included.
+    const feeds::DecodeStats total = pipeline.stats();
+    CHECK(total.lines == 7);
+    CHECK(total.messages() == 3);
+    CHECK(total.rejected(feeds::RejectReason::BadChecksum) == 1);
+    CHECK(total.rejected(feeds::RejectReason::UnsupportedType) == 1);
+    CHECK(total.rejected(feeds::RejectReason::Fragment) == 1);
+    CHECK(total.pendingLines == 0);
+    CHECK(total.lines == total.messageLines + total.rejectedLines() + total.otherSentences +
+                             total.blankLines + total.pendingLines);
 }

@@ -5,6 +5,7 @@
 #include "catch_qt.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSignalSpy>
 #include <QUdpSocket>
 
@@ -48,6 +49,49 @@ void send(const QByteArray &datagram, quint16 port) {
     QUdpSocket sender;
     REQUIRE(sender.writeDatagram(datagram, QHostAddress::LocalHost, port) == datagram.size());
 }
+
+/// A sink that decodes as a decoder would count: a message for each line, and one rejection of
+/// each kind per line starting with "!BAD"; it notes the feeds it is told to forget.
+class CountingSink final : public feeds::LineSink {
+public:
+    void acceptLines(std::span<const feeds::ReceivedLine> lines) override {
+        QMutexLocker lock(&m_mutex);
+        for (const feeds::ReceivedLine &line : lines) {
+            feeds::DecodeStats &stats = m_stats[line.sourceId];
+            ++stats.lines;
+            if (line.line.startsWith("!BAD")) {
+                stats.reject(feeds::RejectReason::Malformed);
+            } else {
+                ++stats.messagesByType[1];
+                ++stats.messageLines;
+            }
+        }
+    }
+    std::optional<feeds::DecodeStats> decodeStats(quint16 feedId) const override {
+        QMutexLocker lock(&m_mutex);
+        m_threads << QThread::currentThread();
+        return m_stats.value(feedId);
+    }
+    void forgetFeed(quint16 feedId) override {
+        QMutexLocker lock(&m_mutex);
+        m_stats.remove(feedId);
+        m_forgotten << feedId;
+    }
+    QList<quint16> forgotten() const {
+        QMutexLocker lock(&m_mutex);
+        return m_forgotten;
+    }
+    QList<QThread *> threads() const {
+        QMutexLocker lock(&m_mutex);
+        return m_threads;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<quint16, feeds::DecodeStats> m_stats;
+    QList<quint16> m_forgotten;
+    mutable QList<QThread *> m_threads;
+};
 
 } // namespace
 
@@ -179,4 +223,42 @@ TEST_CASE("The status comes about twice a second with a rate in lines per second
     CHECK(status->linesPerSecond > 5.0);
     CHECK(status->linesPerSecond <= 50.0 * 1000 / 400);
     CHECK(feeds::totalLinesPerSecond(manager.status()) == status->linesPerSecond);
+}
+
+TEST_CASE("A feed's status carries what the sink decoded of its lines, and its counts restart with it") {
+    CountingSink sink;
+    feeds::FeedManager manager;
+    manager.setLineSink(&sink);
+    const quint16 port = freePort();
+    manager.setFeeds({udp(1, port)});
+    REQUIRE(waitUntil([&] { return isListening(manager, 1); }));
+    // Two reports and three lines the decoder refuses (the checksums are right: the feed itself
+    // finds nothing damaged).
+    QByteArray datagram = test::kType1 + "\r\n" + test::kType18 + "\r\n";
+    for (const char *body : {"BADVDM,1", "BADVDM,2", "BADVDM,3"}) {
+        datagram += test::sentence('!', body) + "\r\n";
+    }
+    send(datagram, port);
+    REQUIRE(waitUntil([&] {
+        const feeds::FeedStatus *status = statusOf(manager, 1);
+        return status != nullptr && status->lines == 5 && status->rejectedLines() == 3;
+    }));
+    const feeds::FeedStatus &status = *statusOf(manager, 1);
+    CHECK(status.messages == 2);
+    CHECK(status.rejected[static_cast<std::size_t>(feeds::RejectReason::Malformed)] == 3);
+    CHECK(status.damaged == 0);
+    // Read on the worker thread, where the sink decodes: no lock between decoder and status.
+    for (QThread *thread : sink.threads()) {
+        CHECK(thread == manager.workerThread());
+    }
+
+    // The feed changes (another port): the sink forgets it and its figures start again.
+    const quint16 other = freePort();
+    manager.setFeeds({udp(1, other)});
+    REQUIRE(waitUntil([&] { return sink.forgotten().contains(1); }));
+    REQUIRE(waitUntil([&] {
+        const feeds::FeedStatus *restarted = statusOf(manager, 1);
+        return restarted != nullptr && restarted->state == FeedState::Listening && restarted->messages == 0 &&
+               restarted->rejectedLines() == 0;
+    }));
 }

@@ -41,10 +41,11 @@ TEST_CASE("The feeds table shows each feed's kind, address, state in words and i
     for (QString &row : rows) {
         row = plain(row);
     }
-    CHECK(rows ==
-          QStringList{QStringLiteral("Shore network | TCP client | 10.0.0.5:5631 | Stopped | 0.0 | 0 | 0"),
-                      QStringLiteral(
-                          "Bridge GPS | Serial port | /dev/ttyUSB0 at 38400 Bd | Disabled | 0.0 | 0 | 0")});
+    CHECK(
+        rows ==
+        QStringList{QStringLiteral("Shore network | TCP client | 10.0.0.5:5631 | Stopped | 0.0 | 0 | 0 | 0"),
+                    QStringLiteral(
+                        "Bridge GPS | Serial port | /dev/ttyUSB0 at 38400 Bd | Disabled | 0.0 | 0 | 0 | 0")});
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -61,7 +62,7 @@ TEST_CASE("The feeds table shows each feed's kind, address, state in words and i
     const QLocale locale;
     CHECK(plain(dump(model)[0]) ==
           QStringLiteral("Shore network | TCP client | 10.0.0.5:5631 | Disconnected | %1 | "
-                         "%2 | 7")
+                         "%2 | 7 | 0")
               .arg(locale.toString(12.345, 'f', 1), locale.toString(1234)));
     CHECK(model.index(0, models::FeedTableModel::StateColumn).data(Qt::ToolTipRole).toString() ==
           shore.message);
@@ -78,5 +79,50 @@ TEST_CASE("The feeds table shows each feed's kind, address, state in words and i
     }
     CHECK(headers == QStringList{QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Address"),
                                  QStringLiteral("State"), QStringLiteral("Lines/s"),
-                                 QStringLiteral("Duplicates"), QStringLiteral("Damaged")});
+                                 QStringLiteral("Duplicates"), QStringLiteral("Damaged"),
+                                 QStringLiteral("Rejected")});
+}
+
+TEST_CASE("The feeds table gives the lines the AIS decoder rejected, and the reasons in the tooltip") {
+    models::FeedTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFeeds({feed(1, "Shore network", feeds::FeedKind::TcpClient),
+                    feed(2, "Misrata receiver", feeds::FeedKind::UdpListener)});
+    const QModelIndex shoreRejected = model.index(0, models::FeedTableModel::RejectedColumn);
+    CHECK(shoreRejected.data().toString() == QStringLiteral("0"));
+    CHECK(shoreRejected.data(Qt::ToolTipRole).isNull()); // no status yet: nothing to explain
+
+    feeds::FeedStatus shore;
+    shore.id = 1;
+    shore.state = feeds::FeedState::Connected;
+    shore.messages = 1204;
+    shore.rejected[static_cast<std::size_t>(feeds::RejectReason::BadChecksum)] = 2;
+    shore.rejected[static_cast<std::size_t>(feeds::RejectReason::UnsupportedType)] = 5;
+    shore.rejected[static_cast<std::size_t>(feeds::RejectReason::Fragment)] = 1;
+    feeds::FeedStatus misrata;
+    misrata.id = 2;
+    misrata.state = feeds::FeedState::Listening;
+    misrata.messages = 3;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStatus({shore, misrata});
+    REQUIRE(changed.size() == 1);
+    // The whole row's figures, the new column included, are announced.
+    CHECK(changed[0][1].toModelIndex().column() == models::FeedTableModel::RejectedColumn);
+
+    const QLocale locale;
+    CHECK(shoreRejected.data().toString() == QStringLiteral("8"));
+    // Only the reasons that occurred, in the decoder's order; the messages decoded first.
+    CHECK(shoreRejected.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("AIS messages decoded: %1\nLines rejected by the AIS decoder, by reason:\nbad checksum: 2\n"
+                         "lone, expired or duplicate fragment: 1\nunsupported message type: 5")
+              .arg(locale.toString(1204)));
+    const QModelIndex misrataRejected = model.index(1, models::FeedTableModel::RejectedColumn);
+    CHECK(misrataRejected.data().toString() == QStringLiteral("0"));
+    CHECK(misrataRejected.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("AIS messages decoded: 3\nLines rejected by the AIS decoder: none"));
+    CHECK(model.headerData(models::FeedTableModel::RejectedColumn, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("reasons")));
+    const auto alignment = shoreRejected.data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    CHECK(alignment.testFlag(Qt::AlignAbsolute));
 }

@@ -313,3 +313,41 @@ TEST_CASE("The track retention setting has defaults, is stored, and refuses valu
     }
     CHECK(storage::loadTrackRetention(db).value() == month);
 }
+
+TEST_CASE("Thinning by the stored retention keeps the retention's days whole and thins what is older") {
+    Store store;
+    // The same two and a half hours as above; a retention of one day, run a day and two hours
+    // after the start: the cutoff is minute 120, so the same points remain.
+    std::vector<core::VesselPosition> batch;
+    for (int minute = 0; minute < 150; ++minute) {
+        batch.push_back(report(kSahel, minute, 33.0 + minute * 0.003, 12.0));
+        batch.back().cog = 0.0F;
+    }
+    REQUIRE(store.tracks->appendPositions(batch));
+    REQUIRE(storage::saveTrackRetention(store.database->connection(), {1, 25.0, 10}));
+    const std::int64_t nowMs = kT0 + 120 * kMinute + 24 * 60 * kMinute;
+    auto run = storage::thinByRetention(*store.tracks, nowMs);
+    REQUIRE(run);
+    CHECK(run->retention == storage::TrackRetention{1, 25.0, 10});
+    CHECK(run->cutoffMs == kT0 + 120 * kMinute);
+    CHECK(run->thinned.examined == 120);
+    CHECK(run->thinned.removed == 107);
+    CHECK(store.tracks->positionCount().value() == 43);
+
+    // A wider gap stored later applies to the next run: one point every half hour.
+    REQUIRE(storage::saveTrackRetention(store.database->connection(), {1, 25.0, 30}));
+    auto wider = storage::thinByRetention(*store.tracks, nowMs);
+    REQUIRE(wider);
+    CHECK(wider->thinned.examined == 13);
+    CHECK(wider->thinned.removed == 8); // minutes 0, 30, 60, 90 and 119 remain
+    CHECK(store.minutesOf(kSahel).front() == 0);
+
+    // A damaged setting thins nothing and says why.
+    QSqlQuery damage(store.database->connection());
+    REQUIRE(damage.exec(
+        QStringLiteral("UPDATE meta SET value = 'many' WHERE key = 'track_retention.full_detail_days'")));
+    auto refused = storage::thinByRetention(*store.tracks, nowMs);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorMessage().contains(QStringLiteral("damaged")));
+    CHECK(store.tracks->positionCount().value() == 35);
+}
