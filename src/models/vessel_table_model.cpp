@@ -109,15 +109,23 @@ const VesselTableModel::Derived &VesselTableModel::derived(const Row &row,
         return d;
     }
     const core::VesselPosition &p = target.position;
-    // Range and bearing on the ellipsoid, from the incident to the target.
-    const geo::RangeBearing rb = geo::rangeBearing({m_reference->lat, m_reference->lon}, {p.lat, p.lon});
+    // Where the target is now: its last report carried forward at its course and speed, unless
+    // it is lost (a report that old says little about where it went).
+    core::Motion motion{p.lat, p.lon, p.hasSog() ? p.sog : 0.0, p.hasCog() ? p.cog : 0.0};
+    if (p.hasSog() && p.hasCog() && target.state != core::TargetState::Lost) {
+        motion = core::reckoned(motion, static_cast<double>(m_clock.nowUtc().toMSecsSinceEpoch() - p.timeMs) /
+                                            60'000.0);
+    }
+    // Range and bearing on the ellipsoid, from the reference to the target.
+    const geo::RangeBearing rb =
+        geo::rangeBearing({m_reference->lat, m_reference->lon}, {motion.lat, motion.lon});
     d.rangeNm = rb.distanceNm;
     d.bearingDeg = rb.initialBearingDeg;
     // A CPA needs the target's motion (a speed, and a course unless it is stopped) and the
     // reference's.
     constexpr double kStoppedKn = 0.05;
     if (p.hasSog() && (p.hasCog() || p.sog < kStoppedKn) && hasMotion(*m_reference)) {
-        d.approach = core::closestApproach({p.lat, p.lon, p.sog, p.hasCog() ? p.cog : 0.0}, *m_reference);
+        d.approach = core::closestApproach(motion, *m_reference);
     }
     if (target.isOwnAsset()) {
         d.etaMin = core::etaMinutes(d.rangeNm, p.hasSog() ? p.sog : std::nan(""));
@@ -412,8 +420,19 @@ void VesselTableModel::setReference(std::optional<core::Motion> reference) {
 }
 
 void VesselTableModel::refreshAges() {
-    if (!m_rows.empty()) {
-        Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn),
+    if (m_rows.empty()) {
+        return;
+    }
+    Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole, SortRole});
+    // Ranges and CPAs are of the targets' reckoned positions now: work them again every few
+    // seconds (each is a geodesic; the whole table every second would be wasted on the slow).
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
+    if (m_reference && now - m_reckonedMs >= kReckonEveryMs) {
+        m_reckonedMs = now;
+        for (Row &row : m_rows) {
+            row.derived.computed = false;
+        }
+        Q_EMIT dataChanged(index(0, RangeColumn), index(rowCount() - 1, EtaColumn),
                            {Qt::DisplayRole, SortRole});
     }
 }

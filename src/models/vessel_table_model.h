@@ -18,7 +18,8 @@ namespace marsa::models {
 /// The Vessels panel's table: one row a live target, read from core::LiveTargets and following
 /// its change list, so that thousands of targets refresh row by row (dataChanged, inserted,
 /// removed), never by a reset. Range, bearing, CPA and TCPA are to a reference position (the
-/// selected incident, or own ship), ETA for our Coast Guard units. Sort with a proxy on SortRole
+/// selected incident, or own ship) from where each target is now by dead reckoning from its last
+/// report; ETA for our Coast Guard units. Sort with a proxy on SortRole
 /// (VesselFilterModel puts alarms first).
 class VesselTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -67,7 +68,8 @@ public:
     /// Why there is no reference ("No own-ship fix..."): the tooltip of the empty reference
     /// columns, so that an empty cell is never a mystery.
     void setNoReferenceNote(const QString &note);
-    /// Re-reads the clock for the Age column.
+    /// Re-reads the clock for the Age column, and every 5 s for the ranges and CPAs, which are of
+    /// the targets carried forward from their last report to now (not of lost targets).
     void refreshAges();
     /// Lost rows grey and alarm rows red in this palette's colours (ForegroundRole).
     void setPaletteMode(chart::PaletteMode mode);
@@ -106,6 +108,8 @@ private:
     std::unordered_map<std::uint32_t, std::size_t> m_index;
     std::uint64_t m_version = 0;
     std::optional<core::Motion> m_reference;
+    qint64 m_reckonedMs = 0; // when refreshAges last worked the ranges again
+    static constexpr qint64 kReckonEveryMs = 5'000;
     QString m_noReferenceNote;
     QColor m_alarmColour;
     QColor m_lostColour;

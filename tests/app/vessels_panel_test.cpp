@@ -220,14 +220,15 @@ TEST_CASE("Ranges, CPA and TCPA are from own ship when the officer picks it, nev
 
     // Own ship at 33°N 13°E, 10 kn due east. The head-on ship: 0.2° of longitude at 33° N,
     // 18,690 m on the ellipsoid (10.09 NM) bearing 090; they close at 18 kn and meet: CPA 0,
-    // TCPA 10.07 NM (flat earth, mean radius) / 18 kn = 33.6 min.
+    // TCPA 10.07 NM (flat earth, mean radius) / 18 kn = 33.6 min. The clock is a minute after
+    // the ship's report: it ran 8 kn x 1 min = 0.13 NM towards us, so 9.96 NM and 33.1 min now.
     panel.setOwnShipReference(core::Motion{33.0, 13.0, 10.0, 90.0});
     CHECK(reference->itemText(ownShip) == QStringLiteral("Own ship"));
-    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.1"));
+    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.0"));
     CHECK(cell(kHeadOn, Column::BearingColumn) == QStringLiteral("090"));
     CHECK(cell(kHeadOn, Column::CpaColumn) == QStringLiteral("0.0"));
     CHECK(cell(kHeadOn, Column::TcpaColumn).remove(QChar(0x2066)).remove(QChar(0x2069)) ==
-          QStringLiteral("34"));
+          QStringLiteral("33"));
     // The stopped boat, 0.1° of latitude north (6.0 NM): own ship passes under it now.
     CHECK(cell(kStopped, Column::RangeColumn) == QStringLiteral("6.0"));
     CHECK(cell(kStopped, Column::BearingColumn) == QStringLiteral("000"));
@@ -236,7 +237,7 @@ TEST_CASE("Ranges, CPA and TCPA are from own ship when the officer picks it, nev
 
     // A GPS that gives a position but no speed or course: range and bearing, no CPA, and why.
     panel.setOwnShipReference(core::Motion{33.0, 13.0, std::nan(""), std::nan("")});
-    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.1"));
+    CHECK(cell(kHeadOn, Column::RangeColumn) == QStringLiteral("10.0"));
     CHECK(cell(kHeadOn, Column::CpaColumn).isEmpty());
     CHECK(cell(kHeadOn, Column::CpaColumn, Qt::ToolTipRole).contains(QStringLiteral("course or speed")));
 

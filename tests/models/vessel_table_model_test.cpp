@@ -97,13 +97,17 @@ TEST_CASE("The vessels table shows name, MMSI, type, motion, age, and range, CPA
     // minute); on the CPA's sphere 10.007 NM at 10 kn, 60.0 min. 0.2° of longitude is 10.09 NM
     // (N cos φ Δλ = 18,690 m); ETA at 20 kn 30.3 min; TCPA on the tangent plane 10.07 NM / 20 kn.
     // The SART is stopped: CPA = its range (2' = 2.0 NM), TCPA 0.
+    // Ranges are of now (the clock is 65 s after the fishing boat's report, 30 s after Fezzan's):
+    // the boat ran 10 kn x 65 s = 0.1806 NM south, so 9.981 x (10 - 0.1804') / 10' = 9.801 NM
+    // and TCPA (10.007 - 0.1806) / 10 kn = 58.96 min; Fezzan ran 20 kn x 30 s = 0.1667 NM west:
+    // 10.09 - 0.167 = 9.93 NM, ETA 29.8 min (shown as whole minutes passed, 29).
     QStringList expected{
         QStringLiteral("AL KHALIJ | ") + isolated(QStringLiteral("642000001")) +
-            QStringLiteral(" | Fishing | 10.0 | 180 | 1 min | 10.0 | 000 | 0.0 | ") +
-            isolated(QStringLiteral("60")) + QStringLiteral(" | "),
+            QStringLiteral(" | Fishing | 10.0 | 180 | 1 min | 9.8 | 000 | 0.0 | ") +
+            isolated(QStringLiteral("59")) + QStringLiteral(" | "),
         QStringLiteral("Fezzan | ") + isolated(QStringLiteral("642000009")) +
-            QStringLiteral(" | Vessel | 20.0 | 270 | 30 s | 10.1 | 090 | 0.0 | ") +
-            isolated(QStringLiteral("30")) + QStringLiteral(" | 30 min"),
+            QStringLiteral(" | Vessel | 20.0 | 270 | 30 s | 9.9 | 090 | 0.0 | ") +
+            isolated(QStringLiteral("30")) + QStringLiteral(" | 29 min"),
         isolated(QStringLiteral("970000001")) + QStringLiteral(" | ") +
             isolated(QStringLiteral("970000001")) +
             QStringLiteral(" | AIS-SART | 0.0 | 000 | 35 s | 2.0 | 180 | 2.0 | ") +
@@ -118,10 +122,10 @@ TEST_CASE("The vessels table shows name, MMSI, type, motion, age, and range, CPA
     CHECK(sog.data(VesselTableModel::SortRole).toDouble() == 20.0);
     CHECK(model.index(model.rowOf(kFishing), VesselTableModel::RangeColumn)
               .data(VesselTableModel::SortRole)
-              .toDouble() == Approx(9.981).epsilon(0.001));
+              .toDouble() == Approx(9.801).epsilon(0.001));
     CHECK(model.index(model.rowOf(kFezzan), VesselTableModel::EtaColumn)
               .data(VesselTableModel::SortRole)
-              .toDouble() == Approx(30.27).epsilon(0.003));
+              .toDouble() == Approx(29.78).epsilon(0.003));
 
     // Without an incident the reference columns are empty.
     model.setReference(std::nullopt);
@@ -260,4 +264,36 @@ TEST_CASE("Ages read as seconds, minutes and hours") {
     CHECK(VesselTableModel::ageText(125) == QStringLiteral("2 min"));
     CHECK(VesselTableModel::ageText(3 * 3600 + 5 * 60) == QStringLiteral("3 h 05 min"));
     CHECK(VesselTableModel::ageText(-5) == QStringLiteral("0 s"));
+}
+
+TEST_CASE("Ranges follow the targets' reckoned positions as time passes, but not a lost target's") {
+    Scene scene;
+    VesselTableModel model(scene.targets, scene.clock);
+    model.setReference(kIncident);
+    const auto range = [&model](std::uint32_t mmsi) {
+        return model.index(model.rowOf(mmsi), VesselTableModel::RangeColumn)
+            .data(VesselTableModel::SortRole)
+            .toDouble();
+    };
+    const double before = range(kFishing);
+    // Three minutes later, without a new report: 10 kn x 3 min = 0.5 NM nearer.
+    scene.clock.now = scene.clock.now.addSecs(180);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshAges();
+    CHECK(range(kFishing) == Approx(before - 0.5 * 9.981 / 10.007).epsilon(0.002));
+    CHECK(range(kSart) == Approx(2.0).epsilon(0.01)); // stopped: where it was
+    // Two seconds later the ranges are not worked again (every 5 s), only the ages.
+    changed.clear();
+    scene.clock.now = scene.clock.now.addSecs(2);
+    model.refreshAges();
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.front().at(0).value<QModelIndex>().column() == VesselTableModel::AgeColumn);
+
+    // A lost target stays at its last report (lost after 8 min without one).
+    scene.clock.now = QDateTime::fromMSecsSinceEpoch(kT0 + 10 * 60'000, Qt::UTC);
+    scene.targets.age(scene.clock.nowUtc().toMSecsSinceEpoch());
+    model.sync();
+    REQUIRE(scene.targets.find(kFishing)->state == core::TargetState::Lost);
+    model.refreshAges();
+    CHECK(range(kFishing) == Approx(9.981).epsilon(0.001));
 }
