@@ -11,10 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace marsa::storage {
 namespace {
@@ -85,9 +87,19 @@ struct TrackStore::Impl {
     StatementPtr insertRecent;
     StatementPtr insertArchive;
     StatementPtr lowerThinnedUntil;
+    StatementPtr dataVersionQuery;
     std::size_t compactThreshold = kDefaultCompactThreshold;
     bool bulkLoad = false;
     std::optional<std::size_t> recentRows; // counted on the first append, then kept up to date
+    // The recent table's rows in the order they were stored, while this store knows them all: it
+    // wrote each since the table was last empty, and no other connection wrote to the file
+    // meanwhile (PRAGMA data_version, which only others change, is still dataVersion). A move then
+    // sorts them in memory instead of reading the table back and sorting it in SQL (a fifth of
+    // the move's time). Checked against the table's row count before use: an enclosing
+    // transaction rolled back after an append leaves rows here that are not there.
+    std::vector<VesselPosition> pending;
+    bool pendingKnown = false;
+    std::int64_t dataVersion = 0;
 
     /// Inserts the rows with sql (kInsertRecent or kInsertArchive); answers how many were written.
     Result<std::size_t> insert(const char *sql, std::span<const VesselPosition> rows);
@@ -95,7 +107,82 @@ struct TrackStore::Impl {
                                      std::span<const VesselPosition> rows);
     Result<std::size_t> insertQt(const char *sql, std::span<const VesselPosition> rows);
     Result<void> lowerThinnedMark(std::int64_t earliestMs);
+    /// PRAGMA data_version (SQLite API only): changes when another connection commits.
+    Result<std::int64_t> readDataVersion();
+    /// Starts knowing the recent table's rows when it is empty (SQLite API only).
+    Result<void> startPending(std::size_t recentCount);
+    /// Moves the pending rows, sorted, into the archive and empties the recent table, if they were
+    /// known and still match it; answers whether it did. Inside the caller's transaction.
+    Result<bool> movePending(bool known);
 };
+
+Result<std::int64_t> TrackStore::Impl::readDataVersion() {
+    if (!dataVersionQuery) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(handle, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT, &statement,
+                               nullptr) != SQLITE_OK) {
+            return nativeError(handle);
+        }
+        dataVersionQuery.reset(statement);
+    }
+    sqlite3_stmt *statement = dataVersionQuery.get();
+    const int stepped = sqlite3_step(statement);
+    const std::int64_t version = sqlite3_column_int64(statement, 0);
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_ROW) {
+        return nativeError(handle);
+    }
+    return version;
+}
+
+Result<void> TrackStore::Impl::startPending(std::size_t recentCount) {
+    pending.clear();
+    pendingKnown = false;
+    if (handle == nullptr || recentCount != 0) {
+        return {};
+    }
+    auto version = readDataVersion();
+    if (!version) {
+        return version.error();
+    }
+    dataVersion = version.value();
+    pendingKnown = true;
+    return {};
+}
+
+Result<bool> TrackStore::Impl::movePending(bool known) {
+    if (!known) {
+        return false;
+    }
+    auto version = readDataVersion();
+    if (!version) {
+        return version.error();
+    }
+    auto count = detail::queryRecentCount(db);
+    if (!count) {
+        return count.error();
+    }
+    if (version.value() != dataVersion || static_cast<std::size_t>(count.value()) != pending.size()) {
+        return false;
+    }
+    // Stable: of two rows with the same vessel and time the one stored first stays, as in SQL.
+    std::stable_sort(pending.begin(), pending.end(), [](const VesselPosition &a, const VesselPosition &b) {
+        return a.mmsi != b.mmsi ? a.mmsi < b.mmsi : a.timeMs < b.timeMs;
+    });
+    const auto last =
+        std::unique(pending.begin(), pending.end(), [](const VesselPosition &a, const VesselPosition &b) {
+            return a.mmsi == b.mmsi && a.timeMs == b.timeMs;
+        });
+    pending.erase(last, pending.end());
+    if (auto written = insert(kInsertArchive, pending); !written) {
+        return written.error();
+    }
+    QSqlQuery empty(db);
+    if (!empty.exec(QStringLiteral("DELETE FROM vessel_positions_recent"))) {
+        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(empty.lastError().text())};
+    }
+    return true;
+}
 
 Result<std::size_t> TrackStore::Impl::insert(const char *sql, std::span<const VesselPosition> rows) {
     if (handle == nullptr) {
@@ -282,6 +369,9 @@ Result<AppendResult> TrackStore::appendPositions(std::span<const VesselPosition>
             return counted.error();
         }
         m_impl->recentRows = static_cast<std::size_t>(counted.value());
+        if (auto started = m_impl->startPending(*m_impl->recentRows); !started) {
+            return started.error();
+        }
     }
     Transaction transaction(m_impl->db);
     if (!transaction.isActive()) {
@@ -296,6 +386,16 @@ Result<AppendResult> TrackStore::appendPositions(std::span<const VesselPosition>
     if (auto lowered = m_impl->lowerThinnedMark(earliest->timeMs); !lowered) {
         return lowered.error();
     }
+    if (!straight && m_impl->pendingKnown) {
+        auto version = m_impl->readDataVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() != m_impl->dataVersion) { // another connection wrote meanwhile
+            m_impl->pendingKnown = false;
+            m_impl->pending.clear();
+        }
+    }
     if (!transaction.commit()) {
         return Error{
             Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
@@ -304,6 +404,9 @@ Result<AppendResult> TrackStore::appendPositions(std::span<const VesselPosition>
     result.duplicates += rows.size() - written.value();
     if (straight) {
         return result;
+    }
+    if (m_impl->pendingKnown) {
+        m_impl->pending.insert(m_impl->pending.end(), rows.begin(), rows.end());
     }
     *m_impl->recentRows += rows.size();
     if (*m_impl->recentRows >= m_impl->compactThreshold) {
@@ -319,20 +422,38 @@ Result<void> TrackStore::compact() {
     if (!transaction.isActive()) {
         return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
     }
-    QSqlQuery query(m_impl->db);
-    // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
-    // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
-    // stored wins, and a row already in the archive wins over all.
-    const bool moved = query.exec(QStringLiteral(
-                           "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
-                           "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
-                           "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
-                       query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
-    if (!moved) {
-        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+    // Unknown until the table is empty again: a move that fails leaves pending sorted or half used.
+    const bool known = std::exchange(m_impl->pendingKnown, false);
+    auto fromMemory = m_impl->movePending(known);
+    if (!fromMemory) {
+        return fromMemory.error();
     }
-    query.finish();
+    if (!fromMemory.value()) {
+        QSqlQuery query(m_impl->db);
+        // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
+        // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
+        // stored wins, and a row already in the archive wins over all.
+        const bool moved = query.exec(QStringLiteral(
+                               "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
+                               "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
+                               "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
+                           query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
+        if (!moved) {
+            return Error{
+                Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+        }
+        query.finish();
+    }
+    spdlog::debug("recent vessel positions moved into the archive ({})",
+                  fromMemory.value() ? "sorted in memory" : "sorted by SQLite");
+    // The table is empty inside this transaction: from here on this store knows its rows (the
+    // version read now, before the commit, so that any later writer's commit changes it).
+    if (auto started = m_impl->startPending(0); !started) {
+        return started.error();
+    }
     if (!transaction.commit()) {
+        m_impl->pendingKnown = false;
+        m_impl->pending.clear();
         return Error{
             Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
     }

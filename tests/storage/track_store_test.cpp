@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/track_retention.h"
 #include "storage/track_store.h"
+#include "storage/transaction.h"
 
 #include "catch_qt.h"
 
@@ -569,4 +570,47 @@ TEST_CASE("Positions appended into days already thinned move the thinning mark b
     CHECK(thinned->examined == 120);
     CHECK(thinned->removed == 107);
     CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight + 2 * kDay);
+}
+
+TEST_CASE("A move takes what another connection appended meanwhile, and nothing rolled back") {
+    Store store;                                                     // the console's connection
+    auto worker = storage::TrackStore::open(store.database->path()); // a feed's own connection
+    REQUIRE(worker);
+    worker->setCompactThreshold(1'000'000);
+    REQUIRE(
+        worker->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0), report(kSahel, 1, 33.1, 12.0)}));
+    // Another writer appends to the same recent table, then the worker again.
+    REQUIRE(store.tracks->appendPositions(std::vector{report(kOcean, 0, 34.0, 15.0)}));
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 2, 33.2, 12.0)}));
+    REQUIRE(worker->compact());
+    CHECK(store.recentRows() == 0);
+    CHECK(rowsInTable(store, "vessel_positions") == 4);
+    CHECK(store.minutesOf(kSahel) == Minutes{0, 1, 2});
+    CHECK(store.minutesOf(kOcean) == Minutes{0});
+
+    // From here the worker alone writes; a batch inside a transaction that is rolled back is not
+    // stored, and not moved later either.
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 4, 33.4, 12.0, 1)}));
+    {
+        storage::Transaction aborted(worker->connection());
+        REQUIRE(aborted.isActive());
+        REQUIRE(worker->appendPositions(std::vector{report(kFishing, 0, 32.0, 13.0)}));
+    }
+    REQUIRE(worker->appendPositions(
+        std::vector{report(kSahel, 4, 33.9, 12.0, 2), report(kSahel, 3, 33.3, 12.0, 2)}));
+    REQUIRE(worker->compact());
+    CHECK(store.minutesOf(kFishing).empty());
+    // And once more without interference: duplicates dropped, the first one stored kept.
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 5, 33.5, 12.0, 1)}));
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 5, 33.9, 12.0, 2)}));
+    REQUIRE(worker->compact());
+    CHECK(store.recentRows() == 0);
+    CHECK(store.minutesOf(kSahel) == Minutes{0, 1, 2, 3, 4, 5});
+    const auto track = store.tracks->track(kSahel, kT0 + 3 * kMinute, kT0 + 5 * kMinute).value();
+    REQUIRE(track.size() == 3);
+    CHECK(track[0].lat == 33.3);
+    CHECK(track[1].lat == 33.4);
+    CHECK(track[1].sourceId == 1);
+    CHECK(track[2].lat == 33.5);
+    CHECK(track[1].sourceId == 1);
 }
