@@ -290,6 +290,26 @@ void BM_TracksSince(benchmark::State &state) {
 }
 BENCHMARK(BM_TracksSince)->Unit(benchmark::kMillisecond);
 
+// The same the way the console read it before tracksSince: the latest positions, then one track()
+// per vessel.
+void BM_TracksOneByOne(benchmark::State &state) {
+    storage::TrackStore &store = bigStore();
+    const std::int64_t end = storeEndMs();
+    const std::int64_t from = end - 20LL * 60 * 1000;
+    std::size_t positions = 0;
+    for (auto _ : state) {
+        positions = 0;
+        const auto latest = store.latestPositions(from);
+        for (const core::VesselPosition &last : latest.value()) {
+            const auto track = store.track(last.mmsi, from, end);
+            positions += track.value().size();
+        }
+        benchmark::DoNotOptimize(positions);
+    }
+    state.counters["positions"] = static_cast<double>(positions);
+}
+BENCHMARK(BM_TracksOneByOne)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char **argv) {
