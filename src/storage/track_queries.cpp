@@ -164,46 +164,28 @@ Result<std::vector<VesselPosition>> queryLatestPositions(const QSqlDatabase &db,
     return positions;
 }
 
-Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_t fromMs, std::int64_t toMs) {
-    if (toMs < fromMs) {
-        return Error{Text::tr("The time window ends before it starts: choose a start before the end.")};
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // One statement, so one snapshot: each archived vessel's window is a range read (a seek per
-    // vessel through the skip scan), the recent table one scan.
-    query.prepare(kArchiveVessels +
-                  QStringLiteral("SELECT p.mmsi, p.time_ms, p.latitude, p.longitude, p.sog_kn, p.cog_deg, "
-                                 "p.heading_deg, p.nav_status, p.message_type, p.source_id, 0, 0 FROM vessel "
-                                 "JOIN vessel_positions AS p ON p.mmsi = vessel.mmsi AND p.time_ms BETWEEN ? "
-                                 "AND ? UNION ALL SELECT ") +
-                  kPositionColumns +
-                  QStringLiteral(", 1, rowid FROM vessel_positions_recent WHERE time_ms BETWEEN ? AND ?"));
-    for (int i = 0; i < 2; ++i) {
-        query.addBindValue(static_cast<qlonglong>(fromMs));
-        query.addBindValue(static_cast<qlonglong>(toMs));
-    }
-    if (!query.exec()) {
-        return failed(query);
-    }
-    struct Row {
-        VesselPosition position;
-        std::int64_t tier;    // 0: archive, 1: recent table
-        std::int64_t arrival; // the recent table's rowid
-    };
-    std::vector<Row> rows;
-    while (query.next()) {
-        rows.push_back({positionFrom(query), query.value(10).toLongLong(), query.value(11).toLongLong()});
-    }
+QString tracksSql() {
+    // Each archived vessel's window is a range read (a seek per vessel through the skip scan),
+    // the recent table one scan; four parameters: from, to, from, to.
+    return kArchiveVessels +
+           QStringLiteral("SELECT p.mmsi, p.time_ms, p.latitude, p.longitude, p.sog_kn, p.cog_deg, "
+                          "p.heading_deg, p.nav_status, p.message_type, p.source_id, 0, 0 FROM vessel "
+                          "JOIN vessel_positions AS p ON p.mmsi = vessel.mmsi AND p.time_ms BETWEEN ? "
+                          "AND ? UNION ALL SELECT ") +
+           kPositionColumns +
+           QStringLiteral(", 1, rowid FROM vessel_positions_recent WHERE time_ms BETWEEN ? AND ?");
+}
+
+std::vector<VesselTrack> tracksOf(std::vector<TrackRow> rows) {
     // As track() orders them: by vessel and time, the archive's row first where a duplicate waits
     // in the recent table, then the recent rows in the order they came; the first one stays.
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::sort(rows.begin(), rows.end(), [](const TrackRow &a, const TrackRow &b) {
         return std::tie(a.position.mmsi, a.position.timeMs, a.tier, a.arrival) <
                std::tie(b.position.mmsi, b.position.timeMs, b.tier, b.arrival);
     });
     std::vector<VesselTrack> tracks;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const VesselPosition &position = rows[i].position;
+    for (const TrackRow &row : rows) {
+        const VesselPosition &position = row.position;
         if (tracks.empty() || tracks.back().mmsi != position.mmsi) {
             tracks.push_back({position.mmsi, {}});
         } else if (tracks.back().positions.back().timeMs == position.timeMs) {
@@ -212,6 +194,27 @@ Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_
         tracks.back().positions.push_back(position);
     }
     return tracks;
+}
+
+Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_t fromMs, std::int64_t toMs) {
+    if (toMs < fromMs) {
+        return Error{Text::tr("The time window ends before it starts: choose a start before the end.")};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(tracksSql());
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(static_cast<qlonglong>(fromMs));
+        query.addBindValue(static_cast<qlonglong>(toMs));
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    std::vector<TrackRow> rows;
+    while (query.next()) {
+        rows.push_back({positionFrom(query), query.value(10).toLongLong(), query.value(11).toLongLong()});
+    }
+    return tracksOf(std::move(rows));
 }
 
 Result<bool> queryHasPositions(const QSqlDatabase &db, std::uint32_t mmsi) {

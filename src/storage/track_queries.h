@@ -20,6 +20,18 @@ core::Result<std::vector<core::VesselPosition>> queryLatestPositions(const QSqlD
                                                                      std::int64_t sinceMs);
 core::Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_t fromMs,
                                                    std::int64_t toMs);
+/// queryTracks' statement (four parameters: from, to, from, to; twelve columns: the position's
+/// ten, then tier and arrival), for the track store's own faster reading through SQLite's API.
+QString tracksSql();
+/// A row of that statement.
+struct TrackRow {
+    core::VesselPosition position;
+    std::int64_t tier = 0;    ///< 0: archive, 1: recent table
+    std::int64_t arrival = 0; ///< the recent table's rowid
+};
+/// The rows grouped into tracks as track() gives them: by MMSI, oldest first, the first stored of
+/// a duplicate kept.
+std::vector<VesselTrack> tracksOf(std::vector<TrackRow> rows);
 core::Result<bool> queryHasPositions(const QSqlDatabase &db, std::uint32_t mmsi);
 core::Result<std::int64_t> queryPositionCount(const QSqlDatabase &db);
 core::Result<std::int64_t> queryRecentCount(const QSqlDatabase &db);

@@ -523,7 +523,50 @@ Result<bool> TrackStore::hasPositions(std::uint32_t mmsi) const {
 }
 
 Result<std::vector<VesselTrack>> TrackStore::tracksSince(std::int64_t fromMs, std::int64_t toMs) const {
-    return detail::queryTracks(m_impl->db, fromMs, toMs);
+    if (m_impl->handle == nullptr || toMs < fromMs) {
+        return detail::queryTracks(m_impl->db, fromMs, toMs);
+    }
+    // Through SQLite's API: tens of thousands of rows, where Qt SQL's QVariant a value costs
+    // more than the read itself.
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(m_impl->handle, detail::tracksSql().toUtf8().constData(), -1, &prepared,
+                           nullptr) != SQLITE_OK) {
+        return nativeError(m_impl->handle);
+    }
+    const StatementPtr statement(prepared);
+    for (int i = 0; i < 2; ++i) {
+        sqlite3_bind_int64(prepared, 2 * i + 1, fromMs);
+        sqlite3_bind_int64(prepared, 2 * i + 2, toMs);
+    }
+    std::vector<detail::TrackRow> rows;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(prepared)) == SQLITE_ROW) {
+        detail::TrackRow row;
+        VesselPosition &p = row.position;
+        p.mmsi = static_cast<std::uint32_t>(sqlite3_column_int64(prepared, 0));
+        p.timeMs = sqlite3_column_int64(prepared, 1);
+        p.lat = sqlite3_column_double(prepared, 2);
+        p.lon = sqlite3_column_double(prepared, 3);
+        if (sqlite3_column_type(prepared, 4) != SQLITE_NULL) {
+            p.sog = static_cast<float>(sqlite3_column_double(prepared, 4));
+        }
+        if (sqlite3_column_type(prepared, 5) != SQLITE_NULL) {
+            p.cog = static_cast<float>(sqlite3_column_double(prepared, 5));
+        }
+        if (sqlite3_column_type(prepared, 6) != SQLITE_NULL) {
+            p.heading = static_cast<std::int16_t>(sqlite3_column_int(prepared, 6));
+        }
+        p.navStatus = static_cast<std::uint8_t>(sqlite3_column_int(prepared, 7));
+        p.messageType = static_cast<std::uint8_t>(sqlite3_column_int(prepared, 8));
+        p.sourceId = static_cast<std::uint16_t>(sqlite3_column_int(prepared, 9));
+        row.tier = sqlite3_column_int64(prepared, 10);
+        row.arrival = sqlite3_column_int64(prepared, 11);
+        rows.push_back(row);
+    }
+    if (stepped != SQLITE_DONE) {
+        return nativeError(m_impl->handle);
+    }
+    return detail::tracksOf(std::move(rows));
 }
 
 Result<std::vector<VesselPosition>> TrackStore::latestPositions(std::int64_t sinceMs) const {
