@@ -31,7 +31,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <map>
 
 namespace marsa::app {
@@ -279,8 +278,8 @@ bool TrackHistoryDialog::showTrack() {
         const bool known = m_vessel->findData(*mmsi) >= 0;
         if (!known) {
             // Nothing known of it at all, or only positions outside the window?
-            auto ever = store.track(*mmsi, 0, std::numeric_limits<std::int64_t>::max());
-            if (ever && ever.value().empty()) {
+            auto ever = store.hasPositions(*mmsi);
+            if (ever && !ever.value()) {
                 refuse(tr("MMSI %1 is unknown: the console has neither static data nor positions of it.")
                            .arg(isolated(QString::number(*mmsi))));
                 return false;

@@ -119,7 +119,7 @@ int thin(const QStringList &arguments) {
                       "least every %6 min)")
                  .arg(result->removed)
                  .arg(result->examined)
-                 .arg(isoTime(cutoff))
+                 .arg(isoTime(result->untilMs))
                  .arg(result->vessels)
                  .arg(applied.toleranceMetres)
                  .arg(applied.maxGapMinutes));

@@ -6,9 +6,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace marsa::storage::detail {
 namespace {
@@ -30,10 +32,6 @@ const QString kArchiveVessels = QStringLiteral(
     "WITH RECURSIVE vessel (mmsi) AS (SELECT MIN(mmsi) FROM vessel_positions UNION ALL "
     "SELECT (SELECT MIN(p.mmsi) FROM vessel_positions AS p WHERE p.mmsi > vessel.mmsi) FROM vessel "
     "WHERE vessel.mmsi IS NOT NULL) ");
-
-// Thinning reads one vessel's old positions a day at a time, so that a year of one vessel is
-// never in memory at once; each day keeps its first and last point.
-constexpr std::int64_t kThinWindowMs = 24LL * 3600 * 1000;
 
 Error failed(const QSqlQuery &query) {
     return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
@@ -166,6 +164,72 @@ Result<std::vector<VesselPosition>> queryLatestPositions(const QSqlDatabase &db,
     return positions;
 }
 
+QString tracksSql() {
+    // Each archived vessel's window is a range read (a seek per vessel through the skip scan),
+    // the recent table one scan; four parameters: from, to, from, to.
+    return kArchiveVessels +
+           QStringLiteral("SELECT p.mmsi, p.time_ms, p.latitude, p.longitude, p.sog_kn, p.cog_deg, "
+                          "p.heading_deg, p.nav_status, p.message_type, p.source_id, 0, 0 FROM vessel "
+                          "JOIN vessel_positions AS p ON p.mmsi = vessel.mmsi AND p.time_ms BETWEEN ? "
+                          "AND ? UNION ALL SELECT ") +
+           kPositionColumns +
+           QStringLiteral(", 1, rowid FROM vessel_positions_recent WHERE time_ms BETWEEN ? AND ?");
+}
+
+std::vector<VesselTrack> tracksOf(std::vector<TrackRow> rows) {
+    // As track() orders them: by vessel and time, the archive's row first where a duplicate waits
+    // in the recent table, then the recent rows in the order they came; the first one stays.
+    std::sort(rows.begin(), rows.end(), [](const TrackRow &a, const TrackRow &b) {
+        return std::tie(a.position.mmsi, a.position.timeMs, a.tier, a.arrival) <
+               std::tie(b.position.mmsi, b.position.timeMs, b.tier, b.arrival);
+    });
+    std::vector<VesselTrack> tracks;
+    for (const TrackRow &row : rows) {
+        const VesselPosition &position = row.position;
+        if (tracks.empty() || tracks.back().mmsi != position.mmsi) {
+            tracks.push_back({position.mmsi, {}});
+        } else if (tracks.back().positions.back().timeMs == position.timeMs) {
+            continue;
+        }
+        tracks.back().positions.push_back(position);
+    }
+    return tracks;
+}
+
+Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_t fromMs, std::int64_t toMs) {
+    if (toMs < fromMs) {
+        return Error{Text::tr("The time window ends before it starts: choose a start before the end.")};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(tracksSql());
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(static_cast<qlonglong>(fromMs));
+        query.addBindValue(static_cast<qlonglong>(toMs));
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    std::vector<TrackRow> rows;
+    while (query.next()) {
+        rows.push_back({positionFrom(query), query.value(10).toLongLong(), query.value(11).toLongLong()});
+    }
+    return tracksOf(std::move(rows));
+}
+
+Result<bool> queryHasPositions(const QSqlDatabase &db, std::uint32_t mmsi) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM vessel_positions WHERE mmsi = ?) OR EXISTS "
+                                 "(SELECT 1 FROM vessel_positions_recent WHERE mmsi = ?)"));
+    query.addBindValue(static_cast<qlonglong>(mmsi));
+    query.addBindValue(static_cast<qlonglong>(mmsi));
+    auto found = singleNumber(query);
+    if (!found) {
+        return found.error();
+    }
+    return found.value() != 0;
+}
+
 Result<std::int64_t> queryPositionCount(const QSqlDatabase &db) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -240,13 +304,16 @@ Result<void> writeStatic(const QSqlDatabase &db, const VesselStatic &data) {
 
 namespace {
 
-/// Thins one vessel's archive rows older than the cutoff, a day at a time; answers what it
-/// examined and removed. The caller holds the transaction.
-Result<ThinResult> thinVessel(const QSqlDatabase &db, std::uint32_t mmsi, std::int64_t olderThanMs,
-                              const core::ThinningOptions &options) {
+/// Thins one vessel's archive rows in [fromMs, untilMs) (UTC midnights), a day at a time so that a
+/// year of one vessel is never in memory at once; answers what it examined and removed. The
+/// caller holds the transaction.
+Result<ThinResult> thinVessel(const QSqlDatabase &db, std::uint32_t mmsi, std::int64_t fromMs,
+                              std::int64_t untilMs, const core::ThinningOptions &options) {
     QSqlQuery first(db);
-    first.prepare(QStringLiteral("SELECT MIN(time_ms) FROM vessel_positions WHERE mmsi = ?"));
+    first.prepare(
+        QStringLiteral("SELECT MIN(time_ms) FROM vessel_positions WHERE mmsi = ? AND time_ms >= ?"));
     first.addBindValue(static_cast<qlonglong>(mmsi));
+    first.addBindValue(static_cast<qlonglong>(fromMs));
     auto start = singleNumber(first);
     if (!start) {
         return start.error();
@@ -261,10 +328,10 @@ Result<ThinResult> thinVessel(const QSqlDatabase &db, std::uint32_t mmsi, std::i
         QStringLiteral("DELETE FROM vessel_positions WHERE mmsi = ? AND time_ms > ? AND time_ms < ?"));
     ThinResult result;
     result.vessels = 1;
-    for (std::int64_t from = start.value(); from < olderThanMs; from += kThinWindowMs) {
+    for (std::int64_t from = thinWindowStart(start.value()); from < untilMs; from += kThinWindowMs) {
         read.addBindValue(static_cast<qlonglong>(mmsi));
         read.addBindValue(static_cast<qlonglong>(from));
-        read.addBindValue(static_cast<qlonglong>(std::min(from + kThinWindowMs, olderThanMs)));
+        read.addBindValue(static_cast<qlonglong>(from + kThinWindowMs));
         auto rows = positionsOf(read);
         if (!rows) {
             return rows.error();
@@ -291,7 +358,7 @@ Result<ThinResult> thinVessel(const QSqlDatabase &db, std::uint32_t mmsi, std::i
 
 } // namespace
 
-Result<ThinResult> thinArchive(const QSqlDatabase &db, std::int64_t olderThanMs,
+Result<ThinResult> thinArchive(const QSqlDatabase &db, std::int64_t fromMs, std::int64_t untilMs,
                                const core::ThinningOptions &options) {
     if (!(options.toleranceMetres >= 0) || options.maxGapMs <= 0) {
         return Error{
@@ -301,8 +368,10 @@ Result<ThinResult> thinArchive(const QSqlDatabase &db, std::int64_t olderThanMs,
     vessels.setForwardOnly(true);
     vessels.prepare(kArchiveVessels +
                     QStringLiteral("SELECT mmsi FROM vessel WHERE mmsi IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                                   "vessel_positions AS p WHERE p.mmsi = vessel.mmsi AND p.time_ms < ?)"));
-    vessels.addBindValue(static_cast<qlonglong>(olderThanMs));
+                                   "vessel_positions AS p WHERE p.mmsi = vessel.mmsi AND p.time_ms >= ? AND "
+                                   "p.time_ms < ?)"));
+    vessels.addBindValue(static_cast<qlonglong>(fromMs));
+    vessels.addBindValue(static_cast<qlonglong>(untilMs));
     if (!vessels.exec()) {
         return failed(vessels);
     }
@@ -312,12 +381,13 @@ Result<ThinResult> thinArchive(const QSqlDatabase &db, std::int64_t olderThanMs,
     }
     vessels.finish();
     ThinResult total;
+    total.untilMs = untilMs;
     for (const std::uint32_t mmsi : mmsis) {
         Transaction transaction(db);
         if (!transaction.isActive()) {
             return Error{Text::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
         }
-        auto done = thinVessel(db, mmsi, olderThanMs, options);
+        auto done = thinVessel(db, mmsi, fromMs, untilMs, options);
         if (!done) {
             return done.error();
         }

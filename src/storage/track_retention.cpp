@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace marsa::storage {
 namespace {
 
@@ -106,6 +108,39 @@ core::Result<RetentionRun> thinByRetention(TrackStore &store, std::int64_t nowMs
     }
     run.thinned = thinned.value();
     return run;
+}
+
+core::Result<std::int64_t> loadThinnedUntil(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(kThinnedUntilKey));
+    if (!query.exec()) {
+        return core::Error{
+            Text::tr("Cannot read the track retention setting: %1").arg(query.lastError().text())};
+    }
+    if (!query.next()) {
+        return std::numeric_limits<std::int64_t>::min();
+    }
+    bool ok = false;
+    const std::int64_t untilMs = query.value(0).toString().toLongLong(&ok);
+    if (!ok) {
+        return damaged(QLatin1String(kThinnedUntilKey));
+    }
+    return untilMs;
+}
+
+core::Result<void> saveThinnedUntil(const QSqlDatabase &db, std::int64_t untilMs) {
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                       "value = excluded.value"));
+    query.addBindValue(QLatin1String(kThinnedUntilKey));
+    query.addBindValue(QString::number(untilMs));
+    if (!query.exec()) {
+        return core::Error{
+            Text::tr("Cannot store the track retention setting: %1").arg(query.lastError().text())};
+    }
+    return {};
 }
 
 } // namespace marsa::storage

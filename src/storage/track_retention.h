@@ -22,6 +22,10 @@ struct TrackRetention {
     bool operator==(const TrackRetention &) const = default;
 };
 
+/// The meta key of the time up to which tracks are thinned (TrackStore::thin): a UTC midnight,
+/// milliseconds since the epoch; absent when nothing was thinned yet.
+inline constexpr char kThinnedUntilKey[] = "tracks.thinned_until_ms";
+
 /// A message when a value is out of its range, else an empty string.
 QString trackRetentionProblem(const TrackRetention &retention);
 
@@ -41,5 +45,11 @@ struct RetentionRun {
 /// applies) and thins what is older than its full-detail days at nowMs: the console's scheduled
 /// thinning. Runs on the store's thread and takes as long as TrackStore::thin.
 core::Result<RetentionRun> thinByRetention(TrackStore &store, std::int64_t nowMs);
+
+/// The time up to which tracks are already thinned, or std::numeric_limits<std::int64_t>::min()
+/// when nothing was. TrackStore::thin advances it and reads nothing older; TrackStore lowers it when
+/// positions older than it are appended (an old log ingested), so that they are thinned too.
+core::Result<std::int64_t> loadThinnedUntil(const QSqlDatabase &db);
+core::Result<void> saveThinnedUntil(const QSqlDatabase &db, std::int64_t untilMs);
 
 } // namespace marsa::storage

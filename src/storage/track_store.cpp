@@ -3,6 +3,7 @@
 #include "core/static_merge.h"
 #include "storage/database.h"
 #include "storage/track_queries.h"
+#include "storage/track_retention.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace marsa::storage {
 namespace {
@@ -31,6 +34,13 @@ constexpr std::size_t kDefaultCompactThreshold = 250'000;
 const char *const kInsertRecent =
     "INSERT INTO vessel_positions_recent (mmsi, time_ms, latitude, longitude, sog_kn, cog_deg, heading_deg, "
     "nav_status, message_type, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// A run straight into the archive: OR IGNORE keeps the row stored first.
+const char *const kInsertArchive =
+    "INSERT OR IGNORE INTO vessel_positions (mmsi, time_ms, latitude, longitude, sog_kn, cog_deg, "
+    "heading_deg, nav_status, message_type, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// Positions appended into days that were thinned already move the mark back to their day.
+const char *const kLowerThinnedUntil =
+    "UPDATE meta SET value = ? WHERE key = ? AND CAST(value AS INTEGER) > ?";
 
 struct StatementDeleter {
     void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
@@ -73,24 +83,126 @@ struct TrackStore::Impl {
     std::unique_ptr<Database> owned; // the store's own connection, from open()
     QSqlDatabase db;
     sqlite3 *handle = nullptr;
-    StatementPtr insert; // prepared on the first append, reused for every row after
+    // Prepared on first use, reused for every row after.
+    StatementPtr insertRecent;
+    StatementPtr insertArchive;
+    StatementPtr lowerThinnedUntil;
+    StatementPtr dataVersionQuery;
     std::size_t compactThreshold = kDefaultCompactThreshold;
+    bool bulkLoad = false;
     std::optional<std::size_t> recentRows; // counted on the first append, then kept up to date
+    // The recent table's rows in the order they were stored, while this store knows them all: it
+    // wrote each since the table was last empty, and no other connection wrote to the file
+    // meanwhile (PRAGMA data_version, which only others change, is still dataVersion). A move then
+    // sorts them in memory instead of reading the table back and sorting it in SQL (a fifth of
+    // the move's time). Checked against the table's row count before use: an enclosing
+    // transaction rolled back after an append leaves rows here that are not there.
+    std::vector<VesselPosition> pending;
+    bool pendingKnown = false;
+    std::int64_t dataVersion = 0;
 
-    Result<void> insertNative(std::span<const VesselPosition> rows);
-    Result<void> insertQt(std::span<const VesselPosition> rows);
+    /// Inserts the rows with sql (kInsertRecent or kInsertArchive); answers how many were written.
+    Result<std::size_t> insert(const char *sql, std::span<const VesselPosition> rows);
+    Result<std::size_t> insertNative(StatementPtr &prepared, const char *sql,
+                                     std::span<const VesselPosition> rows);
+    Result<std::size_t> insertQt(const char *sql, std::span<const VesselPosition> rows);
+    Result<void> lowerThinnedMark(std::int64_t earliestMs);
+    /// PRAGMA data_version (SQLite API only): changes when another connection commits.
+    Result<std::int64_t> readDataVersion();
+    /// Starts knowing the recent table's rows when it is empty (SQLite API only).
+    Result<void> startPending(std::size_t recentCount);
+    /// Moves the pending rows, sorted, into the archive and empties the recent table, if they were
+    /// known and still match it; answers whether it did. Inside the caller's transaction.
+    Result<bool> movePending(bool known);
 };
 
-Result<void> TrackStore::Impl::insertNative(std::span<const VesselPosition> rows) {
-    if (!insert) {
+Result<std::int64_t> TrackStore::Impl::readDataVersion() {
+    if (!dataVersionQuery) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v3(handle, kInsertRecent, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+        if (sqlite3_prepare_v3(handle, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT, &statement,
+                               nullptr) != SQLITE_OK) {
+            return nativeError(handle);
+        }
+        dataVersionQuery.reset(statement);
+    }
+    sqlite3_stmt *statement = dataVersionQuery.get();
+    const int stepped = sqlite3_step(statement);
+    const std::int64_t version = sqlite3_column_int64(statement, 0);
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_ROW) {
+        return nativeError(handle);
+    }
+    return version;
+}
+
+Result<void> TrackStore::Impl::startPending(std::size_t recentCount) {
+    pending.clear();
+    pendingKnown = false;
+    if (handle == nullptr || recentCount != 0) {
+        return {};
+    }
+    auto version = readDataVersion();
+    if (!version) {
+        return version.error();
+    }
+    dataVersion = version.value();
+    pendingKnown = true;
+    return {};
+}
+
+Result<bool> TrackStore::Impl::movePending(bool known) {
+    if (!known) {
+        return false;
+    }
+    auto version = readDataVersion();
+    if (!version) {
+        return version.error();
+    }
+    auto count = detail::queryRecentCount(db);
+    if (!count) {
+        return count.error();
+    }
+    if (version.value() != dataVersion || static_cast<std::size_t>(count.value()) != pending.size()) {
+        return false;
+    }
+    // Stable: of two rows with the same vessel and time the one stored first stays, as in SQL.
+    std::stable_sort(pending.begin(), pending.end(), [](const VesselPosition &a, const VesselPosition &b) {
+        return a.mmsi != b.mmsi ? a.mmsi < b.mmsi : a.timeMs < b.timeMs;
+    });
+    const auto last =
+        std::unique(pending.begin(), pending.end(), [](const VesselPosition &a, const VesselPosition &b) {
+            return a.mmsi == b.mmsi && a.timeMs == b.timeMs;
+        });
+    pending.erase(last, pending.end());
+    if (auto written = insert(kInsertArchive, pending); !written) {
+        return written.error();
+    }
+    QSqlQuery empty(db);
+    if (!empty.exec(QStringLiteral("DELETE FROM vessel_positions_recent"))) {
+        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(empty.lastError().text())};
+    }
+    return true;
+}
+
+Result<std::size_t> TrackStore::Impl::insert(const char *sql, std::span<const VesselPosition> rows) {
+    if (handle == nullptr) {
+        return insertQt(sql, rows);
+    }
+    return insertNative(sql == kInsertRecent ? insertRecent : insertArchive, sql, rows);
+}
+
+Result<std::size_t> TrackStore::Impl::insertNative(StatementPtr &prepared, const char *sql,
+                                                   std::span<const VesselPosition> rows) {
+    if (!prepared) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
             SQLITE_OK) {
             return nativeError(handle);
         }
-        insert.reset(statement);
+        prepared.reset(statement);
     }
-    sqlite3_stmt *statement = insert.get();
+    sqlite3_stmt *statement = prepared.get();
+    std::size_t written = 0;
     for (const VesselPosition &position : rows) {
         sqlite3_bind_int64(statement, 1, position.mmsi);
         sqlite3_bind_int64(statement, 2, position.timeMs);
@@ -110,14 +222,16 @@ Result<void> TrackStore::Impl::insertNative(std::span<const VesselPosition> rows
         if (stepped != SQLITE_DONE) {
             return nativeError(handle);
         }
+        written += static_cast<std::size_t>(sqlite3_changes(handle));
     }
-    return {};
+    return written;
 }
 
-Result<void> TrackStore::Impl::insertQt(std::span<const VesselPosition> rows) {
+Result<std::size_t> TrackStore::Impl::insertQt(const char *sql, std::span<const VesselPosition> rows) {
     QSqlQuery query(db);
-    query.prepare(QString::fromLatin1(kInsertRecent));
+    query.prepare(QString::fromLatin1(sql));
     const QVariant null;
+    std::size_t written = 0;
     for (const VesselPosition &position : rows) {
         query.addBindValue(static_cast<qlonglong>(position.mmsi));
         query.addBindValue(static_cast<qlonglong>(position.timeMs));
@@ -133,6 +247,41 @@ Result<void> TrackStore::Impl::insertQt(std::span<const VesselPosition> rows) {
             return Error{
                 Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
         }
+        written += static_cast<std::size_t>(std::max(query.numRowsAffected(), 0));
+    }
+    return written;
+}
+
+Result<void> TrackStore::Impl::lowerThinnedMark(std::int64_t earliestMs) {
+    const std::int64_t day = detail::thinWindowStart(earliestMs);
+    if (handle == nullptr) {
+        QSqlQuery query(db);
+        query.prepare(QString::fromLatin1(kLowerThinnedUntil));
+        query.addBindValue(QString::number(day));
+        query.addBindValue(QLatin1String(kThinnedUntilKey));
+        query.addBindValue(static_cast<qlonglong>(day));
+        if (!query.exec()) {
+            return Error{
+                Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+        }
+        return {};
+    }
+    if (!lowerThinnedUntil) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(handle, kLowerThinnedUntil, -1, SQLITE_PREPARE_PERSISTENT, &statement,
+                               nullptr) != SQLITE_OK) {
+            return nativeError(handle);
+        }
+        lowerThinnedUntil.reset(statement);
+    }
+    sqlite3_stmt *statement = lowerThinnedUntil.get();
+    sqlite3_bind_int64(statement, 1, day); // stored as text: the column's affinity
+    sqlite3_bind_text(statement, 2, kThinnedUntilKey, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(statement, 3, day);
+    const int stepped = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_DONE) {
+        return nativeError(handle);
     }
     return {};
 }
@@ -156,10 +305,20 @@ Result<TrackStore> TrackStore::open(const QString &path) {
     // In WAL mode NORMAL syncs at checkpoints instead of at every commit: a power cut may lose
     // the last batches, never the file. Right for position reports (the next one comes in
     // seconds), not for the audit log, so only on this connection.
-    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
-        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(pragma.lastError().text())};
+    // A 64 MiB page cache holds what a move of the recent rows touches (the recent rows and the
+    // last pages of every vessel's track): without it SQLite spills pages into the WAL in the
+    // middle of the move and reads them back (a third fewer system calls a million rows with it).
+    // Checkpoints every 10,000 pages (40 MiB of WAL) instead of 1,000: a page that several
+    // commits rewrite is copied into the file once, and the file is synced 13 times a million
+    // rows instead of 61 (docs/performance.md, "Track store").
+    for (const char *setting :
+         {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=10000"}) {
+        if (!pragma.exec(QString::fromLatin1(setting))) {
+            return Error{
+                Text::tr("Cannot read or write the vessel tracks: %1").arg(pragma.lastError().text())};
+        }
+        pragma.finish();
     }
-    pragma.finish();
     TrackStore store(owned->connection());
     store.m_impl->owned = std::move(owned);
     return store;
@@ -197,26 +356,58 @@ Result<AppendResult> TrackStore::appendPositions(std::span<const VesselPosition>
     if (rows.empty()) {
         return result;
     }
-    if (!m_impl->recentRows) {
+    // A batch as large as a run is one: sorted already, it goes straight into the archive after
+    // the recent rows (which were stored first, so they win a tie).
+    const bool straight = m_impl->bulkLoad || rows.size() >= m_impl->compactThreshold;
+    if (straight) {
+        if (auto compacted = compact(); !compacted) {
+            return compacted.error();
+        }
+    } else if (!m_impl->recentRows) {
         auto counted = detail::queryRecentCount(m_impl->db);
         if (!counted) {
             return counted.error();
         }
         m_impl->recentRows = static_cast<std::size_t>(counted.value());
+        if (auto started = m_impl->startPending(*m_impl->recentRows); !started) {
+            return started.error();
+        }
     }
     Transaction transaction(m_impl->db);
     if (!transaction.isActive()) {
         return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
     }
-    auto inserted = m_impl->handle != nullptr ? m_impl->insertNative(rows) : m_impl->insertQt(rows);
-    if (!inserted) {
-        return inserted.error();
+    auto written = m_impl->insert(straight ? kInsertArchive : kInsertRecent, rows);
+    if (!written) {
+        return written.error();
+    }
+    const auto earliest = std::min_element(rows.begin(), rows.end(),
+                                           [](const auto &a, const auto &b) { return a.timeMs < b.timeMs; });
+    if (auto lowered = m_impl->lowerThinnedMark(earliest->timeMs); !lowered) {
+        return lowered.error();
+    }
+    if (!straight && m_impl->pendingKnown) {
+        auto version = m_impl->readDataVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() != m_impl->dataVersion) { // another connection wrote meanwhile
+            m_impl->pendingKnown = false;
+            m_impl->pending.clear();
+        }
     }
     if (!transaction.commit()) {
         return Error{
             Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
     }
-    result.stored = rows.size();
+    result.stored = written.value();
+    result.duplicates += rows.size() - written.value();
+    if (straight) {
+        return result;
+    }
+    if (m_impl->pendingKnown) {
+        m_impl->pending.insert(m_impl->pending.end(), rows.begin(), rows.end());
+    }
     *m_impl->recentRows += rows.size();
     if (*m_impl->recentRows >= m_impl->compactThreshold) {
         if (auto compacted = compact(); !compacted) {
@@ -231,20 +422,38 @@ Result<void> TrackStore::compact() {
     if (!transaction.isActive()) {
         return Error{Text::tr("Cannot start a transaction: %1").arg(m_impl->db.lastError().text())};
     }
-    QSqlQuery query(m_impl->db);
-    // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
-    // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
-    // stored wins, and a row already in the archive wins over all.
-    const bool moved = query.exec(QStringLiteral(
-                           "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
-                           "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
-                           "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
-                       query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
-    if (!moved) {
-        return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+    // Unknown until the table is empty again: a move that fails leaves pending sorted or half used.
+    const bool known = std::exchange(m_impl->pendingKnown, false);
+    auto fromMemory = m_impl->movePending(known);
+    if (!fromMemory) {
+        return fromMemory.error();
     }
-    query.finish();
+    if (!fromMemory.value()) {
+        QSqlQuery query(m_impl->db);
+        // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
+        // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
+        // stored wins, and a row already in the archive wins over all.
+        const bool moved = query.exec(QStringLiteral(
+                               "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
+                               "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
+                               "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
+                           query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
+        if (!moved) {
+            return Error{
+                Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+        }
+        query.finish();
+    }
+    spdlog::debug("recent vessel positions moved into the archive ({})",
+                  fromMemory.value() ? "sorted in memory" : "sorted by SQLite");
+    // The table is empty inside this transaction: from here on this store knows its rows (the
+    // version read now, before the commit, so that any later writer's commit changes it).
+    if (auto started = m_impl->startPending(0); !started) {
+        return started.error();
+    }
     if (!transaction.commit()) {
+        m_impl->pendingKnown = false;
+        m_impl->pending.clear();
         return Error{
             Text::tr("Cannot read or write the vessel tracks: %1").arg(m_impl->db.lastError().text())};
     }
@@ -258,6 +467,10 @@ std::size_t TrackStore::compactThreshold() const {
 
 void TrackStore::setCompactThreshold(std::size_t rows) {
     m_impl->compactThreshold = std::max<std::size_t>(rows, 1);
+}
+
+void TrackStore::setBulkLoad(bool bulk) {
+    m_impl->bulkLoad = bulk;
 }
 
 Result<core::VesselStatic> TrackStore::upsertStatic(const core::VesselStatic &report) {
@@ -305,6 +518,57 @@ Result<std::vector<VesselPosition>> TrackStore::track(std::uint32_t mmsi, std::i
     return detail::queryTrack(m_impl->db, mmsi, fromMs, toMs);
 }
 
+Result<bool> TrackStore::hasPositions(std::uint32_t mmsi) const {
+    return detail::queryHasPositions(m_impl->db, mmsi);
+}
+
+Result<std::vector<VesselTrack>> TrackStore::tracksSince(std::int64_t fromMs, std::int64_t toMs) const {
+    if (m_impl->handle == nullptr || toMs < fromMs) {
+        return detail::queryTracks(m_impl->db, fromMs, toMs);
+    }
+    // Through SQLite's API: tens of thousands of rows, where Qt SQL's QVariant a value costs
+    // more than the read itself.
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(m_impl->handle, detail::tracksSql().toUtf8().constData(), -1, &prepared,
+                           nullptr) != SQLITE_OK) {
+        return nativeError(m_impl->handle);
+    }
+    const StatementPtr statement(prepared);
+    for (int i = 0; i < 2; ++i) {
+        sqlite3_bind_int64(prepared, 2 * i + 1, fromMs);
+        sqlite3_bind_int64(prepared, 2 * i + 2, toMs);
+    }
+    std::vector<detail::TrackRow> rows;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(prepared)) == SQLITE_ROW) {
+        detail::TrackRow row;
+        VesselPosition &p = row.position;
+        p.mmsi = static_cast<std::uint32_t>(sqlite3_column_int64(prepared, 0));
+        p.timeMs = sqlite3_column_int64(prepared, 1);
+        p.lat = sqlite3_column_double(prepared, 2);
+        p.lon = sqlite3_column_double(prepared, 3);
+        if (sqlite3_column_type(prepared, 4) != SQLITE_NULL) {
+            p.sog = static_cast<float>(sqlite3_column_double(prepared, 4));
+        }
+        if (sqlite3_column_type(prepared, 5) != SQLITE_NULL) {
+            p.cog = static_cast<float>(sqlite3_column_double(prepared, 5));
+        }
+        if (sqlite3_column_type(prepared, 6) != SQLITE_NULL) {
+            p.heading = static_cast<std::int16_t>(sqlite3_column_int(prepared, 6));
+        }
+        p.navStatus = static_cast<std::uint8_t>(sqlite3_column_int(prepared, 7));
+        p.messageType = static_cast<std::uint8_t>(sqlite3_column_int(prepared, 8));
+        p.sourceId = static_cast<std::uint16_t>(sqlite3_column_int(prepared, 9));
+        row.tier = sqlite3_column_int64(prepared, 10);
+        row.arrival = sqlite3_column_int64(prepared, 11);
+        rows.push_back(row);
+    }
+    if (stepped != SQLITE_DONE) {
+        return nativeError(m_impl->handle);
+    }
+    return detail::tracksOf(std::move(rows));
+}
+
 Result<std::vector<VesselPosition>> TrackStore::latestPositions(std::int64_t sinceMs) const {
     return detail::queryLatestPositions(m_impl->db, sinceMs);
 }
@@ -328,7 +592,30 @@ Result<ThinResult> TrackStore::thin(std::int64_t olderThanMs, double toleranceMe
     core::ThinningOptions options;
     options.toleranceMetres = toleranceMetres;
     options.maxGapMs = maxGapMs;
-    return detail::thinArchive(m_impl->db, olderThanMs, options);
+    if (!(options.toleranceMetres >= 0) || options.maxGapMs <= 0) {
+        return Error{
+            Text::tr("Thinning needs a tolerance of zero metres or more and a gap of more than zero.")};
+    }
+    auto from = loadThinnedUntil(m_impl->db);
+    if (!from) {
+        return from.error();
+    }
+    // Whole days only: a day thinned in two parts would keep the points either side of the split.
+    const std::int64_t until = detail::thinWindowStart(olderThanMs);
+    if (until <= from.value()) {
+        ThinResult nothing;
+        nothing.untilMs = from.value();
+        return nothing;
+    }
+    auto thinned = detail::thinArchive(m_impl->db, from.value(), until, options);
+    if (!thinned) {
+        return thinned;
+    }
+    // Only once every vessel is done: a run cut short reads its days again next time.
+    if (auto saved = saveThinnedUntil(m_impl->db, until); !saved) {
+        return saved.error();
+    }
+    return thinned;
 }
 
 } // namespace marsa::storage

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
@@ -20,15 +21,23 @@ class Database;
 /// What one appendPositions call did.
 struct AppendResult {
     std::size_t stored = 0;     ///< rows written
-    std::size_t duplicates = 0; ///< same MMSI and time as another row of the batch: dropped
+    std::size_t duplicates = 0; ///< same MMSI and time as another row of the batch (or, written
+                                ///< straight into the archive, as a stored row): dropped
     std::size_t invalid = 0;    ///< no MMSI, or a position off the globe: dropped
 };
 
 /// What one thin() call did.
 struct ThinResult {
     std::int64_t vessels = 0;  ///< stations whose old positions were examined
-    std::int64_t examined = 0; ///< positions older than the cutoff
+    std::int64_t examined = 0; ///< positions not thinned before, in days older than the cutoff
     std::int64_t removed = 0;  ///< of those, deleted
+    std::int64_t untilMs = 0;  ///< tracks are now thinned up to here: the cutoff's UTC midnight
+};
+
+/// One vessel's positions, oldest first.
+struct VesselTrack {
+    std::uint32_t mmsi = 0;
+    std::vector<core::VesselPosition> positions;
 };
 
 /// Vessel tracks and static data (schema v5): append-only position reports in bulk, one
@@ -45,6 +54,10 @@ struct ThinResult {
 /// statement (one snapshot), so what was appended is visible at once. Duplicates (same MMSI and
 /// time) are dropped within a batch at once and across batches when the rows move (the first
 /// one stored wins); queries never return them.
+///
+/// A batch of at least compactThreshold() rows is a run already: it is sorted and written straight
+/// into the archive (after the recent rows, so that the first one stored still wins), and in bulk
+/// load every batch is (setBulkLoad: marsa-cli ingest).
 ///
 /// The bulk insert goes through SQLite's own API on the connection's handle, with statements
 /// prepared once: Qt SQL's per-row binding (QVariants, a copy of every value) costs more than
@@ -87,6 +100,14 @@ public:
     /// an error; a window without positions is an empty track.
     core::Result<std::vector<core::VesselPosition>> track(std::uint32_t mmsi, std::int64_t fromMs,
                                                           std::int64_t toMs) const;
+    /// Whether any position of the vessel is stored, at any time (one row read, at most a scan of
+    /// the recent table): tells an unknown MMSI from one without positions in a window.
+    core::Result<bool> hasPositions(std::uint32_t mmsi) const;
+    /// The tracks of every vessel heard with fromMs <= time <= toMs, in one statement: by MMSI, each
+    /// oldest first, the same positions as track() would give for each. What the console loads at
+    /// start. An inverted window is an error.
+    core::Result<std::vector<VesselTrack>>
+    tracksSince(std::int64_t fromMs, std::int64_t toMs = std::numeric_limits<std::int64_t>::max()) const;
     /// The newest position of every vessel heard at or after sinceMs, by MMSI: what the live
     /// target table loads at start.
     core::Result<std::vector<core::VesselPosition>> latestPositions(std::int64_t sinceMs) const;
@@ -98,9 +119,14 @@ public:
     /// Positions stored, without duplicates. Counts the archive: a second or so at ten million.
     core::Result<std::int64_t> positionCount() const;
 
-    /// Thins every vessel's positions older than olderThanMs with core::thinnedIndexes (the given
-    /// tolerance and maximum gap, the default course and speed rules), one transaction per
-    /// vessel; newer positions are not touched. Moves the recent rows into the archive first.
+    /// Thins every vessel's positions with core::thinnedIndexes (the given tolerance and maximum
+    /// gap, the default course and speed rules), a UTC day at a time, each day keeping its first and
+    /// last point, one transaction per vessel. A day is thinned once it is wholly older than
+    /// olderThanMs, and only once: the meta table remembers up to where tracks are thinned
+    /// (loadThinnedUntil), and a later call reads only the days after that. So a second call with
+    /// the same cutoff touches nothing, and calls with growing cutoffs leave what one call with the
+    /// last would. Positions appended later into thinned days (an old log ingested) move that mark
+    /// back to their day. Moves the recent rows into the archive first.
     core::Result<ThinResult> thin(std::int64_t olderThanMs, double toleranceMetres, std::int64_t maxGapMs);
 
     /// Moves the recent rows into the clustered archive, in one transaction. Appends do it on
@@ -110,6 +136,10 @@ public:
     /// second to move, a few minutes of a busy live feed; larger runs move faster per row).
     std::size_t compactThreshold() const;
     void setCompactThreshold(std::size_t rows);
+    /// In bulk load every batch, however small, goes straight into the archive, sorted: right for a
+    /// loader's large batches (marsa-cli ingest: 500,000 rows), wrong for a live feed's small ones,
+    /// each of which would rewrite a page of every vessel it holds. Off by default.
+    void setBulkLoad(bool bulk);
 
 private:
     struct Impl;

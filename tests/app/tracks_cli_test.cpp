@@ -19,6 +19,7 @@ using namespace marsa;
 
 constexpr std::uint32_t kUbari = 642'000'101;
 constexpr std::int64_t kMinute = 60'000;
+constexpr std::int64_t kDay = 24 * 60 * kMinute;
 
 struct Run {
     int exitCode = -1;
@@ -49,8 +50,8 @@ QByteArray contents(const QString &path) {
 struct TrackDatabase {
     QTemporaryDir folder;
     QString path = folder.filePath(QStringLiteral("tracks.sqlite"));
-    std::int64_t oldStart =
-        QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute - 10LL * 24 * 60 * kMinute;
+    // 06:00 UTC ten days ago: thinning works whole UTC days, and these two hours are in one.
+    std::int64_t oldStart = QDateTime::currentMSecsSinceEpoch() / kDay * kDay - 10 * kDay + 6 * 60 * kMinute;
     std::int64_t recentStart = QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute - 20 * kMinute;
     TrackDatabase() {
         auto store = storage::TrackStore::open(path);

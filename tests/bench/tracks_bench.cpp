@@ -104,6 +104,13 @@ private:
     int m_vessel = 0;
 };
 
+/// Copies what the WAL still holds into the database file, as the next automatic checkpoint would:
+/// timed with the appends, so that a store checkpointing less often does not leave its work out.
+bool checkpoint(const storage::TrackStore &store) {
+    QSqlQuery query(store.connection());
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 // Appends a million reports into a new database file in batches of state.range(0); the recent
 // table moves into the archive every state.range(1) rows (1: every batch goes straight into the
 // clustered archive, the design without a recent table). The final move is timed too.
@@ -133,7 +140,7 @@ void BM_Append(benchmark::State &state) {
                     return;
                 }
             }
-            if (!store.compact()) {
+            if (!store.compact() || !checkpoint(store)) {
                 state.SkipWithError("compact failed");
                 return;
             }
@@ -211,7 +218,7 @@ void BM_AppendToTenMillion(benchmark::State &state) {
                 return;
             }
         }
-        if (!store.compact()) {
+        if (!store.compact() || !checkpoint(store)) {
             state.SkipWithError("compact failed");
             return;
         }
@@ -261,6 +268,47 @@ void BM_LatestPositions(benchmark::State &state) {
     state.counters["vessels"] = static_cast<double>(rows);
 }
 BENCHMARK(BM_LatestPositions)->Unit(benchmark::kMillisecond);
+
+// What the console loads at start in one read (TrackStore::tracksSince): the last 20 minutes of
+// every vessel, 2,000 vessels, about 75,000 positions.
+void BM_TracksSince(benchmark::State &state) {
+    storage::TrackStore &store = bigStore();
+    const std::int64_t end = storeEndMs();
+    std::size_t vessels = 0;
+    std::size_t positions = 0;
+    for (auto _ : state) {
+        auto tracks = store.tracksSince(end - 20LL * 60 * 1000, end);
+        vessels = tracks.value().size();
+        positions = 0;
+        for (const storage::VesselTrack &track : tracks.value()) {
+            positions += track.positions.size();
+        }
+        benchmark::DoNotOptimize(positions);
+    }
+    state.counters["vessels"] = static_cast<double>(vessels);
+    state.counters["positions"] = static_cast<double>(positions);
+}
+BENCHMARK(BM_TracksSince)->Unit(benchmark::kMillisecond);
+
+// The same the way the console read it before tracksSince: the latest positions, then one track()
+// per vessel.
+void BM_TracksOneByOne(benchmark::State &state) {
+    storage::TrackStore &store = bigStore();
+    const std::int64_t end = storeEndMs();
+    const std::int64_t from = end - 20LL * 60 * 1000;
+    std::size_t positions = 0;
+    for (auto _ : state) {
+        positions = 0;
+        const auto latest = store.latestPositions(from);
+        for (const core::VesselPosition &last : latest.value()) {
+            const auto track = store.track(last.mmsi, from, end);
+            positions += track.value().size();
+        }
+        benchmark::DoNotOptimize(positions);
+    }
+    state.counters["positions"] = static_cast<double>(positions);
+}
+BENCHMARK(BM_TracksOneByOne)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

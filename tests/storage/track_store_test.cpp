@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/track_retention.h"
 #include "storage/track_store.h"
+#include "storage/transaction.h"
 
 #include "catch_qt.h"
 
@@ -21,6 +22,9 @@ constexpr std::int64_t kT0 = 1'795'000'000'000; // 2026-11-18T11:06:40Z
 constexpr std::uint32_t kSahel = 642'123'456;
 constexpr std::uint32_t kOcean = 215'000'001;
 constexpr std::uint32_t kFishing = 642'777'001;
+constexpr std::int64_t kDay = 24 * 60 * kMinute;
+constexpr std::int64_t kMidnight = (kT0 / kDay + 1) * kDay;  // 2026-11-19T00:00:00Z
+constexpr std::int64_t kEvening = kMidnight - 120 * kMinute; // 22:00 the evening before
 
 core::VesselPosition report(std::uint32_t mmsi, std::int64_t minute, double lat, double lon,
                             std::uint16_t source = 1) {
@@ -54,12 +58,13 @@ struct Store {
         REQUIRE(query.next());
         return query.value(0).toLongLong();
     }
-    std::vector<std::int64_t> minutesOf(std::uint32_t mmsi) const {
+    /// The minutes after base (kT0 by default) of a vessel's stored positions.
+    std::vector<std::int64_t> minutesOf(std::uint32_t mmsi, std::int64_t base = kT0) const {
         auto track = tracks->track(mmsi, 0, std::numeric_limits<std::int64_t>::max());
         REQUIRE(track);
         std::vector<std::int64_t> minutes;
         for (const core::VesselPosition &position : track.value()) {
-            minutes.push_back((position.timeMs - kT0) / kMinute);
+            minutes.push_back((position.timeMs - base) / kMinute);
         }
         return minutes;
     }
@@ -262,32 +267,33 @@ TEST_CASE("Static reports merge into what is stored: a type 24 part A keeps part
 
 TEST_CASE("Thinning shortens the tracks older than the cutoff and leaves newer points alone") {
     Store store;
-    // Two hours of a straight course north, one report a minute, then half an hour more.
+    // Two hours of a straight course north, one report a minute, up to a UTC midnight, then half
+    // an hour more: thinning works a whole UTC day at a time.
     std::vector<core::VesselPosition> batch;
     for (int minute = 0; minute < 150; ++minute) {
-        batch.push_back(report(kSahel, minute, 33.0 + minute * 0.003, 12.0));
+        batch.push_back(report(kSahel, 0, 33.0 + minute * 0.003, 12.0));
+        batch.back().timeMs = kEvening + minute * kMinute;
         batch.back().cog = 0.0F;
     }
-    batch.push_back(report(kOcean, 200, 34.0, 15.0)); // nothing old: untouched
+    batch.push_back(report(kOcean, 0, 34.0, 15.0)); // nothing old: untouched
+    batch.back().timeMs = kEvening + 200 * kMinute;
     REQUIRE(store.tracks->appendPositions(batch));
-    const std::int64_t cutoff = kT0 + 120 * kMinute;
+    const std::int64_t cutoff = kMidnight + 20 * kMinute; // the day before is wholly older
     auto thinned = store.tracks->thin(cutoff, 25.0, 10 * kMinute);
     REQUIRE(thinned);
-    // Minutes 0-119: one point every ten minutes and the last one before the cutoff remain.
+    // Minutes 0-119: one point every ten minutes and the last one before midnight remain.
     CHECK(thinned->vessels == 1);
     CHECK(thinned->examined == 120);
     CHECK(thinned->removed == 107);
+    CHECK(thinned->untilMs == kMidnight);
     Minutes expected{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 119};
     for (int minute = 120; minute < 150; ++minute) {
         expected.push_back(minute);
     }
-    CHECK(store.minutesOf(kSahel) == expected);
-    CHECK(store.minutesOf(kOcean) == Minutes{200});
+    CHECK(store.minutesOf(kSahel, kEvening) == expected);
+    CHECK(store.minutesOf(kOcean, kEvening) == Minutes{200});
     CHECK(store.tracks->positionCount().value() == 44);
-    // A thinned track is thin: a second run removes nothing.
-    auto again = store.tracks->thin(cutoff, 25.0, 10 * kMinute);
-    REQUIRE(again);
-    CHECK(again->removed == 0);
+    CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight);
     CHECK_FALSE(store.tracks->thin(cutoff, -1.0, 10 * kMinute));
 }
 
@@ -350,4 +356,299 @@ TEST_CASE("Thinning by the stored retention keeps the retention's days whole and
     REQUIRE_FALSE(refused);
     CHECK(refused.errorMessage().contains(QStringLiteral("damaged")));
     CHECK(store.tracks->positionCount().value() == 35);
+}
+
+namespace {
+
+/// Three vessels reporting every 20, 30 and 70 s for an hour, in time order as a receiver hears
+/// them, with every 50th report heard a second time by another feed a little later.
+std::vector<core::VesselPosition> interleavedTraffic() {
+    std::vector<core::VesselPosition> reports;
+    const std::uint32_t vessels[] = {kSahel, kOcean, kFishing};
+    const int intervalsS[] = {20, 30, 70};
+    for (int second = 0; second < 3600; ++second) {
+        for (int v = 0; v < 3; ++v) {
+            if (second % intervalsS[v] != 0) {
+                continue;
+            }
+            core::VesselPosition position = report(vessels[v], 0, 33.0 + second * 1e-4 + v, 12.0 + v);
+            position.timeMs = kT0 + second * 1000LL;
+            position.sog = static_cast<float>(v + second % 7);
+            reports.push_back(position);
+            if (reports.size() % 50 == 0) {
+                position.sourceId = 2;
+                position.lat += 0.5; // a different copy: which one is kept shows
+                reports.push_back(position);
+            }
+        }
+    }
+    return reports;
+}
+
+void appendInBatches(storage::TrackStore &store, const std::vector<core::VesselPosition> &reports,
+                     std::size_t batchRows) {
+    for (std::size_t at = 0; at < reports.size(); at += batchRows) {
+        const std::size_t count = std::min(batchRows, reports.size() - at);
+        REQUIRE(store.appendPositions(std::span<const core::VesselPosition>(reports.data() + at, count)));
+    }
+}
+
+void checkSameTrack(const std::vector<core::VesselPosition> &a, const std::vector<core::VesselPosition> &b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        INFO("position " << i);
+        CHECK(a[i].timeMs == b[i].timeMs);
+        CHECK(a[i].lat == b[i].lat);
+        CHECK(a[i].lon == b[i].lon);
+        CHECK(a[i].sog == b[i].sog);
+        CHECK(a[i].sourceId == b[i].sourceId);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A batch as large as a run goes straight into the archive, after the recent rows") {
+    Store store;
+    store.tracks->setCompactThreshold(4);
+    REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0, 1)}));
+    CHECK(store.recentRows() == 1);
+    // Minute 0 again from feed 2: the one stored first (feed 1, in the recent table) stays.
+    auto run = store.tracks->appendPositions(
+        std::vector{report(kSahel, 0, 33.9, 12.0, 2), report(kSahel, 1, 33.1, 12.0, 2),
+                    report(kSahel, 2, 33.2, 12.0, 2), report(kOcean, 0, 34.0, 15.0, 2)});
+    REQUIRE(run);
+    CHECK(run->stored == 3);
+    CHECK(run->duplicates == 1);
+    CHECK(store.recentRows() == 0);
+    CHECK(rowsInTable(store, "vessel_positions") == 4);
+    const auto track = store.tracks->track(kSahel, kT0, kT0 + 2 * kMinute);
+    REQUIRE(track);
+    REQUIRE(track->size() == 3);
+    CHECK(track->front().sourceId == 1);
+    CHECK(track->front().lat == 33.0);
+    // Smaller batches go into the recent table again.
+    REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 3, 33.3, 12.0)}));
+    CHECK(store.recentRows() == 1);
+}
+
+TEST_CASE("Bulk load keeps every row and gives the same tracks as batches through the recent table") {
+    const std::vector<core::VesselPosition> reports = interleavedTraffic();
+    Store live;
+    live.tracks->setCompactThreshold(100); // many moves, some rows left in the recent table
+    appendInBatches(*live.tracks, reports, 7);
+    Store bulk;
+    bulk.tracks->setBulkLoad(true);
+    appendInBatches(*bulk.tracks, reports, 97); // runs interleaved with reading, as ingest does
+    CHECK(bulk.recentRows() == 0);
+    // 180 + 120 + 52 reports, the repeats dropped.
+    CHECK(live.tracks->positionCount().value() == 352);
+    CHECK(bulk.tracks->positionCount().value() == 352);
+    CHECK(rowsInTable(bulk, "vessel_positions") == 352);
+    for (const std::uint32_t mmsi : {kSahel, kOcean, kFishing}) {
+        INFO("MMSI " << mmsi);
+        const auto expected = live.tracks->track(mmsi, 0, kT0 * 2);
+        const auto got = bulk.tracks->track(mmsi, 0, kT0 * 2);
+        REQUIRE(expected);
+        REQUIRE(got);
+        checkSameTrack(got.value(), expected.value());
+        for (const core::VesselPosition &position : got.value()) {
+            CHECK(position.sourceId == 1); // the first copy heard
+        }
+    }
+    const auto latestLive = live.tracks->latestPositions(0).value();
+    const auto latestBulk = bulk.tracks->latestPositions(0).value();
+    REQUIRE(latestBulk.size() == 3);
+    checkSameTrack(latestBulk, latestLive);
+}
+
+TEST_CASE("Whether a vessel has positions at all, in either table") {
+    Store store;
+    CHECK_FALSE(store.tracks->hasPositions(kSahel).value());
+    REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0)}));
+    CHECK(store.tracks->hasPositions(kSahel).value()); // in the recent table
+    CHECK_FALSE(store.tracks->hasPositions(kOcean).value());
+    REQUIRE(store.tracks->compact());
+    CHECK(store.tracks->hasPositions(kSahel).value()); // in the archive
+    CHECK_FALSE(store.tracks->hasPositions(kFishing).value());
+}
+
+TEST_CASE("The tracks of every vessel heard in a window, in one read, as track() gives them") {
+    Store store;
+    store.tracks->setCompactThreshold(1'000'000);
+    const std::vector<core::VesselPosition> reports = interleavedTraffic();
+    appendInBatches(*store.tracks, std::vector(reports.begin(), reports.begin() + 200), 50);
+    REQUIRE(store.tracks->compact());
+    appendInBatches(*store.tracks, std::vector(reports.begin() + 200, reports.end()), 50);
+    // A copy of an archived report in the recent table: the archive's stays.
+    core::VesselPosition again = reports[10];
+    again.sourceId = 3;
+    REQUIRE(store.tracks->appendPositions(std::vector{again}));
+    REQUIRE(store.recentRows() > 0);
+
+    const std::int64_t from = kT0 + 1000 * 1000; // both ends included
+    const std::int64_t to = kT0 + 2000 * 1000;
+    auto tracks = store.tracks->tracksSince(from, to);
+    REQUIRE(tracks);
+    REQUIRE(tracks->size() == 3);
+    CHECK(tracks->at(0).mmsi == kOcean); // by MMSI
+    CHECK(tracks->at(1).mmsi == kSahel);
+    CHECK(tracks->at(2).mmsi == kFishing);
+    for (const storage::VesselTrack &track : tracks.value()) {
+        INFO("MMSI " << track.mmsi);
+        checkSameTrack(track.positions, store.tracks->track(track.mmsi, from, to).value());
+    }
+    CHECK(tracks->at(1).positions.front().timeMs == from); // Sahel reports every 20 s
+    CHECK(tracks->at(1).positions.back().timeMs == to);
+    CHECK(tracks->at(1).positions.size() == 51);
+    CHECK(tracks->at(0).positions.size() == 33); // every 30 s: 1020 ... 1980
+
+    auto whole = store.tracks->tracksSince(0);
+    REQUIRE(whole);
+    std::size_t total = 0;
+    for (const storage::VesselTrack &track : whole.value()) {
+        total += track.positions.size();
+        for (std::size_t i = 1; i < track.positions.size(); ++i) {
+            CHECK(track.positions[i - 1].timeMs < track.positions[i].timeMs);
+        }
+    }
+    CHECK(total == 352);
+    REQUIRE(again.mmsi == kOcean); // at 90 s
+    CHECK(whole->at(0).positions.at(3).timeMs == again.timeMs);
+    CHECK(whole->at(0).positions.at(3).sourceId == 1);
+
+    // Sahel alone late in the hour (its last report at 3580 s); nobody after it.
+    auto late = store.tracks->tracksSince(kT0 + 3575 * 1000);
+    REQUIRE(late);
+    REQUIRE(late->size() == 1);
+    CHECK(late->at(0).mmsi == kSahel);
+    CHECK(late->at(0).positions.size() == 1);
+    CHECK(store.tracks->tracksSince(kT0 + 3581 * 1000).value().empty());
+    CHECK_FALSE(store.tracks->tracksSince(to, from));
+}
+
+namespace {
+
+/// Three days of one vessel zigzagging, one report a minute from 22:00 on the day before kMidnight.
+std::vector<core::VesselPosition> threeDays() {
+    std::vector<core::VesselPosition> reports;
+    for (int minute = 0; minute < 3 * 24 * 60; ++minute) {
+        core::VesselPosition position =
+            report(kSahel, 0, 33.0 + minute * 0.001, 12.0 + (minute / 37 % 2) * 0.01);
+        position.timeMs = kEvening + minute * kMinute;
+        reports.push_back(position);
+    }
+    return reports;
+}
+
+} // namespace
+
+TEST_CASE("Thinning is incremental: a second run touches nothing, growing cutoffs leave what one run does") {
+    const std::vector<core::VesselPosition> reports = threeDays();
+    Store once;
+    REQUIRE(once.tracks->appendPositions(reports));
+    auto single = once.tracks->thin(kMidnight + 2 * kDay + 5 * kMinute, 25.0, 10 * kMinute);
+    REQUIRE(single);
+    CHECK(single->untilMs == kMidnight + 2 * kDay);
+    // The evening before, and the two days after kMidnight: 120 + 2 x 1440.
+    CHECK(single->examined == 120 + 2 * 1440);
+    CHECK(single->removed > 2000);
+
+    Store stepwise;
+    REQUIRE(stepwise.tracks->appendPositions(reports));
+    // A cutoff inside a day thins only the whole days before it.
+    auto first = stepwise.tracks->thin(kMidnight + 12 * 60 * kMinute, 25.0, 10 * kMinute);
+    REQUIRE(first);
+    CHECK(first->untilMs == kMidnight);
+    CHECK(first->examined == 120);
+    auto second = stepwise.tracks->thin(kMidnight + kDay + 60 * kMinute, 25.0, 10 * kMinute);
+    REQUIRE(second);
+    CHECK(second->examined == 1440); // the first day after kMidnight only
+    auto third = stepwise.tracks->thin(kMidnight + 2 * kDay + 5 * kMinute, 25.0, 10 * kMinute);
+    REQUIRE(third);
+    CHECK(third->examined == 1440);
+    CHECK(first->removed + second->removed + third->removed == single->removed);
+    checkSameTrack(stepwise.tracks->track(kSahel, 0, kT0 * 2).value(),
+                   once.tracks->track(kSahel, 0, kT0 * 2).value());
+
+    // Again with the same cutoff: nothing read, nothing removed.
+    auto again = once.tracks->thin(kMidnight + 2 * kDay + 5 * kMinute, 25.0, 10 * kMinute);
+    REQUIRE(again);
+    CHECK(again->vessels == 0);
+    CHECK(again->examined == 0);
+    CHECK(again->removed == 0);
+    CHECK(again->untilMs == kMidnight + 2 * kDay);
+    CHECK(once.tracks->positionCount().value() ==
+          static_cast<std::int64_t>(reports.size()) - single->removed);
+}
+
+TEST_CASE("Positions appended into days already thinned move the thinning mark back to their day") {
+    Store store;
+    std::vector<core::VesselPosition> today;
+    for (int minute = 0; minute < 60; ++minute) {
+        today.push_back(report(kOcean, 0, 34.0 + minute * 0.003, 15.0));
+        today.back().timeMs = kMidnight + 2 * kDay + minute * kMinute;
+    }
+    REQUIRE(store.tracks->appendPositions(today));
+    REQUIRE(store.tracks->thin(kMidnight + 2 * kDay, 25.0, 10 * kMinute));
+    CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight + 2 * kDay);
+    // A log of the evening before kMidnight ingested later: two straight hours, a report a minute.
+    std::vector<core::VesselPosition> old;
+    for (int minute = 0; minute < 120; ++minute) {
+        old.push_back(report(kSahel, 0, 33.0 + minute * 0.003, 12.0));
+        old.back().timeMs = kEvening + minute * kMinute;
+        old.back().cog = 0.0F;
+    }
+    REQUIRE(store.tracks->appendPositions(old));
+    CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight - kDay);
+    // Later positions do not move it forward.
+    REQUIRE(store.tracks->appendPositions(std::vector{today.back()}));
+    CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight - kDay);
+    auto thinned = store.tracks->thin(kMidnight + 2 * kDay, 25.0, 10 * kMinute);
+    REQUIRE(thinned);
+    CHECK(thinned->examined == 120);
+    CHECK(thinned->removed == 107);
+    CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight + 2 * kDay);
+}
+
+TEST_CASE("A move takes what another connection appended meanwhile, and nothing rolled back") {
+    Store store;                                                     // the console's connection
+    auto worker = storage::TrackStore::open(store.database->path()); // a feed's own connection
+    REQUIRE(worker);
+    worker->setCompactThreshold(1'000'000);
+    REQUIRE(
+        worker->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0), report(kSahel, 1, 33.1, 12.0)}));
+    // Another writer appends to the same recent table, then the worker again.
+    REQUIRE(store.tracks->appendPositions(std::vector{report(kOcean, 0, 34.0, 15.0)}));
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 2, 33.2, 12.0)}));
+    REQUIRE(worker->compact());
+    CHECK(store.recentRows() == 0);
+    CHECK(rowsInTable(store, "vessel_positions") == 4);
+    CHECK(store.minutesOf(kSahel) == Minutes{0, 1, 2});
+    CHECK(store.minutesOf(kOcean) == Minutes{0});
+
+    // From here the worker alone writes; a batch inside a transaction that is rolled back is not
+    // stored, and not moved later either.
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 4, 33.4, 12.0, 1)}));
+    {
+        storage::Transaction aborted(worker->connection());
+        REQUIRE(aborted.isActive());
+        REQUIRE(worker->appendPositions(std::vector{report(kFishing, 0, 32.0, 13.0)}));
+    }
+    REQUIRE(worker->appendPositions(
+        std::vector{report(kSahel, 4, 33.9, 12.0, 2), report(kSahel, 3, 33.3, 12.0, 2)}));
+    REQUIRE(worker->compact());
+    CHECK(store.minutesOf(kFishing).empty());
+    // And once more without interference: duplicates dropped, the first one stored kept.
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 5, 33.5, 12.0, 1)}));
+    REQUIRE(worker->appendPositions(std::vector{report(kSahel, 5, 33.9, 12.0, 2)}));
+    REQUIRE(worker->compact());
+    CHECK(store.recentRows() == 0);
+    CHECK(store.minutesOf(kSahel) == Minutes{0, 1, 2, 3, 4, 5});
+    const auto track = store.tracks->track(kSahel, kT0 + 3 * kMinute, kT0 + 5 * kMinute).value();
+    REQUIRE(track.size() == 3);
+    CHECK(track[0].lat == 33.3);
+    CHECK(track[1].lat == 33.4);
+    CHECK(track[1].sourceId == 1);
+    CHECK(track[2].lat == 33.5);
+    CHECK(track[1].sourceId == 1);
 }
