@@ -322,31 +322,33 @@ TEST_CASE("The track retention setting has defaults, is stored, and refuses valu
 
 TEST_CASE("Thinning by the stored retention keeps the retention's days whole and thins what is older") {
     Store store;
-    // The same two and a half hours as above; a retention of one day, run a day and two hours
-    // after the start: the cutoff is minute 120, so the same points remain.
+    // The same two and a half hours as above, from 22:00 to 00:30; a retention of one day, run
+    // a day and twenty minutes after midnight: the cutoff is 00:20, so the day before is thinned.
     std::vector<core::VesselPosition> batch;
     for (int minute = 0; minute < 150; ++minute) {
-        batch.push_back(report(kSahel, minute, 33.0 + minute * 0.003, 12.0));
+        batch.push_back(report(kSahel, 0, 33.0 + minute * 0.003, 12.0));
+        batch.back().timeMs = kEvening + minute * kMinute;
         batch.back().cog = 0.0F;
     }
     REQUIRE(store.tracks->appendPositions(batch));
     REQUIRE(storage::saveTrackRetention(store.database->connection(), {1, 25.0, 10}));
-    const std::int64_t nowMs = kT0 + 120 * kMinute + 24 * 60 * kMinute;
+    const std::int64_t nowMs = kMidnight + kDay + 20 * kMinute;
     auto run = storage::thinByRetention(*store.tracks, nowMs);
     REQUIRE(run);
     CHECK(run->retention == storage::TrackRetention{1, 25.0, 10});
-    CHECK(run->cutoffMs == kT0 + 120 * kMinute);
+    CHECK(run->cutoffMs == kMidnight + 20 * kMinute);
     CHECK(run->thinned.examined == 120);
     CHECK(run->thinned.removed == 107);
     CHECK(store.tracks->positionCount().value() == 43);
 
-    // A wider gap stored later applies to the next run: one point every half hour.
+    // A wider gap stored later applies to the days thinned next (a day already thinned is not
+    // read again): a day later, the half hour after midnight keeps a point every half hour.
     REQUIRE(storage::saveTrackRetention(store.database->connection(), {1, 25.0, 30}));
-    auto wider = storage::thinByRetention(*store.tracks, nowMs);
+    auto wider = storage::thinByRetention(*store.tracks, nowMs + kDay);
     REQUIRE(wider);
-    CHECK(wider->thinned.examined == 13);
-    CHECK(wider->thinned.removed == 8); // minutes 0, 30, 60, 90 and 119 remain
-    CHECK(store.minutesOf(kSahel).front() == 0);
+    CHECK(wider->thinned.examined == 30);
+    CHECK(wider->thinned.removed == 28); // 00:00 and 00:29 remain
+    CHECK(store.minutesOf(kSahel, kEvening).size() == 13 + 2);
 
     // A damaged setting thins nothing and says why.
     QSqlQuery damage(store.database->connection());
@@ -355,7 +357,7 @@ TEST_CASE("Thinning by the stored retention keeps the retention's days whole and
     auto refused = storage::thinByRetention(*store.tracks, nowMs);
     REQUIRE_FALSE(refused);
     CHECK(refused.errorMessage().contains(QStringLiteral("damaged")));
-    CHECK(store.tracks->positionCount().value() == 35);
+    CHECK(store.tracks->positionCount().value() == 15);
 }
 
 namespace {
