@@ -30,6 +30,9 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
+#include <unordered_set>
+
 #include <spdlog/spdlog.h>
 
 namespace marsa::app {
@@ -207,22 +210,28 @@ void VesselConsole::loadStored() {
     const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const core::LiveTargetSettings &settings = m_targets.settings();
     storage::TrackStore store(m_database);
-    auto latest = store.latestPositions(nowMs - settings.dropAfterMs);
-    if (!latest) {
-        spdlog::warn("last vessel positions not read: {}", latest.errorMessage().toStdString());
+    // Every track of the last hours in one statement; the vessels heard within the removal time
+    // come back as targets, with their track (oldest first) so the table keeps its history.
+    auto tracks = store.tracksSince(nowMs - std::max(settings.trackMaxAgeMs, settings.dropAfterMs), nowMs);
+    if (!tracks) {
+        spdlog::warn("recent vessel tracks not read: {}", tracks.errorMessage().toStdString());
         return;
     }
-    // Each target's recent track first (oldest first), so that the table keeps its history.
-    // TODO(tracksSince): one TrackStore::tracksSince(nowMs - settings.trackMaxAgeMs) query for every
-    // vessel's recent track instead of this track() query per vessel, once the track store offers
-    // it (another branch adds it); the statics stay per vessel.
-    for (const core::VesselPosition &last : latest.value()) {
-        if (auto track = store.track(last.mmsi, nowMs - settings.trackMaxAgeMs, nowMs)) {
-            m_targets.apply(std::span<const core::VesselPosition>(track.value()));
+    std::unordered_set<std::uint32_t> loaded;
+    for (const storage::VesselTrack &track : tracks.value()) {
+        if (!track.positions.empty() && track.positions.back().timeMs >= nowMs - settings.dropAfterMs) {
+            m_targets.apply(std::span<const core::VesselPosition>(track.positions));
+            loaded.insert(track.mmsi);
         }
-        if (auto statics = store.staticOf(last.mmsi); statics && statics.value()) {
-            m_targets.apply(*statics.value());
+    }
+    if (auto statics = store.allStatic()) {
+        for (const core::VesselStatic &record : statics.value()) {
+            if (loaded.contains(record.mmsi)) {
+                m_targets.apply(record);
+            }
         }
+    } else {
+        spdlog::warn("vessels' static data not read: {}", statics.errorMessage().toStdString());
     }
     m_targets.age(nowMs);
     m_panel->sync();

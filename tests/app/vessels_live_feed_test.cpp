@@ -115,6 +115,13 @@ TEST_CASE("A live UDP feed reaches the chart, the Vessels panel and the track st
     app::VesselConsole &vessels = console.window->vessels();
     const std::size_t demoTargets = vessels.targets().size();
     REQUIRE(demoTargets >= 15); // the demonstration ships, loaded from the track store
+    // ...each with its recent track and, for those that sent one, its static data.
+    std::size_t named = 0;
+    for (const core::LiveTarget &target : vessels.targets().targets()) {
+        CHECK(target.track.size() > 10);
+        named += target.statics.name.isEmpty() ? 0 : 1;
+    }
+    CHECK(named >= 12);
 
     const quint16 port = listenOnLoopback(vessels, 7, QStringLiteral("Loopback receiver"));
 
