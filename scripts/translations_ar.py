@@ -923,6 +923,8 @@ AR = {
     "&Full detail for:": "التفاصيل ال&كاملة لمدة:",
     "Thinning &tolerance:": "&سماحية التخفيف:",
     "A point at least &every:": "نقطة على الأقل &كل:",
+    # TCP feed silence
+    "No data from %1 for %2 s: the link is made again.": "لا بيانات من %1 منذ %2 ث: يُعاد إنشاء الاتصال.",
 }
 
 

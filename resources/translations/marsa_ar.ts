@@ -27,10 +27,6 @@
 <context>
     <name>Text</name>
     <message>
-        <source>Cannot read or write the vessel tracks: %1</source>
-        <translation>تعذّرت قراءة مسارات السفن أو كتابتها: %1</translation>
-    </message>
-    <message>
         <source>The track retention setting %1 is damaged in the database.</source>
         <translation>إعداد الاحتفاظ بالمسارات %1 تالف في قاعدة البيانات.</translation>
     </message>
@@ -342,6 +338,10 @@
     <message>
         <source>%1 AIS fragments never completed.</source>
         <translation>أجزاء AIS لم تكتمل: %1.</translation>
+    </message>
+    <message>
+        <source>AIS messages decoded: %1; lines rejected: %2.</source>
+        <translation>رسائل AIS المفكوكة: %1؛ الأسطر المرفوضة: %2.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1035,14 @@
         <source>A vessel&apos;s stored track in a time window: on the chart, listed, exported</source>
         <translation>المسار المحفوظ لسفينة في نافذة زمنية: على الخريطة، ومُدرجًا، ومُصدَّرًا</translation>
     </message>
+    <message>
+        <source>&amp;Vessel settings…</source>
+        <translation>إعدادات ال&amp;سفن…</translation>
+    </message>
+    <message>
+        <source>When targets are drawn lost and removed, and how long tracks keep every report</source>
+        <translation>متى تُعرض الأهداف مفقودة ومتى تُزال، وكم تحتفظ المسارات بكل تقرير</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::NewIncidentDialog</name>
@@ -1323,6 +1331,14 @@
         <source>A file named %1 exists already. Replace it?</source>
         <translation>يوجد ملف باسم %1. هل تريد استبداله؟</translation>
     </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Remove the track shown from the chart</source>
+        <translation>إزالة المسار المعروض من الخريطة</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::UsersDialog</name>
@@ -1381,6 +1397,101 @@
         <source>The selected vessel&apos;s stored track in a time window</source>
         <translation>المسار المحفوظ للسفينة المحددة في نافذة زمنية</translation>
     </message>
+    <message>
+        <source>C&amp;lear track history</source>
+        <translation>م&amp;سح سجل المسار</translation>
+    </message>
+    <message>
+        <source>Remove the track the Track history dialog drew from the chart</source>
+        <translation>إزالة المسار الذي رسمته نافذة سجل المسار من الخريطة</translation>
+    </message>
+    <message>
+        <source>Old vessel tracks could not be thinned: %1</source>
+        <translation>تعذّر تخفيف مسارات السفن القديمة: %1</translation>
+    </message>
+    <message>
+        <source>Own ship&apos;s last GPS fix is more than a minute old: no ranges from it until the GPS gives a new one</source>
+        <translation>مضى أكثر من دقيقة على آخر موقع GPS لسفينتنا: لا قياس منها حتى يعطي GPS موقعًا جديدًا</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::VesselSettingsDialog</name>
+    <message>
+        <source>A target must be drawn lost after 1 to %1 minutes without a report.</source>
+        <translation>يجب أن يُعرض الهدف مفقودًا بعد 1 إلى %1 دقيقة دون تقرير.</translation>
+    </message>
+    <message>
+        <source>A target must be removed within %1 minutes without a report.</source>
+        <translation>يجب أن يُزال الهدف خلال %1 دقيقة دون تقرير.</translation>
+    </message>
+    <message>
+        <source>A target must be removed later than it is drawn lost: make “removed after” more than %1 minutes.</source>
+        <translation>يجب أن يُزال الهدف بعد أن يُعرض مفقودًا: اجعل «يُزال بعد» أكثر من %1 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Vessel settings</source>
+        <translation>إعدادات السفن</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Live targets</source>
+        <translation>الأهداف الحية</translation>
+    </message>
+    <message>
+        <source>A target not heard for this long is drawn lost, then removed from the chart and the Vessels panel. Alarms stay until acknowledged.</source>
+        <translation>الهدف الذي لا يُسمع طوال هذه المدة يُعرض مفقودًا، ثم يُزال من الخريطة ومن لوحة السفن. تبقى الإنذارات حتى الإقرار بها.</translation>
+    </message>
+    <message>
+        <source>Target &amp;lost after:</source>
+        <translation>الهدف م&amp;فقود بعد:</translation>
+    </message>
+    <message>
+        <source>Target &amp;removed after:</source>
+        <translation>الهدف &amp;يُزال بعد:</translation>
+    </message>
+    <message>
+        <source>The defaults are shown; Save stores them.</source>
+        <translation>تُعرض القيم الافتراضية؛ يحفظها زر حفظ.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> م</translation>
+    </message>
+    <message>
+        <source>Stored tracks</source>
+        <translation>المسارات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Every report is kept for the days below. Older tracks are thinned every %1 hours: points that change the track&apos;s shape by less than the tolerance are removed, but a point is kept at least as often as set. The setting is kept in the database, for every console that shares it.</source>
+        <translation>يُحفظ كل تقرير طوال الأيام المحددة أدناه. تُخفَّف المسارات الأقدم كل %1 ساعات: تُزال النقاط التي تغيّر شكل المسار بأقل من السماحية، مع الإبقاء على نقطة على الأقل بالتواتر المحدد. يُحفظ الإعداد في قاعدة البيانات لكل منصة تشاركها.</translation>
+    </message>
+    <message>
+        <source>&amp;Full detail for:</source>
+        <translation>التفاصيل ال&amp;كاملة لمدة:</translation>
+    </message>
+    <message>
+        <source>Thinning &amp;tolerance:</source>
+        <translation>&amp;سماحية التخفيف:</translation>
+    </message>
+    <message>
+        <source>A point at least &amp;every:</source>
+        <translation>نقطة على الأقل &amp;كل:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::VesselsPanel</name>
@@ -1435,6 +1546,34 @@
     <message>
         <source>Targets: %1 · lost: %2 · alarms: %3</source>
         <translation>الأهداف: %1 · مفقودة: %2 · إنذارات: %3</translation>
+    </message>
+    <message>
+        <source>Selected case</source>
+        <translation>الحالة المحددة</translation>
+    </message>
+    <message>
+        <source>Own ship</source>
+        <translation>سفينتنا</translation>
+    </message>
+    <message>
+        <source>What range, bearing, CPA and TCPA are measured from</source>
+        <translation>ما تُقاس منه المسافة والسمت وأقرب نقطة اقتراب وزمنها</translation>
+    </message>
+    <message>
+        <source>&amp;Ranges from:</source>
+        <translation>المسافات &amp;من:</translation>
+    </message>
+    <message>
+        <source>No own-ship position: no feed gives own ship&apos;s GPS (Tools → Feeds…)</source>
+        <translation>لا موقع لسفينتنا: لا تعطي أي تغذية بيانات GPS لسفينتنا (أدوات ← التغذيات…)</translation>
+    </message>
+    <message>
+        <source>Own ship (no fix)</source>
+        <translation>سفينتنا (لا موقع)</translation>
+    </message>
+    <message>
+        <source>No case selected: select one in the Incidents panel to measure from its position</source>
+        <translation>لم تُحدَّد حالة: حدّد حالة في لوحة الحوادث للقياس من موقعها</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2241,206 @@
         <source>tracks needs thin or export; see marsa-cli --help.</source>
         <translation>يتطلب tracks الأمر thin أو export؛ انظر marsa-cli --help.</translation>
     </message>
+    <message>
+        <source>%1 must be a day such as 2026-11-23, not &quot;%2&quot;.</source>
+        <translation>يجب أن يكون %1 يوماً مثل 2026-11-23، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Only this port or place (its key, e.g. tripoli; other: positions).</source>
+        <translation>هذا الميناء أو المكان فقط (مفتاحه، مثل tripoli؛ other للمواقع).</translation>
+    </message>
+    <message>
+        <source>Brought ashore on or after this day (UTC).</source>
+        <translation>أُنزلوا إلى البر في هذا اليوم أو بعده (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>Brought ashore on or before this day (UTC).</source>
+        <translation>أُنزلوا إلى البر في هذا اليوم أو قبله (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>Only handovers at this step: %1.</source>
+        <translation>عمليات التسليم في هذه المرحلة فقط: %1.</translation>
+    </message>
+    <message>
+        <source>Only those with a discrepancy.</source>
+        <translation>ما فيه فرق فقط.</translation>
+    </message>
+    <message>
+        <source>Only those with a discrepancy not yet explained.</source>
+        <translation>ما فيه فرق لم يُفسَّر بعد فقط.</translation>
+    </message>
+    <message>
+        <source>--step must be one of: %1.</source>
+        <translation>يجب أن تكون قيمة ‎--step إحدى: %1.</translation>
+    </message>
+    <message>
+        <source>%1 explained</source>
+        <translation>فُسِّر %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unexplained</source>
+        <translation>%1 من %2 دون تفسير</translation>
+    </message>
+    <message>
+        <source>No disembarkations.</source>
+        <translation>لا توجد عمليات إنزال.</translation>
+    </message>
+    <message>
+        <source>Disembarkation</source>
+        <translation>الإنزال</translation>
+    </message>
+    <message>
+        <source>Ashore (UTC)</source>
+        <translation>على البر (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>جثث</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .json.</source>
+        <translation>الملف المطلوب كتابته: ‎.csv أو ‎.json.</translation>
+    </message>
+    <message>
+        <source>disembarkation export needs --out FILE.csv or FILE.json.</source>
+        <translation>يحتاج disembarkation export إلى ‎--out FILE.csv أو FILE.json.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (disembarkations: %2)</source>
+        <translation>كُتب %1 (عمليات الإنزال: %2)</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>القوارب</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>غير مصحوبين</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>متوفون</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>Medical cases</source>
+        <translation>حالات طبية</translation>
+    </message>
+    <message>
+        <source>Evacuated</source>
+        <translation>أُخلوا</translation>
+    </message>
+    <message>
+        <source>disembarkation needs list or export.</source>
+        <translation>يحتاج disembarkation إلى list أو export.</translation>
+    </message>
+    <message>
+        <source>unknown disembarkation command &quot;%1&quot;</source>
+        <translation>أمر disembarkation غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>The first day (UTC).</source>
+        <translation>اليوم الأول (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>The last day (UTC).</source>
+        <translation>اليوم الأخير (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>week (ISO 8601, Monday to Sunday) or month.</source>
+        <translation>week (أسبوع ISO 8601، من الاثنين إلى الأحد) أو month (شهر).</translation>
+    </message>
+    <message>
+        <source>Also write the figures as CSV in IOM&apos;s weekly-update layout.</source>
+        <translation>اكتب الأرقام أيضاً بصيغة CSV وفق تخطيط التحديث الأسبوعي للمنظمة الدولية للهجرة.</translation>
+    </message>
+    <message>
+        <source>Count approved handovers only.</source>
+        <translation>احسب عمليات التسليم المعتمدة فقط.</translation>
+    </message>
+    <message>
+        <source>Replace the CSV file if it exists.</source>
+        <translation>استبدل ملف CSV إن كان موجوداً.</translation>
+    </message>
+    <message>
+        <source>stats needs --from DAY and --to DAY.</source>
+        <translation>يحتاج stats إلى ‎--from DAY و‎--to DAY.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>‎--to (%1) يسبق ‎--from (%2).</translation>
+    </message>
+    <message>
+        <source>--by must be week or month.</source>
+        <translation>يجب أن تكون قيمة ‎--by إما week أو month.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Disembarkation point</source>
+        <translation>نقطة الإنزال</translation>
+    </message>
+    <message>
+        <source>wrote %1 (periods: %2)</source>
+        <translation>كُتب %1 (الفترات: %2)</translation>
+    </message>
 </context>
 <context>
     <name>marsa::core::AlertSource</name>
@@ -2139,6 +2478,13 @@
     </message>
 </context>
 <context>
+    <name>marsa::core::Countries</name>
+    <message>
+        <source>Nationality unknown</source>
+        <translation>الجنسية غير معروفة</translation>
+    </message>
+</context>
+<context>
     <name>marsa::core::CraftType</name>
     <message>
         <source>Rubber boat</source>
@@ -2155,6 +2501,327 @@
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::Disembarkation</name>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>مركز احتجاز</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>أُطلق سراحهم</translation>
+    </message>
+    <message>
+        <source>Coast Guard declaration</source>
+        <translation>إقرار خفر السواحل</translation>
+    </message>
+    <message>
+        <source>DCIM acknowledgement</source>
+        <translation>إقرار استلام جهاز مكافحة الهجرة غير الشرعية</translation>
+    </message>
+    <message>
+        <source>Red Crescent medical record</source>
+        <translation>السجل الطبي للهلال الأحمر</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>مراجعة المشرف</translation>
+    </message>
+    <message>
+        <source>Declared by the Coast Guard</source>
+        <translation>أقرّه خفر السواحل</translation>
+    </message>
+    <message>
+        <source>Acknowledged by DCIM</source>
+        <translation>استلمه جهاز مكافحة الهجرة غير الشرعية</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Returned to step %1 (%2)</source>
+        <translation>أُعيد إلى المرحلة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Persons on board</source>
+        <translation>الأشخاص على متنه</translation>
+    </message>
+    <message>
+        <source>Rescued and disembarked</source>
+        <translation>الناجون والمُنزَلون</translation>
+    </message>
+    <message>
+        <source>Handed over and received</source>
+        <translation>المُسلَّمون والمُستلَمون</translation>
+    </message>
+    <message>
+        <source>Dead and bodies brought ashore</source>
+        <translation>المتوفون والجثث المُنزَلة إلى البر</translation>
+    </message>
+    <message>
+        <source>Bodies handed over and recorded</source>
+        <translation>الجثث المُسلَّمة والمُسجَّلة</translation>
+    </message>
+    <message>
+        <source>Medical cases referred and recorded</source>
+        <translation>الحالات الطبية المُحالة والمُسجَّلة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::HandoverRules</name>
+    <message>
+        <source>%1 were reported on board, but rescued, dead and missing add up to %2 (%3 + %4 + %5).</source>
+        <translation>أُبلغ عن %1 على متن القارب، لكن مجموع الناجين والمتوفين والمفقودين %2 (%3 + %4 + %5).</translation>
+    </message>
+    <message>
+        <source>%1 rescued (case outcome), but %2 disembarked.</source>
+        <translation>%1 ناجون (نتيجة القضية)، لكن المُنزَلين %2.</translation>
+    </message>
+    <message>
+        <source>%1 rescued (case outcome), but %2 disembarked: %3 here and %4 at the case&apos;s other disembarkations.</source>
+        <translation>%1 ناجون (نتيجة القضية)، لكن المُنزَلين %2: %3 هنا و%4 في عمليات الإنزال الأخرى للقضية.</translation>
+    </message>
+    <message>
+        <source>%1 dead (case outcome), but %2 bodies brought ashore.</source>
+        <translation>%1 متوفون (نتيجة القضية)، لكن الجثث المُنزَلة إلى البر %2.</translation>
+    </message>
+    <message>
+        <source>%1 handed over by the Coast Guard, but %2 received by DCIM and %3 evacuated to hospital (%4 in all).</source>
+        <translation>سلّم خفر السواحل %1، لكن جهاز مكافحة الهجرة غير الشرعية استلم %2 وأُخلي %3 إلى المستشفى (%4 في المجموع).</translation>
+    </message>
+    <message>
+        <source>The Coast Guard handed over %1 bodies, the Red Crescent recorded %2.</source>
+        <translation>سلّم خفر السواحل %1 جثث، وسجّل الهلال الأحمر %2.</translation>
+    </message>
+    <message>
+        <source>%1 persons were referred to medical care, but the Red Crescent recorded %2 medical cases.</source>
+        <translation>أُحيل %1 أشخاص إلى الرعاية الطبية، لكن الهلال الأحمر سجّل %2 حالات طبية.</translation>
+    </message>
+    <message>
+        <source>Handover %1 is approved and locked: correct it with an amendment.</source>
+        <translation>التسليم %1 معتمد ومقفل: صحّحه بتعديل.</translation>
+    </message>
+    <message>
+        <source>Handover %1 was returned to step %2 (%3), which is signed again first.</source>
+        <translation>أُعيد التسليم %1 إلى المرحلة %2 (%3)، ويجب توقيعها من جديد أولاً.</translation>
+    </message>
+    <message>
+        <source>Handover %1 waits for step %2 (%3).</source>
+        <translation>التسليم %1 بانتظار المرحلة %2 (%3).</translation>
+    </message>
+    <message>
+        <source>You signed step %1 of handover %2: another supervisor reviews it.</source>
+        <translation>وقّعت المرحلة %1 من التسليم %2: يراجعه مشرف آخر.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>لا يمكن أن تكون الأعداد سالبة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166 country code; record persons whose nationality is not known as “unknown”.</source>
+        <translation>«%1» ليس رمز دولة وفق ISO 3166؛ سجّل الأشخاص مجهولي الجنسية بالقيمة «unknown».</translation>
+    </message>
+    <message>
+        <source>Give each nationality a count above zero.</source>
+        <translation>أدخل لكل جنسية عدداً أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the nationalities.</source>
+        <translation>%1 مذكورة مرتين بين الجنسيات.</translation>
+    </message>
+    <message>
+        <source>The nationalities add up to %1, but %2 persons were handed over: record the remaining %3 as unknown.</source>
+        <translation>مجموع الجنسيات %1، لكن عدد المُسلَّمين %2: سجّل الـ%3 الباقين بجنسية غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The nationalities add up to %1, more than the %2 persons handed over.</source>
+        <translation>مجموع الجنسيات %1، أكثر من الأشخاص المُسلَّمين وعددهم %2.</translation>
+    </message>
+    <message>
+        <source>Choose the hospital from the list.</source>
+        <translation>اختر المستشفى من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose the detention centre from the list.</source>
+        <translation>اختر مركز الاحتجاز من القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in use: choose another hospital.</source>
+        <translation>%1 لم يعد مستخدماً: اختر مستشفى آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in use: choose another detention centre.</source>
+        <translation>%1 لم يعد مستخدماً: اختر مركز احتجاز آخر.</translation>
+    </message>
+    <message>
+        <source>Only the %1 signs step %2 (%3); you sign for the %4.</source>
+        <translation>لا يوقّع المرحلة %2 (%3) إلا %1؛ وأنت توقّع باسم %4.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor reviews a handover.</source>
+        <translation>لا يراجع التسليم إلا مشرف.</translation>
+    </message>
+    <message>
+        <source>A disembarkation is declared for a case on scene, rescued or disembarked; case %1 is %2.</source>
+        <translation>يُقرّ الإنزال لقضية وصلت وحدة إلى موقعها أو اكتمل إنقاذها أو أُنزل أشخاصها؛ وحالة القضية %1 هي %2.</translation>
+    </message>
+    <message>
+        <source>Record the outcome of case %1 (rescued, dead, missing) before declaring its disembarkation.</source>
+        <translation>سجّل نتيجة القضية %1 (الناجون، المتوفون، المفقودون) قبل إقرار إنزالها.</translation>
+    </message>
+    <message>
+        <source>Write the explanation of the discrepancy.</source>
+        <translation>اكتب تفسير الفرق.</translation>
+    </message>
+    <message>
+        <source>Handover %1 has no discrepancy “%2” to explain.</source>
+        <translation>لا يوجد في التسليم %1 فرق «%2» لتفسيره.</translation>
+    </message>
+    <message>
+        <source>Explain each discrepancy of handover %1 before approving it: %2.</source>
+        <translation>فسّر كل فرق في التسليم %1 قبل اعتماده: %2.</translation>
+    </message>
+    <message>
+        <source>A handover is returned to step 1, 2 or 3.</source>
+        <translation>يُعاد التسليم إلى المرحلة 1 أو 2 أو 3.</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the handover to step %1.</source>
+        <translation>اذكر سبب إعادة التسليم إلى المرحلة %1.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor amends an approved handover.</source>
+        <translation>لا يعدّل التسليم المعتمد إلا مشرف.</translation>
+    </message>
+    <message>
+        <source>Trainers act only on exercise cases, never on operational ones.</source>
+        <translation>يعمل المدربون على قضايا التمرين فقط، ولا يعملون أبداً على القضايا الفعلية.</translation>
+    </message>
+    <message>
+        <source>Handover %1 is not approved yet: its steps are corrected by returning it to them, not by an amendment.</source>
+        <translation>التسليم %1 لم يُعتمد بعد: تُصحَّح مراحله بإعادته إليها، لا بتعديل.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>اذكر سبب التعديل.</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>التعديل لا يغيّر شيئاً.</translation>
+    </message>
+    <message>
+        <source>Explain the discrepancies the amendment leaves: %1.</source>
+        <translation>فسّر الفروق التي يتركها التعديل: %1.</translation>
+    </message>
+    <message>
+        <source>Give the place of disembarkation: a port from the list, or a position.</source>
+        <translation>حدّد مكان الإنزال: ميناء من القائمة أو موقعاً.</translation>
+    </message>
+    <message>
+        <source>Give a port from the list or a position, not both.</source>
+        <translation>حدّد ميناء من القائمة أو موقعاً، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port or place of the list.</source>
+        <translation>«%1» ليس ميناءً ولا مكاناً من القائمة.</translation>
+    </message>
+    <message>
+        <source>The position of disembarkation is outside the chart&apos;s area.</source>
+        <translation>موقع الإنزال خارج نطاق الخريطة.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of disembarkation (UTC).</source>
+        <translation>أدخل تاريخ الإنزال ووقته (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>The disembarkation at %1 UTC is in the future.</source>
+        <translation>الإنزال في %1 بالتوقيت العالمي يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The disembarkation at %1 UTC is before the first alert of case %2 (%3 UTC).</source>
+        <translation>الإنزال في %1 بالتوقيت العالمي يسبق أول بلاغ للقضية %2 (%3 بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>Name the disembarking unit.</source>
+        <translation>اذكر اسم الوحدة التي أنزلت الأشخاص.</translation>
+    </message>
+    <message>
+        <source>A disembarkation brings at least one person or body ashore.</source>
+        <translation>يشمل الإنزال شخصاً واحداً أو جثة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 unaccompanied minors, but only %2 children (boys and girls) were handed over.</source>
+        <translation>%1 قاصرين غير مصحوبين، لكن لم يُسلَّم إلا %2 أطفال (فتيان وفتيات).</translation>
+    </message>
+    <message>
+        <source>%1 persons referred to medical care, but only %2 were handed over.</source>
+        <translation>أُحيل %1 أشخاص إلى الرعاية الطبية، لكن لم يُسلَّم إلا %2.</translation>
+    </message>
+    <message>
+        <source>Name the other monitoring party.</source>
+        <translation>اذكر اسم جهة المراقبة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Give each transfer a count above zero.</source>
+        <translation>أدخل لكل نقل عدداً أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Say where the persons of the other transfer went.</source>
+        <translation>اذكر إلى أين ذهب أشخاص النقل الآخر.</translation>
+    </message>
+    <message>
+        <source>The transfers add up to %1, but DCIM received %2: say where each person went.</source>
+        <translation>مجموع المنقولين %1، لكن جهاز مكافحة الهجرة غير الشرعية استلم %2: اذكر إلى أين ذهب كل شخص.</translation>
+    </message>
+    <message>
+        <source>DCIM received %1, more than the %2 handed over: explain the difference in a remark.</source>
+        <translation>استلم جهاز مكافحة الهجرة غير الشرعية %1، أكثر من المُسلَّمين وعددهم %2: فسّر الفرق في ملاحظة.</translation>
+    </message>
+    <message>
+        <source>%1 medical cases, more than the %2 persons handed over.</source>
+        <translation>%1 حالات طبية، أكثر من الأشخاص المُسلَّمين وعددهم %2.</translation>
+    </message>
+    <message>
+        <source>Give each evacuation a count above zero.</source>
+        <translation>أدخل لكل إخلاء عدداً أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>%1 persons evacuated to hospital, more than the %2 medical cases.</source>
+        <translation>أُخلي %1 أشخاص إلى المستشفى، أكثر من الحالات الطبية وعددها %2.</translation>
+    </message>
+    <message>
+        <source>Say where the bodies were taken.</source>
+        <translation>اذكر إلى أين نُقلت الجثث.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::core::HandoverStatistics</name>
+    <message>
+        <source>Other places</source>
+        <translation>أماكن أخرى</translation>
+    </message>
+    <message>
+        <source>No disembarkation</source>
+        <translation>دون إنزال</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3376,10 @@
         <source>Trying again in %1 s.</source>
         <translation>ستُعاد المحاولة بعد %1 ث.</translation>
     </message>
+    <message>
+        <source>No data from %1 for %2 s: the link is made again.</source>
+        <translation>لا بيانات من %1 منذ %2 ث: يُعاد إنشاء الاتصال.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::feeds::UdpSource</name>
@@ -2925,6 +3596,30 @@
         <source>Damaged</source>
         <translation>التالف</translation>
     </message>
+    <message>
+        <source>AIS messages decoded: %1</source>
+        <translation>رسائل AIS المفكوكة: %1</translation>
+    </message>
+    <message>
+        <source>Lines rejected by the AIS decoder: none</source>
+        <translation>الأسطر التي رفضها مفكك AIS: لا شيء</translation>
+    </message>
+    <message>
+        <source>Lines rejected by the AIS decoder, by reason:</source>
+        <translation>الأسطر التي رفضها مفكك AIS، حسب السبب:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lines the AIS decoder could not use; point at a figure for the reasons</source>
+        <translation>أسطر لم يستطع مفكك AIS استعمالها؛ أشر إلى الرقم لترى الأسباب</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
 </context>
 <context>
     <name>marsa::models::IncidentTableModel</name>
@@ -3089,6 +3784,10 @@
         <source>ETA</source>
         <translation>وقت الوصول المتوقع</translation>
     </message>
+    <message>
+        <source>No CPA: the reference&apos;s course or speed is unknown</source>
+        <translation>لا أقرب نقطة اقتراب: مسار المرجع أو سرعته غير معروفة</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage</name>
@@ -3191,6 +3890,84 @@
     <message>
         <source>Cannot write the demonstration data: %1</source>
         <translation>تعذّرت كتابة البيانات التجريبية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::DisembarkationService</name>
+    <message>
+        <source>Disembarkation %1 is damaged in the database.</source>
+        <translation>الإنزال %1 تالف في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>No such disembarkation.</source>
+        <translation>لا يوجد إنزال كهذا.</translation>
+    </message>
+    <message>
+        <source>The statistics need a first and a last day, the first not after the last.</source>
+        <translation>تحتاج الإحصاءات إلى يوم أول ويوم أخير، على ألا يكون الأول بعد الأخير.</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1: discrepancy “%2” explained</source>
+        <translation>الإنزال %1: فُسِّر الفرق «%2»</translation>
+    </message>
+    <message>
+        <source>Handover %1 was changed by someone else in the meantime: reload it and try again.</source>
+        <translation>غيّر شخص آخر التسليم %1 في هذه الأثناء: أعد تحميله وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
+    </message>
+    <message>
+        <source>a position</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 declared again: %2 persons, %3 bodies</source>
+        <translation>أُقرّ الإنزال %1 من جديد: %2 أشخاص، %3 جثث</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 acknowledged by DCIM: %2 persons received</source>
+        <translation>أقرّ جهاز مكافحة الهجرة غير الشرعية استلام الإنزال %1: استُلم %2 أشخاص</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1: %2 medical cases, %3 evacuated to hospital, %4 bodies</source>
+        <translation>الإنزال %1: %2 حالات طبية، أُخلي %3 إلى المستشفى، %4 جثث</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 at %2 declared: %3 persons (%4 men, %5 women, %6 children, %7 unknown), %8 bodies</source>
+        <translation>أُقرّ الإنزال %1 في %2: %3 أشخاص (%4 رجال، %5 نساء، %6 أطفال، %7 غير معروفين)، %8 جثث</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 approved</source>
+        <translation>اعتُمد الإنزال %1</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 returned to step %2 (%3)</source>
+        <translation>أُعيد الإنزال %1 إلى المرحلة %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1: %2 amended</source>
+        <translation>الإنزال %1: عُدِّل %2</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::HandoverListRepository</name>
+    <message>
+        <source>A detention centre or hospital needs a name.</source>
+        <translation>يحتاج مركز الاحتجاز أو المستشفى إلى اسم.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 موجود في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
+    </message>
+    <message>
+        <source>No such detention centre or hospital.</source>
+        <translation>لا يوجد مركز احتجاز أو مستشفى كهذا.</translation>
     </message>
 </context>
 <context>
