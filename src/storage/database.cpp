@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/migrations.h"
+#include "storage/sql_dialect.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -28,16 +29,20 @@ QString nextConnectionName() {
     return QStringLiteral("marsa-%1").arg(++counter);
 }
 
-core::Result<int> currentVersion(QSqlDatabase &db, const QString &path) {
-    const QStringList tables = db.tables(QSql::Tables);
-    if (db.lastError().isValid()) {
+core::Result<int> currentVersion(QSqlDatabase &db, const SqlDialect &dialect, const QString &path) {
+    bool ok = false;
+    const QStringList tables = dialect.tableNames(db, &ok);
+    if (!ok) {
         return core::Error{
             Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, db.lastError().text())};
     }
     if (!tables.contains(QStringLiteral("schema_migrations"))) {
         if (!tables.isEmpty()) {
             return core::Error{
-                Text::tr("%1 is an SQLite database of another program, not a Marsa database.").arg(path)};
+                dialect.isPostgreSql()
+                    ? Text::tr("The database %1 holds the tables of another program, not Marsa's.").arg(path)
+                    : Text::tr("%1 is an SQLite database of another program, not a Marsa database.")
+                          .arg(path)};
         }
         return 0;
     }
@@ -49,27 +54,32 @@ core::Result<int> currentVersion(QSqlDatabase &db, const QString &path) {
     return query.value(0).toInt();
 }
 
-core::Result<void> migrate(QSqlDatabase &db, int from) {
+core::Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, const QString &path) {
     Transaction transaction(db);
     if (!transaction.isActive()) {
         return core::Error{Text::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
     }
     QSqlQuery query(db);
-    if (from == 0 &&
-        !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
-                                   "summary TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+    for (const QString &statement : dialect.migrationPrelude()) {
+        if (!query.exec(statement)) {
+            return core::Error{
+                Text::tr("Cannot prepare the schema migration: %1").arg(query.lastError().text())};
+        }
+    }
+    // Read again under the transaction (PostgreSQL: under its lock): another console may have
+    // migrated in the meantime.
+    auto from = currentVersion(db, dialect, path);
+    if (!from) {
+        return from.error();
+    }
+    if (from.value() == 0 && !query.exec(dialect.createSchemaMigrations())) {
         return core::Error{Text::tr("Cannot create the schema: %1").arg(query.lastError().text())};
     }
     for (const Migration &migration : migrations()) {
-        if (migration.version <= from) {
+        if (migration.version <= from.value()) {
             continue;
         }
-        const QString sql =
-            QString::fromUtf8(migration.sql.data(), static_cast<qsizetype>(migration.sql.size()));
-        for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty()) {
-                continue;
-            }
+        for (const QString &statement : dialect.migrationStatements(migration.sql)) {
             if (!query.exec(statement)) {
                 return core::Error{Text::tr("Schema migration %1 failed: %2")
                                        .arg(migration.version)
@@ -96,31 +106,66 @@ core::Result<void> migrate(QSqlDatabase &db, int from) {
     return {};
 }
 
+// Connects to the file or the server; the connection is named, so the caller removes it.
+core::Result<void> connect(QSqlDatabase &db, const DatabaseLocation &location, const QString &shown) {
+    if (location.engine == Engine::Sqlite) {
+        db.setDatabaseName(location.path);
+    } else {
+        // No password here: libpq reads it from PGPASSWORD or the pgpass file.
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setDatabaseName(location.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=marsa"));
+    }
+    if (!db.open()) {
+        return core::Error{Text::tr("Cannot open the database %1: %2").arg(shown, db.lastError().text())};
+    }
+    return {};
+}
+
 } // namespace
 
 core::Result<Database> Database::open(const QString &path) {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return core::Error{
-            Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+    auto location = parseDatabaseLocation(path);
+    if (!location) {
+        return location.error();
     }
     Database database;
+    if (location->engine == Engine::Sqlite) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return core::Error{
+                Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        }
+        location->path = info.absoluteFilePath();
+        database.m_path = location->path;
+    } else {
+        database.m_path = location->display();
+    }
+    // Messages name the database as it was given (SQLite: the path as typed).
+    const QString shown = location->engine == Engine::Sqlite ? path : database.m_path;
+    const SqlDialect dialect(location->engine);
+    database.m_engine = location->engine;
     database.m_connectionName = nextConnectionName();
-    database.m_path = info.absoluteFilePath();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database.m_connectionName);
-    db.setDatabaseName(database.m_path);
-    if (!db.open()) {
-        return core::Error{Text::tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database.m_connectionName);
+    if (!db.isValid()) {
+        return core::Error{Text::tr("Cannot open the database %1: Qt's SQL driver %2 is not installed.")
+                               .arg(shown, dialect.driverName())};
     }
-    QSqlQuery pragma(db);
-    const bool configured = pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
-                            pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    pragma.finish(); // a PRAGMA answers with a row: an unfinished query would block the commit
-    if (!configured) {
-        return core::Error{
-            Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+    if (auto connected = connect(db, *location, shown); !connected) {
+        return connected.error();
     }
-    auto version = currentVersion(db, path);
+    QSqlQuery setup(db);
+    for (const QString &statement : dialect.sessionSetup()) {
+        const bool done = setup.exec(statement);
+        setup.finish(); // a PRAGMA answers with a row: an unfinished query would block the commit
+        if (!done) {
+            return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2")
+                                   .arg(shown, setup.lastError().text())};
+        }
+    }
+    auto version = currentVersion(db, dialect, shown);
     if (!version) {
         return version.error();
     }
@@ -128,21 +173,22 @@ core::Result<Database> Database::open(const QString &path) {
         return core::Error{
             Text::tr("The database %1 was written by a newer version of Marsa (schema %2; this program "
                      "knows up to %3). Open it with the newer Marsa, or choose another database.")
-                .arg(path)
+                .arg(shown)
                 .arg(version.value())
                 .arg(latestSchemaVersion())};
     }
-    // WAL lets a second console on this machine read while this one writes. Set only once the
-    // file is known to be ours: it changes the file's header.
-    const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    pragma.finish();
-    if (!wal) {
-        return core::Error{
-            Text::tr("%1 is not a Marsa database (or is damaged): %2").arg(path, pragma.lastError().text())};
+    // Set only once the database is known to be ours (SQLite's WAL changes the file's header).
+    for (const QString &statement : dialect.ownedDatabaseSetup()) {
+        const bool done = setup.exec(statement);
+        setup.finish();
+        if (!done) {
+            return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2")
+                                   .arg(shown, setup.lastError().text())};
+        }
     }
     database.m_wasCreated = version.value() == 0;
     if (version.value() < latestSchemaVersion()) {
-        if (auto migrated = migrate(db, version.value()); !migrated) {
+        if (auto migrated = migrate(db, dialect, shown); !migrated) {
             return migrated.error();
         }
     }
@@ -154,6 +200,7 @@ core::Result<Database> Database::open(const QString &path) {
 Database::Database(Database &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
     , m_path(std::move(other.m_path))
+    , m_engine(other.m_engine)
     , m_schemaVersion(other.m_schemaVersion)
     , m_wasCreated(other.m_wasCreated) {}
 
@@ -162,6 +209,7 @@ Database &Database::operator=(Database &&other) noexcept {
         close();
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::move(other.m_path);
+        m_engine = other.m_engine;
         m_schemaVersion = other.m_schemaVersion;
         m_wasCreated = other.m_wasCreated;
     }

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/database_location.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 namespace marsa::storage {
 
-/// Marsa's database: an SQLite file (WAL) opened through Qt SQL, its schema migrated forward
-/// at open inside one transaction. Move-only; closes its connection when destroyed.
+/// Marsa's database: an SQLite file (WAL) or a PostgreSQL database, opened through Qt SQL, its
+/// schema migrated forward at open inside one transaction (storage/sql_dialect.h holds what
+/// differs between the engines). Move-only; closes its connection when destroyed.
 class Database {
 public:
-    /// Opens or creates the database at path and applies every pending migration. A database
+    /// Opens or creates the database at path (an SQLite file) or at a postgresql://user@host:port/
+    /// dbname URL (storage/database_location.h) and applies every pending migration. A database
     /// written by a newer Marsa is refused with a message that says so, and is left untouched.
     static core::Result<Database> open(const QString &path);
 
@@ -22,7 +25,9 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    /// The SQLite file, or the PostgreSQL URL (without a password).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
     int schemaVersion() const { return m_schemaVersion; }
     /// True when this open created the schema (a new, empty database).
     bool wasCreated() const { return m_wasCreated; }
@@ -36,6 +41,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     int m_schemaVersion = 0;
     bool m_wasCreated = false;
 };

@@ -1,7 +1,8 @@
+#include "quiet_logging.h" // first: it configures Catch2
+
 #include "storage/database.h"
 #include "storage/migrations.h"
 
-#define CATCH_CONFIG_EXTERNAL_INTERFACES // for the listener below
 #include "catch_qt.h"
 
 #include <QDateTime>
@@ -13,18 +14,6 @@
 #include <spdlog/spdlog.h>
 
 using namespace marsa::storage;
-
-namespace {
-
-// Keeps the output readable: the database logs every open and migration at info level.
-struct QuietLogging : Catch::TestEventListenerBase {
-    using TestEventListenerBase::TestEventListenerBase;
-    void testRunStarting(const Catch::TestRunInfo &) override { spdlog::set_level(spdlog::level::warn); }
-};
-
-} // namespace
-
-CATCH_REGISTER_LISTENER(QuietLogging)
 
 namespace {
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "storage/database_location.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <string_view>
+
+namespace marsa::storage {
+
+/// Every place where Marsa's SQL differs between SQLite and PostgreSQL (docs/architecture.md,
+/// "Two engines"). The migrations are written once, in SQLite's syntax (storage/migrations.cpp);
+/// on PostgreSQL each statement is rewritten here: 64-bit integers and doubles, identity
+/// columns for INTEGER PRIMARY KEY, trigger functions for SQLite's RAISE(ABORT) triggers, and a
+/// trigram index (pg_trgm) in place of the FTS5 trigram table.
+class SqlDialect {
+public:
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine) {}
+    /// The dialect of an open connection (by its Qt SQL driver).
+    static SqlDialect of(const QSqlDatabase &database);
+
+    Engine engine() const { return m_engine; }
+    bool isPostgreSql() const { return m_engine == Engine::PostgreSql; }
+    /// The Qt SQL driver: QSQLITE or QPSQL.
+    QString driverName() const;
+
+    /// Settings of each new connection (SQLite's PRAGMAs).
+    QStringList sessionSetup() const;
+    /// Settings made once the database is known to be Marsa's (SQLite's WAL changes the file).
+    QStringList ownedDatabaseSetup() const;
+    /// The names of the tables of the database (PostgreSQL: of the current schema).
+    QStringList tableNames(const QSqlDatabase &database, bool *ok) const;
+
+    /// The statements that start each migration run, inside its transaction: a lock against a
+    /// second console migrating at the same time, and what the translated migrations need.
+    QStringList migrationPrelude() const;
+    /// The table of applied schema versions.
+    QString createSchemaMigrations() const;
+    /// One migration's SQL (statements end with ';' at the end of a line) as this engine's
+    /// statements; a statement with no counterpart here (the FTS5 feeding) is left out.
+    QStringList migrationStatements(std::string_view sql) const;
+    /// One statement of a migration in this engine's SQL; empty when it has no counterpart.
+    QString translate(const QString &statement) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace marsa::storage

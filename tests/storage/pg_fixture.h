@@ -1,0 +1,93 @@
+#pragma once
+
+// The PostgreSQL server of the CTest fixture "postgresql" (scripts/pg-test-cluster.sh), and a
+// database of its own for each test, so tests run in parallel. MARSA_TEST_PG_DIR overrides the
+// cluster's folder (a folder with url and pgpass, as the script writes them).
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+
+namespace test {
+
+inline QString pgClusterDir() {
+    const QString overridden = qEnvironmentVariable("MARSA_TEST_PG_DIR");
+    return overridden.isEmpty() ? QStringLiteral(MARSA_PG_TEST_DIR) : overridden;
+}
+
+/// postgresql://marsa_test@127.0.0.1:PORT/marsa_test; sets PGPASSFILE to the cluster's. Fails
+/// the test when the cluster is not running: the fixture starts it, nothing skips silently.
+inline QString pgBaseUrl() {
+    const QString dir = pgClusterDir();
+    QFile file(dir + QStringLiteral("/url"));
+    INFO("no PostgreSQL test cluster in " << dir.toStdString()
+                                          << ": run the tests through ctest (fixture pg_cluster_start)");
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    qputenv("PGPASSFILE", QFile::encodeName(dir + QStringLiteral("/pgpass")));
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+/// A Qt SQL connection of its own (named connectionName) to the database of url, without Marsa.
+inline QSqlDatabase openPgConnection(const QString &connectionName, const QUrl &url) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    const bool open = db.open();
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(open);
+    return db;
+}
+
+/// A new, empty database on the test cluster, dropped at the end of the test.
+class ScratchPgDatabase {
+public:
+    ScratchPgDatabase() {
+        static std::atomic<int> counter{0};
+        const QUrl base(pgBaseUrl());
+        m_name = QStringLiteral("marsa_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        m_adminConnection = QStringLiteral("scratch-admin-") + m_name;
+        QUrl url = base;
+        url.setPath(QLatin1Char('/') + m_name);
+        m_url = url.toString();
+        {
+            QSqlDatabase admin = openPgConnection(m_adminConnection, base);
+            QSqlQuery query(admin);
+            INFO(query.lastError().text().toStdString());
+            REQUIRE(query.exec(QStringLiteral("CREATE DATABASE ") + m_name));
+        }
+    }
+    ~ScratchPgDatabase() {
+        {
+            QSqlDatabase admin = QSqlDatabase::database(m_adminConnection, false);
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(m_adminConnection);
+    }
+    ScratchPgDatabase(const ScratchPgDatabase &) = delete;
+    ScratchPgDatabase &operator=(const ScratchPgDatabase &) = delete;
+
+    /// postgresql://marsa_test@127.0.0.1:PORT/marsa_tPID_N
+    QString url() const { return m_url; }
+    QString name() const { return m_name; }
+    /// A plain Qt SQL connection to this database; the caller removes it.
+    QSqlDatabase openRaw(const QString &connectionName) const {
+        return openPgConnection(connectionName, QUrl(m_url));
+    }
+
+private:
+    QString m_name;
+    QString m_url;
+    QString m_adminConnection;
+};
+
+} // namespace test

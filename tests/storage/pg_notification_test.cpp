@@ -1,0 +1,69 @@
+#include "pg_fixture.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include "catch_qt.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlDriver>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace marsa::storage;
+
+TEST_CASE("A NOTIFY committed on one PostgreSQL connection reaches the other's driver") {
+    test::ScratchPgDatabase scratch;
+    auto writer = Database::open(scratch.url());
+    REQUIRE(writer);
+    auto reader = Database::open(scratch.url());
+    REQUIRE(reader);
+    QSqlDriver *driver = reader->connection().driver();
+    REQUIRE(driver->subscribeToNotification(QStringLiteral("marsa_change")));
+    CHECK(driver->subscribedToNotifications().contains(QStringLiteral("marsa_change")));
+
+    QStringList payloads;
+    QEventLoop loop;
+    QObject::connect(
+        driver, &QSqlDriver::notification, &loop,
+        [&](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (name == QStringLiteral("marsa_change") && source == QSqlDriver::OtherSource) {
+                payloads << payload.toString();
+                loop.quit();
+            }
+        });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+
+    // Inside a transaction nothing is sent until the commit.
+    std::vector<double> latencies;
+    for (int round = 0; round < 20; ++round) {
+        const QString payload = QStringLiteral("incident %1").arg(round);
+        Transaction transaction(writer->connection());
+        REQUIRE(transaction.isActive());
+        QSqlQuery query(writer->connection());
+        query.prepare(QStringLiteral("SELECT pg_notify('marsa_change', ?)"));
+        query.addBindValue(payload);
+        REQUIRE(query.exec());
+        query.finish();
+        QCoreApplication::processEvents();
+        CHECK(payloads.size() == round);
+        QElapsedTimer clock;
+        clock.start();
+        REQUIRE(transaction.commit());
+        timeout.start(5000);
+        loop.exec();
+        latencies.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        REQUIRE(payloads.size() == round + 1);
+        CHECK(payloads.back() == payload);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    const double median = latencies[latencies.size() / 2];
+    std::printf("commit to notification on loopback: median %.2f ms, worst %.2f ms (20 commits)\n", median,
+                latencies.back());
+    CHECK(median < 100.0); // issue 6: within 100 ms median on loopback
+}
