@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "storage/database_location.h"
+#include "storage/sql_dialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +29,8 @@ public:
     /// The SQLite file, or the PostgreSQL URL (without a password).
     QString path() const { return m_path; }
     Engine engine() const { return m_engine; }
+    /// What differs in SQL between the engines.
+    SqlDialect dialect() const { return SqlDialect(m_engine); }
     int schemaVersion() const { return m_schemaVersion; }
     /// True when this open created the schema (a new, empty database).
     bool wasCreated() const { return m_wasCreated; }

@@ -124,6 +124,7 @@ Result<std::int64_t> IncidentService::lastEventId() const {
 }
 
 Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const {
+    const SqlDialect dialect = m_database.dialect();
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList binds;
     if (filter.openOnly) {
@@ -149,7 +150,7 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
         binds << core::phaseKey(*filter.phase);
     }
     if (!filter.srr.isEmpty()) {
-        where += QStringLiteral(" AND (' ' || srrs || ' ') LIKE ?");
+        where += QStringLiteral(" AND (' ' || srrs || ' ') ") + dialect.like() + QStringLiteral(" ?");
         binds << QString(QStringLiteral("% ") + filter.srr + QStringLiteral(" %"));
     }
     if (filter.fromUtc.isValid()) {
@@ -168,14 +169,16 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
         // case numbers are scanned only for text that can be part of one ("LY-2026-0153").
         static const QRegularExpression caseLike(QStringLiteral("^[LlYy0-9-]+$"));
         const bool mayBeCaseNumber = caseLike.match(text).hasMatch();
-        where += mayBeCaseNumber
-                     ? QStringLiteral(
-                           " AND incident_id IN (SELECT incident_id FROM incidents WHERE case_number LIKE ? "
-                           "UNION SELECT e.incident_id FROM incident_events e WHERE e.event_id IN "
-                           "(SELECT rowid FROM incident_event_text WHERE remarks LIKE ?))")
-                     : QStringLiteral(
-                           " AND incident_id IN (SELECT e.incident_id FROM incident_events e WHERE "
-                           "e.event_id IN (SELECT rowid FROM incident_event_text WHERE remarks LIKE ?))");
+        const QString byRemarks =
+            QStringLiteral("SELECT e.incident_id FROM incident_events e WHERE e.event_id IN (") +
+            dialect.eventIdsWithRemarksLike() + QLatin1Char(')');
+        if (mayBeCaseNumber) {
+            where +=
+                QStringLiteral(" AND incident_id IN (SELECT incident_id FROM incidents WHERE case_number ") +
+                dialect.like() + QStringLiteral(" ? UNION ") + byRemarks + QLatin1Char(')');
+        } else {
+            where += QStringLiteral(" AND incident_id IN (") + byRemarks + QLatin1Char(')');
+        }
         const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
         if (mayBeCaseNumber) {
             binds << pattern;

@@ -135,6 +135,15 @@ QStringList SqlDialect::migrationStatements(std::string_view sql) const {
     return statements;
 }
 
+QString SqlDialect::like() const {
+    return isPostgreSql() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+QString SqlDialect::eventIdsWithRemarksLike() const {
+    return isPostgreSql() ? QStringLiteral("SELECT event_id FROM incident_events WHERE remarks ILIKE ?")
+                          : QStringLiteral("SELECT rowid FROM incident_event_text WHERE remarks LIKE ?");
+}
+
 QString SqlDialect::translate(const QString &statement) const {
     return isPostgreSql() ? translateForPostgreSql(statement) : statement;
 }

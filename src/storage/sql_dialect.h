@@ -44,6 +44,12 @@ public:
     /// One statement of a migration in this engine's SQL; empty when it has no counterpart.
     QString translate(const QString &statement) const;
 
+    /// LIKE that ignores the case of Latin letters, as SQLite's LIKE does (PostgreSQL: ILIKE).
+    QString like() const;
+    /// A subquery of the ids of the timeline events whose remarks match one bound LIKE pattern,
+    /// through the trigram index (SQLite: the FTS5 table; PostgreSQL: pg_trgm on the column).
+    QString eventIdsWithRemarksLike() const;
+
 private:
     Engine m_engine;
 };

@@ -35,7 +35,8 @@ std::vector<core::AuditEntry> auditOf(storage::Database &database, const QString
 } // namespace
 
 TEST_CASE(
-    "A handover walks through its four steps with users of each agency, each on the timeline and audited") {
+    "A handover walks through its four steps with users of each agency, each on the timeline and audited",
+    "[engines]") {
     HandoverFixture f;
     const std::int64_t auditBefore = f.auditRows();
     auto declared = f.handovers->declare(kOfficer, f.incident, HandoverFixture::declaration());
@@ -100,7 +101,7 @@ TEST_CASE(
     CHECK_FALSE(storage::AuditLog(f.database->connection()).verify()->firstBrokenRow.has_value());
 }
 
-TEST_CASE("No agency can fill another's step in storage either, and a refusal writes nothing") {
+TEST_CASE("No agency can fill another's step in storage either, and a refusal writes nothing", "[engines]") {
     HandoverFixture f;
     auto declared = f.handovers->declare(kOfficer, f.incident, HandoverFixture::declaration());
     REQUIRE(declared);
@@ -136,7 +137,8 @@ TEST_CASE("No agency can fill another's step in storage either, and a refusal wr
     CHECK(f.handovers->find(declared->id)->version == 1);
 }
 
-TEST_CASE("A supervisor returns a handover to a step; that agency signs again and the old values stay") {
+TEST_CASE("A supervisor returns a handover to a step; that agency signs again and the old values stay",
+          "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId id = f.waitingForReview(52); // 73 received: 5 unaccounted
     CHECK(f.handovers->returnTo(kSupervisor, id, HandoverStep::Acknowledgement, {}).errorMessage() ==
@@ -170,7 +172,7 @@ TEST_CASE("A supervisor returns a handover to a step; that agency signs again an
     REQUIRE(f.handovers->approve(kDcimSupervisor, id));
 }
 
-TEST_CASE("Each discrepancy blocks approval until a remark explains it") {
+TEST_CASE("Each discrepancy blocks approval until a remark explains it", "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId id = f.waitingForReview(52);
     auto row = f.handovers->row(id);
@@ -209,7 +211,8 @@ TEST_CASE("Each discrepancy blocks approval until a remark explains it") {
     CHECK(auditOf(*g.database, QStringLiteral("handover.explained")).size() == 1);
 }
 
-TEST_CASE("An approved handover cannot change except by an audited amendment that keeps the old values") {
+TEST_CASE("An approved handover cannot change except by an audited amendment that keeps the old values",
+          "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId id = f.waitingForReview();
     REQUIRE(f.handovers->approve(kSupervisor, id));
@@ -266,7 +269,7 @@ TEST_CASE("An approved handover cannot change except by an audited amendment tha
     CHECK(f.handovers->find(id)->amendments.size() == 2);
 }
 
-TEST_CASE("A case landed at two ports is compared with its outcome as a whole") {
+TEST_CASE("A case landed at two ports is compared with its outcome as a whole", "[engines]") {
     HandoverFixture f;
     f.incident = f.rescuedCase({120, 2, 0});
     core::Declaration tripoli = HandoverFixture::declaration();
@@ -293,7 +296,8 @@ TEST_CASE("A case landed at two ports is compared with its outcome as a whole") 
     CHECK(f.handovers->ofIncident(f.incident)->size() == 2);
 }
 
-TEST_CASE("The list filters by port, date, step and discrepancy; the review queue puts discrepancies first") {
+TEST_CASE("The list filters by port, date, step and discrepancy; the review queue puts discrepancies first",
+          "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId clean = f.waitingForReview();
     f.incident = f.rescuedCase({80, 2, 3});

@@ -3,7 +3,8 @@
 using namespace marsa;
 using namespace test;
 
-TEST_CASE("Only an administrator keeps the lists of detention centres and hospitals, each change audited") {
+TEST_CASE("Only an administrator keeps the lists of detention centres and hospitals, each change audited",
+          "[engines]") {
     HandoverFixture f;
     storage::HandoverListRepository lists(f.database->connection(), f.clock);
     const auto before = f.auditRows();

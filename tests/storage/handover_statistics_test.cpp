@@ -3,7 +3,7 @@
 using namespace marsa;
 using namespace test;
 
-TEST_CASE("Statistics read from the database equal the figures worked out by hand") {
+TEST_CASE("Statistics read from the database equal the figures worked out by hand", "[engines]") {
     HandoverFixture f;
     // Case 1: 80 landed at Tripoli at 07:10 (58 men, 12 women, 7 boys, 3 girls), 2 dead, 3 missing, approved.
     const core::DisembarkationId tripoli = f.waitingForReview();

@@ -51,7 +51,7 @@ QStringList cases(std::initializer_list<const char *> numbers) {
 
 } // namespace
 
-TEST_CASE("The Incidents panel's search filters by status, phase, SRR and date, newest first") {
+TEST_CASE("The Incidents panel's search filters by status, phase, SRR and date, newest first", "[engines]") {
     SearchFixture f;
     CHECK(f.found({}) == cases({"LY-2026-0003", "LY-2026-0002", "LY-2026-0001"}));
     storage::IncidentFilter open;
@@ -83,7 +83,8 @@ TEST_CASE("The Incidents panel's search filters by status, phase, SRR and date, 
     CHECK_FALSE(f.service->search(firstTwo)->more);
 }
 
-TEST_CASE("Text search finds case numbers and any remark of the timeline, in any case and in Arabic") {
+TEST_CASE("Text search finds case numbers and any remark of the timeline, in any case and in Arabic",
+          "[engines]") {
     SearchFixture f;
     storage::IncidentFilter filter;
     filter.text = QStringLiteral("0002");
@@ -104,7 +105,7 @@ TEST_CASE("Text search finds case numbers and any remark of the timeline, in any
     CHECK(f.found(filter) == cases({"LY-2026-0002"}));
 }
 
-TEST_CASE("The Event log reads the newest events of every case after the last one it showed") {
+TEST_CASE("The Event log reads the newest events of every case after the last one it showed", "[engines]") {
     SearchFixture f;
     const auto last = f.service->lastEventId();
     REQUIRE(last);
@@ -123,7 +124,8 @@ TEST_CASE("The Event log reads the newest events of every case after the last on
     CHECK(next->front().caseNumber == QStringLiteral("LY-2026-0003"));
 }
 
-TEST_CASE("A timeline cannot be rewritten: updates and deletes of events are refused by the database") {
+TEST_CASE("A timeline cannot be rewritten: updates and deletes of events are refused by the database",
+          "[engines]") {
     SearchFixture f;
     QSqlQuery query(f.database->connection());
     CHECK_FALSE(query.exec(QStringLiteral("UPDATE incident_events SET remarks = 'nothing happened'")));
@@ -132,7 +134,7 @@ TEST_CASE("A timeline cannot be rewritten: updates and deletes of events are ref
     CHECK(rowsIn(*f.database, "incident_events") == 5);
 }
 
-TEST_CASE("Bad input when opening a case is refused with a message and writes nothing") {
+TEST_CASE("Bad input when opening a case is refused with a message and writes nothing", "[engines]") {
     SearchFixture f;
     const std::int64_t audit = f.auditRows();
     const std::int64_t events = rowsIn(*f.database, "incident_events");

@@ -5,7 +5,8 @@ using core::IncidentStatus;
 
 using namespace test;
 
-TEST_CASE("A watch officer opens cases numbered per year, each with its timeline and audit row") {
+TEST_CASE("A watch officer opens cases numbered per year, each with its timeline and audit row",
+          "[engines]") {
     Fixture f;
     auto first =
         f.service->create(kOfficer, rubberBoatOffZuwara(), QStringLiteral("call relayed by Alarm Phone"));
@@ -32,7 +33,8 @@ TEST_CASE("A watch officer opens cases numbered per year, each with its timeline
     CHECK(f.auditRows() == 2);
 }
 
-TEST_CASE("A case runs from alert to closure, every step on the timeline and in the audit chain") {
+TEST_CASE("A case runs from alert to closure, every step on the timeline and in the audit chain",
+          "[engines]") {
     Fixture f;
     const auto incident = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
     REQUIRE(incident);
@@ -70,7 +72,8 @@ TEST_CASE("A case runs from alert to closure, every step on the timeline and in 
     CHECK(reopened->status == IncidentStatus::Assessing);
 }
 
-TEST_CASE("A refused action changes nothing: not the case, not the timeline, not the audit log") {
+TEST_CASE("A refused action changes nothing: not the case, not the timeline, not the audit log",
+          "[engines]") {
     Fixture f;
     const auto incident = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
     REQUIRE(incident);
@@ -98,7 +101,7 @@ TEST_CASE("A refused action changes nothing: not the case, not the timeline, not
     CHECK(f.service->all()->size() == 1);
 }
 
-TEST_CASE("Impossible counts and positions are refused when a case is opened") {
+TEST_CASE("Impossible counts and positions are refused when a case is opened", "[engines]") {
     Fixture f;
     storage::NewIncident tooMany = rubberBoatOffZuwara();
     tooMany.personsOnBoard = {20, 15, 5, 4};
@@ -115,7 +118,7 @@ TEST_CASE("Impossible counts and positions are refused when a case is opened") {
     CHECK(f.auditRows() == 0);
 }
 
-TEST_CASE("A trainer opens exercise cases only") {
+TEST_CASE("A trainer opens exercise cases only", "[engines]") {
     Fixture f;
     const core::User trainer = user("t.ali", core::Agency::CoastGuard, core::Role::Trainer);
     CHECK_FALSE(f.service->create(trainer, rubberBoatOffZuwara(), {}));

@@ -9,11 +9,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <memory>
 
 namespace test {
 
@@ -88,6 +90,30 @@ private:
     QString m_name;
     QString m_url;
     QString m_adminConnection;
+};
+
+/// True in the PostgreSQL run of the storage tests (CTest's "postgresql: " tests): the
+/// tests tagged [engines] then run on a scratch PostgreSQL database instead of an SQLite file.
+inline bool testsOnPostgreSql() {
+    return qEnvironmentVariable("MARSA_TEST_ENGINE") == QStringLiteral("postgresql");
+}
+
+/// Where a test's fresh database is: an SQLite file in a temporary folder, or in the
+/// PostgreSQL run a scratch database on the test cluster. Both go away with this object.
+class TestDatabaseLocation {
+public:
+    TestDatabaseLocation() {
+        if (testsOnPostgreSql()) {
+            m_scratch = std::make_unique<ScratchPgDatabase>();
+        }
+    }
+    QString location() const {
+        return m_scratch ? m_scratch->url() : m_folder.filePath(QStringLiteral("m.sqlite"));
+    }
+
+private:
+    QTemporaryDir m_folder;
+    std::unique_ptr<ScratchPgDatabase> m_scratch;
 };
 
 } // namespace test

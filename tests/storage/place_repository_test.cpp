@@ -5,9 +5,9 @@
 #include "storage/transaction.h"
 
 #include "catch_qt.h"
+#include "pg_fixture.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -38,10 +38,11 @@ Place sample(const QString &key, const QString &label) {
 
 } // namespace
 
+// Not [engines] yet: the demonstration data writes vessel tracks, and the track store runs on
+// SQLite only so far (issue 6).
 TEST_CASE("The demonstration data holds the 30 reference places") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    auto database = Database::open(dir.filePath(QStringLiteral("marsa.sqlite")));
+    test::TestDatabaseLocation dir;
+    auto database = Database::open(dir.location());
     REQUIRE(database.isOk());
     CHECK_FALSE(hasDemoData(*database));
     REQUIRE(writeDemoData(*database, marsa::core::SystemClock()).isOk());
@@ -63,9 +64,8 @@ TEST_CASE("The demonstration data holds the 30 reference places") {
 }
 
 TEST_CASE("The demonstration data survives reopening the database") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("marsa.sqlite"));
+    test::TestDatabaseLocation dir;
+    const QString path = dir.location();
     {
         auto database = Database::open(path);
         REQUIRE(database.isOk());
@@ -78,10 +78,9 @@ TEST_CASE("The demonstration data survives reopening the database") {
     CHECK(placeCount(*reopened) == 30);
 }
 
-TEST_CASE("Saving a place with the same key replaces it") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    auto database = Database::open(dir.filePath(QStringLiteral("marsa.sqlite")));
+TEST_CASE("Saving a place with the same key replaces it", "[engines]") {
+    test::TestDatabaseLocation dir;
+    auto database = Database::open(dir.location());
     REQUIRE(database.isOk());
     PlaceRepository repository(database->connection());
     REQUIRE(repository.save(sample(QStringLiteral("tripoli"), QStringLiteral("Tripoli"))).isOk());
@@ -95,10 +94,9 @@ TEST_CASE("Saving a place with the same key replaces it") {
     CHECK(places->at(1).quality == QStringLiteral("WPI 45330"));
 }
 
-TEST_CASE("A place with an impossible latitude is refused by the schema") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    auto database = Database::open(dir.filePath(QStringLiteral("marsa.sqlite")));
+TEST_CASE("A place with an impossible latitude is refused by the schema", "[engines]") {
+    test::TestDatabaseLocation dir;
+    auto database = Database::open(dir.location());
     REQUIRE(database.isOk());
     Place wrong = sample(QStringLiteral("nowhere"), QStringLiteral("Nowhere"));
     wrong.latitude = 95.0;
@@ -108,10 +106,9 @@ TEST_CASE("A place with an impossible latitude is refused by the schema") {
     CHECK(placeCount(*database) == 0);
 }
 
-TEST_CASE("A transaction rolls back unless committed") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    auto database = Database::open(dir.filePath(QStringLiteral("marsa.sqlite")));
+TEST_CASE("A transaction rolls back unless committed", "[engines]") {
+    test::TestDatabaseLocation dir;
+    auto database = Database::open(dir.location());
     REQUIRE(database.isOk());
     {
         Transaction transaction(database->connection());

@@ -3,6 +3,7 @@
 // What the storage tests share: a fixed clock, users of each agency, a typical first alert and a
 // fresh database with its incident service.
 
+#include "pg_fixture.h"
 #include "storage/asset_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -55,13 +56,16 @@ inline storage::NewIncident rubberBoatOffZuwara() {
     return fresh;
 }
 
+/// A fresh database (SQLite, or PostgreSQL in the PostgreSQL run: pg_fixture.h) with its
+/// incident service.
 struct Fixture {
-    QTemporaryDir folder;
+    TestDatabaseLocation where;
     std::unique_ptr<storage::Database> database;
     FixedClock clock;
     std::unique_ptr<storage::IncidentService> service;
     Fixture() {
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("m.sqlite")));
+        auto db = storage::Database::open(where.location());
+        INFO((db ? QString() : db.errorMessage()).toStdString());
         REQUIRE(db);
         database = std::make_unique<storage::Database>(std::move(db.value()));
         service = std::make_unique<storage::IncidentService>(*database, clock);

@@ -4,7 +4,8 @@ using namespace marsa;
 using namespace test;
 using core::IncidentStatus;
 
-TEST_CASE("Tasking a patrol boat moves the case to asset tasked, then on scene, with timeline and audit") {
+TEST_CASE("Tasking a patrol boat moves the case to asset tasked, then on scene, with timeline and audit",
+          "[engines]") {
     Fixture f;
     const core::AssetId ubari = f.addBoat("Ubari", 642000101);
     const auto incident = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
@@ -50,7 +51,8 @@ TEST_CASE("Tasking a patrol boat moves the case to asset tasked, then on scene, 
     CHECK(taskings->front().releasedUtc == f.clock.now);
 }
 
-TEST_CASE("An asset on one case cannot be tasked to another until released, and refusals write nothing") {
+TEST_CASE("An asset on one case cannot be tasked to another until released, and refusals write nothing",
+          "[engines]") {
     Fixture f;
     const core::AssetId fezzan = f.addBoat("Fezzan", 642000102);
     const auto first = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
@@ -84,7 +86,7 @@ TEST_CASE("An asset on one case cannot be tasked to another until released, and 
     CHECK(f.service->taskAsset(kOfficer, second->id, fezzan, {}));
 }
 
-TEST_CASE("No asset is tasked to a closed case") {
+TEST_CASE("No asset is tasked to a closed case", "[engines]") {
     Fixture f;
     const core::AssetId boat = f.addBoat("Sabratha", 642000103);
     const auto incident = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
@@ -96,7 +98,7 @@ TEST_CASE("No asset is tasked to a closed case") {
     CHECK(refused.errorMessage().contains(QStringLiteral("closed")));
 }
 
-TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique name") {
+TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique name", "[engines]") {
     Fixture f;
     storage::AssetRepository assets(f.database->connection(), f.clock);
     core::Asset boat;
@@ -132,7 +134,8 @@ TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique
     CHECK(f.auditRows() == 2);
 }
 
-TEST_CASE("A change nobody has superseded can be undone, on the record; a superseded one cannot") {
+TEST_CASE("A change nobody has superseded can be undone, on the record; a superseded one cannot",
+          "[engines]") {
     Fixture f;
     const core::AssetId boat = f.addBoat("Ubari", 642000101);
     const auto created = f.service->create(kOfficer, rubberBoatOffZuwara(), {});

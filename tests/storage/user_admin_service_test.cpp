@@ -5,9 +5,9 @@
 #include "storage/user_repository.h"
 
 #include "catch_qt.h"
+#include "pg_fixture.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
@@ -40,7 +40,7 @@ core::User account(const QString &name, Agency agency, Role role) {
 
 /// A database with one administrator and one Coast Guard watch officer, both stored.
 struct Fixture {
-    QTemporaryDir folder;
+    test::TestDatabaseLocation folder;
     std::unique_ptr<storage::Database> database;
     FixedClock clock;
     std::unique_ptr<storage::UserAdminService> service;
@@ -48,7 +48,7 @@ struct Fixture {
     core::User officer;
 
     Fixture() {
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("m.sqlite")));
+        auto db = storage::Database::open(folder.location());
         REQUIRE(db);
         database = std::make_unique<storage::Database>(std::move(db.value()));
         service = std::make_unique<storage::UserAdminService>(*database, clock);
@@ -97,7 +97,8 @@ QString message(const core::Result<T> &result) {
 
 } // namespace
 
-TEST_CASE("Only an administrator manages users: every other role and agency is refused, writing nothing") {
+TEST_CASE("Only an administrator manages users: every other role and agency is refused, writing nothing",
+          "[engines]") {
     Fixture f;
     for (Agency agency : {Agency::CoastGuard, Agency::Dcim, Agency::RedCrescent, Agency::Observer}) {
         for (Role role : {Role::WatchOfficer, Role::Supervisor, Role::Trainer, Role::Administrator}) {
@@ -152,7 +153,7 @@ TEST_CASE("Only an administrator manages users: every other role and agency is r
     }
 }
 
-TEST_CASE("An administrator lists every account, active or not, by user name") {
+TEST_CASE("An administrator lists every account, active or not, by user name", "[engines]") {
     Fixture f;
     REQUIRE(f.service->deactivate(f.admin, f.officer.id));
     auto listed = f.service->all(f.admin);
@@ -163,7 +164,7 @@ TEST_CASE("An administrator lists every account, active or not, by user name") {
     CHECK_FALSE(listed->at(1).isActive);
 }
 
-TEST_CASE("Creating an account writes it and a user.create audit row, never the password") {
+TEST_CASE("Creating an account writes it and a user.create audit row, never the password", "[engines]") {
     Fixture f;
     std::ostringstream logged;
     auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(logged);
@@ -200,7 +201,8 @@ TEST_CASE("Creating an account writes it and a user.create audit row, never the 
     CHECK_FALSE(log.contains(QStringLiteral("argon2")));
 }
 
-TEST_CASE("A taken user name in any letter case, an empty name and a weak password are refused") {
+TEST_CASE("A taken user name in any letter case, an empty name and a weak password are refused",
+          "[engines]") {
     Fixture f;
     const QString before = f.snapshot();
     const auto taken = f.service->create(
@@ -222,7 +224,8 @@ TEST_CASE("A taken user name in any letter case, an empty name and a weak passwo
     CHECK(f.snapshot() == before);
 }
 
-TEST_CASE("A change of agency or role is audited as user.role, of the full name alone as user.details") {
+TEST_CASE("A change of agency or role is audited as user.role, of the full name alone as user.details",
+          "[engines]") {
     Fixture f;
     auto moved =
         f.service->change(f.admin, f.officer.id, {f.officer.displayName, Agency::Dcim, Role::Supervisor});
@@ -251,7 +254,8 @@ TEST_CASE("A change of agency or role is audited as user.role, of the full name 
           QStringLiteral(R"json({"display_name":{"from":"cg.officer (test)","to":"Salem Ali"}})json"));
 }
 
-TEST_CASE("The last active administrator cannot be demoted, and nobody deactivates their own account") {
+TEST_CASE("The last active administrator cannot be demoted, and nobody deactivates their own account",
+          "[engines]") {
     Fixture f;
     const QString before = f.snapshot();
     const auto demoted =
@@ -273,7 +277,8 @@ TEST_CASE("The last active administrator cannot be demoted, and nobody deactivat
     CHECK(f.find(second->id).role == Role::Administrator);
 }
 
-TEST_CASE("An administrator demoted or deactivated since signing in is refused on the stored account") {
+TEST_CASE("An administrator demoted or deactivated since signing in is refused on the stored account",
+          "[engines]") {
     Fixture f;
     auto second = f.service->create(
         f.admin, account(QStringLiteral("admin.2"), Agency::CoastGuard, Role::Administrator), kPassword);
@@ -295,7 +300,7 @@ TEST_CASE("An administrator demoted or deactivated since signing in is refused o
     CHECK(f.snapshot() == before);
 }
 
-TEST_CASE("A deactivated user cannot sign in until reactivated, and both are audited") {
+TEST_CASE("A deactivated user cannot sign in until reactivated, and both are audited", "[engines]") {
     Fixture f;
     REQUIRE(f.users().authenticate(QStringLiteral("cg.officer"), kPassword));
     auto deactivated = f.service->deactivate(f.admin, f.officer.id);
@@ -318,7 +323,8 @@ TEST_CASE("A deactivated user cannot sign in until reactivated, and both are aud
     CHECK(rows[1].subject == QStringLiteral("cg.officer"));
 }
 
-TEST_CASE("A reset password replaces the old one, and the audit row holds neither password nor hash") {
+TEST_CASE("A reset password replaces the old one, and the audit row holds neither password nor hash",
+          "[engines]") {
     Fixture f;
     const QString fresh = QStringLiteral("Misrata-night-0415");
     REQUIRE(f.service->resetPassword(f.admin, f.officer.id, fresh));
