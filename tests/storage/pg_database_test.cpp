@@ -11,7 +11,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <map>
+#include <thread>
+#include <vector>
 
 using namespace marsa::storage;
 
@@ -229,4 +232,37 @@ TEST_CASE("The protective triggers refuse the same changes on SQLite and on Post
         REQUIRE(database);
         checkProtections(database->connection());
     }
+}
+
+TEST_CASE("Consoles opening a fresh PostgreSQL database at the same time migrate it once") {
+    test::ScratchPgDatabase scratch;
+    const QString url = scratch.url();
+    std::atomic<int> opened{0};
+    std::vector<QString> errors(4);
+    {
+        std::vector<std::thread> consoles;
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            // Each console has its own connection, made and closed on its own thread.
+            consoles.emplace_back([&, i] {
+                auto database = Database::open(url);
+                if (database) {
+                    ++opened;
+                } else {
+                    errors[i] = database.errorMessage();
+                }
+            });
+        }
+        for (std::thread &console : consoles) {
+            console.join();
+        }
+    }
+    for (const QString &error : errors) {
+        CHECK(error == QString());
+    }
+    CHECK(opened == 4);
+    auto database = Database::open(url);
+    REQUIRE(database);
+    CHECK_FALSE(database->wasCreated());
+    CHECK(scalar(database->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt() ==
+          latestSchemaVersion());
 }
