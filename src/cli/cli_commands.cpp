@@ -119,7 +119,7 @@ int auditVerify(const QStringList &arguments) {
         return *stop;
     }
     const QString path = parser.value(dbOption);
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (!isExistingDatabase(path)) {
         printErr(Text::tr("audit verify needs --db PATH of an existing database"));
         return 2;
     }

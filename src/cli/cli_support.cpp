@@ -1,5 +1,9 @@
 #include "cli/cli_support.h"
 
+#include "storage/database_location.h"
+
+#include <QFileInfo>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -47,6 +51,15 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
         return 0;
     }
     return std::nullopt;
+}
+
+bool isExistingDatabase(const QString &location) {
+    if (location.isEmpty()) {
+        return false;
+    }
+    const auto parsed = storage::parseDatabaseLocation(location);
+    // A URL that does not parse gets its own message (a password in it, ...) when opened.
+    return !parsed || parsed->engine == storage::Engine::PostgreSql || QFileInfo::exists(location);
 }
 
 } // namespace marsa::cli

@@ -18,6 +18,10 @@ void printOut(const QString &text);
 /// rightAligned (numbers) line up on the right.
 void printTable(const QList<QStringList> &rows, const QList<qsizetype> &rightAligned = {});
 
+/// True when --db names a database to open: an existing SQLite file, or a postgresql:// URL (the
+/// server answers whether it exists, and a bad URL is refused with its reason, at the open).
+bool isExistingDatabase(const QString &location);
+
 /// Parses a command's options; answers the exit code when the command should stop here
 /// (2 for a mistake, 0 for --help).
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments);

@@ -60,7 +60,7 @@ std::optional<QDate> parseDay(const QString &text, const QString &option) {
 /// Opens the existing database named by --db and hands the handover service to work.
 int withService(const QString &path, const QString &command,
                 const std::function<int(const storage::DisembarkationService &)> &work) {
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (!isExistingDatabase(path)) {
         printErr(Text::tr("%1 needs --db PATH of an existing database").arg(command));
         return 2;
     }

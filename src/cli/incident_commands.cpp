@@ -68,7 +68,7 @@ QStringList statusKeys() {
 /// Answers work's exit code; 2 without a database to read, 1 when it cannot be read.
 int withService(const QString &path, const QString &command,
                 const std::function<int(const storage::IncidentService &)> &work) {
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (!isExistingDatabase(path)) {
         printErr(Text::tr("%1 needs --db PATH of an existing database").arg(command));
         return 2;
     }
