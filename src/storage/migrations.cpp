@@ -7,8 +7,8 @@ namespace {
 
 // Never edit a migration that has shipped: add the next one. tests/data/schema-v*.sql keep every
 // older schema, and a test upgrades each of them to the newest.
-// The triggers and the full-text index (FTS5 with trigrams, so LIKE '%text%' is indexed) are
-// SQLite's syntax; the PostgreSQL issue moves engine differences to one place (pg_trgm there).
+// Written in SQLite's syntax, run as written there; storage/sql_dialect.cpp rewrites each
+// statement for PostgreSQL (types, identity keys, trigger functions, pg_trgm for the FTS5 table).
 
 constexpr std::array kMigrations{
     Migration{1, "meta data and the ports and places of disembarkation", R"sql(

@@ -6,7 +6,8 @@
 namespace marsa::storage {
 
 /// One forward step of the schema. Statements are separated by ';' at the end of a line.
-/// Keep the SQL portable (SQLite now, PostgreSQL later): TEXT, INTEGER, REAL, no AUTOINCREMENT.
+/// Keep the SQL portable: TEXT, INTEGER, REAL, no AUTOINCREMENT; storage/sql_dialect.h turns it
+/// into PostgreSQL's.
 struct Migration {
     int version;
     std::string_view summary;

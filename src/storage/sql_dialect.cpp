@@ -144,6 +144,41 @@ QString SqlDialect::eventIdsWithRemarksLike() const {
                           : QStringLiteral("SELECT rowid FROM incident_event_text WHERE remarks LIKE ?");
 }
 
+QString SqlDialect::insertIgnoringDuplicates(const QString &insertOrIgnore) const {
+    if (!isPostgreSql()) {
+        return insertOrIgnore;
+    }
+    QString sql = insertOrIgnore;
+    sql.replace(QStringLiteral("INSERT OR IGNORE INTO"), QStringLiteral("INSERT INTO"));
+    return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
+}
+
+QString SqlDialect::arrivalOrder() const {
+    // ctid is (page, item): the heap is only appended to and emptied whole, so new rows come
+    // after the older ones.
+    return isPostgreSql()
+               ? QStringLiteral("(((ctid::text::point)[0] * 65536 + (ctid::text::point)[1])::bigint)")
+               : QStringLiteral("rowid");
+}
+
+QStringList SqlDialect::trackStoreSetup() const {
+    if (isPostgreSql()) {
+        // A crash may lose the last batches of positions, never the database (as NORMAL on SQLite).
+        return {QStringLiteral("SET synchronous_commit = off")};
+    }
+    // In WAL mode NORMAL syncs at checkpoints instead of at every commit: a power cut may lose
+    // the last batches, never the file. Right for position reports (the next one comes in
+    // seconds), not for the audit log, so only on this connection.
+    // A 64 MiB page cache holds what a move of the recent rows touches (the recent rows and the
+    // last pages of every vessel's track): without it SQLite spills pages into the WAL in the
+    // middle of the move and reads them back (a third fewer system calls a million rows with it).
+    // Checkpoints every 10,000 pages (40 MiB of WAL) instead of 1,000: a page that several
+    // commits rewrite is copied into the file once, and the file is synced 13 times a million
+    // rows instead of 61 (docs/performance.md, "Track store").
+    return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-65536"),
+            QStringLiteral("PRAGMA wal_autocheckpoint=10000")};
+}
+
 QString SqlDialect::translate(const QString &statement) const {
     return isPostgreSql() ? translateForPostgreSql(statement) : statement;
 }

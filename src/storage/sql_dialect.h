@@ -50,6 +50,15 @@ public:
     /// through the trigram index (SQLite: the FTS5 table; PostgreSQL: pg_trgm on the column).
     QString eventIdsWithRemarksLike() const;
 
+    /// An "INSERT OR IGNORE INTO ..." (SQLite's words, kept there) that skips rows whose key is
+    /// stored already (PostgreSQL: INSERT ... ON CONFLICT DO NOTHING).
+    QString insertIgnoringDuplicates(const QString &insertOrIgnore) const;
+    /// An integer column of the append-only vessel_positions_recent heap that grows in the order
+    /// rows were stored (SQLite: rowid; PostgreSQL: the row's place in the heap, its ctid).
+    QString arrivalOrder() const;
+    /// Settings of the track store's own connection: fewer syncs, a larger cache.
+    QStringList trackStoreSetup() const;
+
 private:
     Engine m_engine;
 };

@@ -1,5 +1,6 @@
 #include "storage/track_queries.h"
 
+#include "storage/sql_dialect.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -107,8 +108,8 @@ Result<std::vector<VesselPosition>> queryTrack(const QSqlDatabase &db, std::uint
     query.prepare(QStringLiteral("SELECT ") + kPositionColumns +
                   QStringLiteral(", 0 AS tier, 0 AS arrival FROM vessel_positions "
                                  "WHERE mmsi = ? AND time_ms BETWEEN ? AND ? UNION ALL SELECT ") +
-                  kPositionColumns +
-                  QStringLiteral(", 1, rowid FROM vessel_positions_recent WHERE mmsi = ? AND time_ms "
+                  kPositionColumns + QStringLiteral(", 1, ") + SqlDialect::of(db).arrivalOrder() +
+                  QStringLiteral(" FROM vessel_positions_recent WHERE mmsi = ? AND time_ms "
                                  "BETWEEN ? AND ? ORDER BY 2, 11, 12"));
     for (int i = 0; i < 2; ++i) {
         query.addBindValue(static_cast<qlonglong>(mmsi));
@@ -164,7 +165,7 @@ Result<std::vector<VesselPosition>> queryLatestPositions(const QSqlDatabase &db,
     return positions;
 }
 
-QString tracksSql() {
+QString tracksSql(const SqlDialect &dialect) {
     // Each archived vessel's window is a range read (a seek per vessel through the skip scan),
     // the recent table one scan; four parameters: from, to, from, to.
     return kArchiveVessels +
@@ -172,8 +173,8 @@ QString tracksSql() {
                           "p.heading_deg, p.nav_status, p.message_type, p.source_id, 0, 0 FROM vessel "
                           "JOIN vessel_positions AS p ON p.mmsi = vessel.mmsi AND p.time_ms BETWEEN ? "
                           "AND ? UNION ALL SELECT ") +
-           kPositionColumns +
-           QStringLiteral(", 1, rowid FROM vessel_positions_recent WHERE time_ms BETWEEN ? AND ?");
+           kPositionColumns + QStringLiteral(", 1, ") + dialect.arrivalOrder() +
+           QStringLiteral(" FROM vessel_positions_recent WHERE time_ms BETWEEN ? AND ?");
 }
 
 std::vector<VesselTrack> tracksOf(std::vector<TrackRow> rows) {
@@ -202,7 +203,7 @@ Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::int64_
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(tracksSql());
+    query.prepare(tracksSql(SqlDialect::of(db)));
     for (int i = 0; i < 2; ++i) {
         query.addBindValue(static_cast<qlonglong>(fromMs));
         query.addBindValue(static_cast<qlonglong>(toMs));

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/track_thinning.h"
 #include "core/vessel.h"
+#include "storage/sql_dialect.h"
 #include "storage/track_store.h"
 
 #include <QSqlDatabase>
@@ -22,7 +23,7 @@ core::Result<std::vector<VesselTrack>> queryTracks(const QSqlDatabase &db, std::
                                                    std::int64_t toMs);
 /// queryTracks' statement (four parameters: from, to, from, to; twelve columns: the position's
 /// ten, then tier and arrival), for the track store's own faster reading through SQLite's API.
-QString tracksSql();
+QString tracksSql(const SqlDialect &dialect);
 /// A row of that statement.
 struct TrackRow {
     core::VesselPosition position;

@@ -2,6 +2,7 @@
 
 #include "core/static_merge.h"
 #include "storage/database.h"
+#include "storage/sql_dialect.h"
 #include "storage/track_queries.h"
 #include "storage/track_retention.h"
 #include "storage/transaction.h"
@@ -40,7 +41,7 @@ const char *const kInsertArchive =
     "heading_deg, nav_status, message_type, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // Positions appended into days that were thinned already move the mark back to their day.
 const char *const kLowerThinnedUntil =
-    "UPDATE meta SET value = ? WHERE key = ? AND CAST(value AS INTEGER) > ?";
+    "UPDATE meta SET value = ? WHERE key = ? AND CAST(value AS BIGINT) > ?";
 
 struct StatementDeleter {
     void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
@@ -229,7 +230,7 @@ Result<std::size_t> TrackStore::Impl::insertNative(StatementPtr &prepared, const
 
 Result<std::size_t> TrackStore::Impl::insertQt(const char *sql, std::span<const VesselPosition> rows) {
     QSqlQuery query(db);
-    query.prepare(QString::fromLatin1(sql));
+    query.prepare(SqlDialect::of(db).insertIgnoringDuplicates(QString::fromLatin1(sql)));
     const QVariant null;
     std::size_t written = 0;
     for (const VesselPosition &position : rows) {
@@ -302,18 +303,8 @@ Result<TrackStore> TrackStore::open(const QString &path) {
     }
     auto owned = std::make_unique<Database>(std::move(database.value()));
     QSqlQuery pragma(owned->connection());
-    // In WAL mode NORMAL syncs at checkpoints instead of at every commit: a power cut may lose
-    // the last batches, never the file. Right for position reports (the next one comes in
-    // seconds), not for the audit log, so only on this connection.
-    // A 64 MiB page cache holds what a move of the recent rows touches (the recent rows and the
-    // last pages of every vessel's track): without it SQLite spills pages into the WAL in the
-    // middle of the move and reads them back (a third fewer system calls a million rows with it).
-    // Checkpoints every 10,000 pages (40 MiB of WAL) instead of 1,000: a page that several
-    // commits rewrite is copied into the file once, and the file is synced 13 times a million
-    // rows instead of 61 (docs/performance.md, "Track store").
-    for (const char *setting :
-         {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=10000"}) {
-        if (!pragma.exec(QString::fromLatin1(setting))) {
+    for (const QString &setting : owned->dialect().trackStoreSetup()) {
+        if (!pragma.exec(setting)) {
             return Error{
                 Text::tr("Cannot read or write the vessel tracks: %1").arg(pragma.lastError().text())};
         }
@@ -433,11 +424,15 @@ Result<void> TrackStore::compact() {
         // One sorted run: each vessel's leaf pages of the archive are written once per compaction,
         // not once per batch. OR IGNORE drops duplicates; in (mmsi, time, rowid) order the first
         // stored wins, and a row already in the archive wins over all.
-        const bool moved = query.exec(QStringLiteral(
-                               "INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, latitude, "
-                               "longitude, sog_kn, cog_deg, heading_deg, nav_status, message_type, source_id "
-                               "FROM vessel_positions_recent ORDER BY mmsi, time_ms, rowid")) &&
-                           query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
+        const SqlDialect dialect = SqlDialect::of(m_impl->db);
+        const bool moved =
+            query.exec(dialect.insertIgnoringDuplicates(
+                QStringLiteral("INSERT OR IGNORE INTO vessel_positions SELECT mmsi, time_ms, "
+                               "latitude, longitude, sog_kn, cog_deg, heading_deg, nav_status, "
+                               "message_type, source_id FROM vessel_positions_recent ORDER BY "
+                               "mmsi, time_ms, ") +
+                dialect.arrivalOrder())) &&
+            query.exec(QStringLiteral("DELETE FROM vessel_positions_recent"));
         if (!moved) {
             return Error{
                 Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
@@ -529,8 +524,8 @@ Result<std::vector<VesselTrack>> TrackStore::tracksSince(std::int64_t fromMs, st
     // Through SQLite's API: tens of thousands of rows, where Qt SQL's QVariant a value costs
     // more than the read itself.
     sqlite3_stmt *prepared = nullptr;
-    if (sqlite3_prepare_v2(m_impl->handle, detail::tracksSql().toUtf8().constData(), -1, &prepared,
-                           nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_impl->handle, detail::tracksSql(SqlDialect(Engine::Sqlite)).toUtf8().constData(),
+                           -1, &prepared, nullptr) != SQLITE_OK) {
         return nativeError(m_impl->handle);
     }
     const StatementPtr statement(prepared);

@@ -17,9 +17,8 @@
 
 using namespace marsa;
 
-// Not [engines] yet: the demonstration data writes vessel tracks, and the track store runs on
-// SQLite only so far (issue 6).
-TEST_CASE("The demonstration data set has an account for each agency and role and cases at every stage") {
+TEST_CASE("The demonstration data set has an account for each agency and role and cases at every stage",
+          "[engines]") {
     test::TestDatabaseLocation dir;
     auto database = storage::Database::open(dir.location());
     REQUIRE(database);
@@ -70,7 +69,8 @@ TEST_CASE("The demonstration data set has an account for each agency and role an
     CHECK_FALSE(audit->firstBrokenRow.has_value());
 }
 
-TEST_CASE("The demonstration data set has a disembarkation at each of five ports, at every handover step") {
+TEST_CASE("The demonstration data set has a disembarkation at each of five ports, at every handover step",
+          "[engines]") {
     test::TestDatabaseLocation dir;
     auto database = storage::Database::open(dir.location());
     REQUIRE(database);

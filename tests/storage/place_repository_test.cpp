@@ -38,9 +38,7 @@ Place sample(const QString &key, const QString &label) {
 
 } // namespace
 
-// Not [engines] yet: the demonstration data writes vessel tracks, and the track store runs on
-// SQLite only so far (issue 6).
-TEST_CASE("The demonstration data holds the 30 reference places") {
+TEST_CASE("The demonstration data holds the 30 reference places", "[engines]") {
     test::TestDatabaseLocation dir;
     auto database = Database::open(dir.location());
     REQUIRE(database.isOk());
@@ -63,7 +61,7 @@ TEST_CASE("The demonstration data holds the 30 reference places") {
     CHECK(tripoli->isLibyan());
 }
 
-TEST_CASE("The demonstration data survives reopening the database") {
+TEST_CASE("The demonstration data survives reopening the database", "[engines]") {
     test::TestDatabaseLocation dir;
     const QString path = dir.location();
     {

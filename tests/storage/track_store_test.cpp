@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 
 #include "catch_qt.h"
+#include "pg_fixture.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,11 +44,11 @@ core::VesselPosition report(std::uint32_t mmsi, std::int64_t minute, double lat,
 }
 
 struct Store {
-    QTemporaryDir folder;
+    test::TestDatabaseLocation folder;
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<storage::TrackStore> tracks;
     Store() {
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("tracks.sqlite")));
+        auto db = storage::Database::open(folder.location());
         REQUIRE(db);
         database = std::make_unique<storage::Database>(std::move(db.value()));
         tracks = std::make_unique<storage::TrackStore>(*database);
@@ -81,7 +82,7 @@ std::int64_t rowsInTable(const Store &store, const char *table) {
 
 } // namespace
 
-TEST_CASE("Appended positions come back as one vessel's track in time order, field for field") {
+TEST_CASE("Appended positions come back as one vessel's track in time order, field for field", "[engines]") {
     Store store;
     // Out of order and interleaved, as two feeds deliver them.
     const std::vector<core::VesselPosition> batch{
@@ -110,7 +111,7 @@ TEST_CASE("Appended positions come back as one vessel's track in time order, fie
     CHECK(store.tracks->positionCount().value() == 6);
 }
 
-TEST_CASE("Not-available speed, course and heading stay not available") {
+TEST_CASE("Not-available speed, course and heading stay not available", "[engines]") {
     Store store;
     core::VesselPosition position = report(kSahel, 0, 33.0, 12.0);
     position.sog = std::numeric_limits<float>::quiet_NaN();
@@ -130,7 +131,7 @@ TEST_CASE("Not-available speed, course and heading stay not available") {
     CHECK(track->front().messageType == 18);
 }
 
-TEST_CASE("A position heard twice is stored once, the first one heard") {
+TEST_CASE("A position heard twice is stored once, the first one heard", "[engines]") {
     Store store;
     // Within one batch: dropped at once.
     auto appended = store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0, 1),
@@ -157,7 +158,7 @@ TEST_CASE("A position heard twice is stored once, the first one heard") {
     CHECK(rowsInTable(store, "vessel_positions") == 2);
 }
 
-TEST_CASE("Positions without an MMSI or off the globe are dropped and counted") {
+TEST_CASE("Positions without an MMSI or off the globe are dropped and counted", "[engines]") {
     Store store;
     core::VesselPosition noMmsi = report(0, 0, 33.0, 12.0);
     core::VesselPosition notAvailable = report(kSahel, 1, 91.0, 181.0); // AIS "not available"
@@ -170,7 +171,7 @@ TEST_CASE("Positions without an MMSI or off the globe are dropped and counted") 
     CHECK(store.tracks->positionCount().value() == 1);
 }
 
-TEST_CASE("Appends move the recent rows into the archive once enough have gathered") {
+TEST_CASE("Appends move the recent rows into the archive once enough have gathered", "[engines]") {
     Store store;
     store.tracks->setCompactThreshold(5);
     std::vector<core::VesselPosition> batch;
@@ -188,7 +189,7 @@ TEST_CASE("Appends move the recent rows into the archive once enough have gather
     CHECK(store.minutesOf(kSahel) == Minutes{0, 1, 2, 3, 9});
 }
 
-TEST_CASE("The latest position of every vessel heard since a time, one each") {
+TEST_CASE("The latest position of every vessel heard since a time, one each", "[engines]") {
     Store store;
     store.tracks->setCompactThreshold(4);
     REQUIRE(store.tracks->appendPositions(
@@ -207,7 +208,7 @@ TEST_CASE("The latest position of every vessel heard since a time, one each") {
     CHECK(store.tracks->latestPositions(kT0 + 8 * kMinute).value().empty());
 }
 
-TEST_CASE("An unknown vessel has an empty track; an inverted window is refused") {
+TEST_CASE("An unknown vessel has an empty track; an inverted window is refused", "[engines]") {
     Store store;
     REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0)}));
     auto none = store.tracks->track(999'999'999, 0, kT0 * 2);
@@ -218,7 +219,7 @@ TEST_CASE("An unknown vessel has an empty track; an inverted window is refused")
     CHECK(inverted.errorMessage().contains(QStringLiteral("ends before it starts")));
 }
 
-TEST_CASE("Static reports merge into what is stored: a type 24 part A keeps part B's values") {
+TEST_CASE("Static reports merge into what is stored: a type 24 part A keeps part B's values", "[engines]") {
     Store store;
     core::VesselStatic partB;
     partB.mmsi = kSahel;
@@ -265,7 +266,7 @@ TEST_CASE("Static reports merge into what is stored: a type 24 part A keeps part
     CHECK_FALSE(store.tracks->upsertStatic(nobody));
 }
 
-TEST_CASE("Thinning shortens the tracks older than the cutoff and leaves newer points alone") {
+TEST_CASE("Thinning shortens the tracks older than the cutoff and leaves newer points alone", "[engines]") {
     Store store;
     // Two hours of a straight course north, one report a minute, up to a UTC midnight, then half
     // an hour more: thinning works a whole UTC day at a time.
@@ -297,7 +298,8 @@ TEST_CASE("Thinning shortens the tracks older than the cutoff and leaves newer p
     CHECK_FALSE(store.tracks->thin(cutoff, -1.0, 10 * kMinute));
 }
 
-TEST_CASE("The track retention setting has defaults, is stored, and refuses values out of range") {
+TEST_CASE("The track retention setting has defaults, is stored, and refuses values out of range",
+          "[engines]") {
     Store store;
     const QSqlDatabase db = store.database->connection();
     auto initial = storage::loadTrackRetention(db);
@@ -320,7 +322,8 @@ TEST_CASE("The track retention setting has defaults, is stored, and refuses valu
     CHECK(storage::loadTrackRetention(db).value() == month);
 }
 
-TEST_CASE("Thinning by the stored retention keeps the retention's days whole and thins what is older") {
+TEST_CASE("Thinning by the stored retention keeps the retention's days whole and thins what is older",
+          "[engines]") {
     Store store;
     // The same two and a half hours as above, from 22:00 to 00:30; a retention of one day, run
     // a day and twenty minutes after midnight: the cutoff is 00:20, so the day before is thinned.
@@ -409,7 +412,7 @@ void checkSameTrack(const std::vector<core::VesselPosition> &a, const std::vecto
 
 } // namespace
 
-TEST_CASE("A batch as large as a run goes straight into the archive, after the recent rows") {
+TEST_CASE("A batch as large as a run goes straight into the archive, after the recent rows", "[engines]") {
     Store store;
     store.tracks->setCompactThreshold(4);
     REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0, 1)}));
@@ -433,7 +436,8 @@ TEST_CASE("A batch as large as a run goes straight into the archive, after the r
     CHECK(store.recentRows() == 1);
 }
 
-TEST_CASE("Bulk load keeps every row and gives the same tracks as batches through the recent table") {
+TEST_CASE("Bulk load keeps every row and gives the same tracks as batches through the recent table",
+          "[engines]") {
     const std::vector<core::VesselPosition> reports = interleavedTraffic();
     Store live;
     live.tracks->setCompactThreshold(100); // many moves, some rows left in the recent table
@@ -463,7 +467,7 @@ TEST_CASE("Bulk load keeps every row and gives the same tracks as batches throug
     checkSameTrack(latestBulk, latestLive);
 }
 
-TEST_CASE("Whether a vessel has positions at all, in either table") {
+TEST_CASE("Whether a vessel has positions at all, in either table", "[engines]") {
     Store store;
     CHECK_FALSE(store.tracks->hasPositions(kSahel).value());
     REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0)}));
@@ -474,7 +478,7 @@ TEST_CASE("Whether a vessel has positions at all, in either table") {
     CHECK_FALSE(store.tracks->hasPositions(kFishing).value());
 }
 
-TEST_CASE("The tracks of every vessel heard in a window, in one read, as track() gives them") {
+TEST_CASE("The tracks of every vessel heard in a window, in one read, as track() gives them", "[engines]") {
     Store store;
     store.tracks->setCompactThreshold(1'000'000);
     const std::vector<core::VesselPosition> reports = interleavedTraffic();
@@ -544,7 +548,8 @@ std::vector<core::VesselPosition> threeDays() {
 
 } // namespace
 
-TEST_CASE("Thinning is incremental: a second run touches nothing, growing cutoffs leave what one run does") {
+TEST_CASE("Thinning is incremental: a second run touches nothing, growing cutoffs leave what one run does",
+          "[engines]") {
     const std::vector<core::VesselPosition> reports = threeDays();
     Store once;
     REQUIRE(once.tracks->appendPositions(reports));
@@ -583,7 +588,8 @@ TEST_CASE("Thinning is incremental: a second run touches nothing, growing cutoff
           static_cast<std::int64_t>(reports.size()) - single->removed);
 }
 
-TEST_CASE("Positions appended into days already thinned move the thinning mark back to their day") {
+TEST_CASE("Positions appended into days already thinned move the thinning mark back to their day",
+          "[engines]") {
     Store store;
     std::vector<core::VesselPosition> today;
     for (int minute = 0; minute < 60; ++minute) {
@@ -612,7 +618,7 @@ TEST_CASE("Positions appended into days already thinned move the thinning mark b
     CHECK(storage::loadThinnedUntil(store.database->connection()).value() == kMidnight + 2 * kDay);
 }
 
-TEST_CASE("A move takes what another connection appended meanwhile, and nothing rolled back") {
+TEST_CASE("A move takes what another connection appended meanwhile, and nothing rolled back", "[engines]") {
     Store store;                                                     // the console's connection
     auto worker = storage::TrackStore::open(store.database->path()); // a feed's own connection
     REQUIRE(worker);

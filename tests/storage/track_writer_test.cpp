@@ -3,9 +3,9 @@
 #include "storage/track_writer.h"
 
 #include "catch_qt.h"
+#include "pg_fixture.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <atomic>
 #include <thread>
@@ -36,9 +36,9 @@ storage::Database openDatabase(const QString &path) {
 
 } // namespace
 
-TEST_CASE("The track writer writes a batch when it is full, and the rest when flushed") {
-    QTemporaryDir folder;
-    storage::Database database = openDatabase(folder.filePath(QStringLiteral("t.sqlite")));
+TEST_CASE("The track writer writes a batch when it is full, and the rest when flushed", "[engines]") {
+    test::TestDatabaseLocation folder;
+    storage::Database database = openDatabase(folder.location());
     storage::TrackStore store(database);
     storage::TrackWriter writer(store, {3, 60'000});
     for (int second = 0; second < 7; ++second) {
@@ -56,9 +56,9 @@ TEST_CASE("The track writer writes a batch when it is full, and the rest when fl
     CHECK(store.positionCount().value() == 7);
 }
 
-TEST_CASE("The track writer merges static reports in memory and writes them with the batch") {
-    QTemporaryDir folder;
-    storage::Database database = openDatabase(folder.filePath(QStringLiteral("t.sqlite")));
+TEST_CASE("The track writer merges static reports in memory and writes them with the batch", "[engines]") {
+    test::TestDatabaseLocation folder;
+    storage::Database database = openDatabase(folder.location());
     storage::TrackStore store(database);
     {
         storage::TrackWriter writer(store, {1000, 60'000});
@@ -86,9 +86,9 @@ TEST_CASE("The track writer merges static reports in memory and writes them with
     CHECK(store.positionCount().value() == 1);
 }
 
-TEST_CASE("With no delay allowed the track writer writes every report at once") {
-    QTemporaryDir folder;
-    storage::Database database = openDatabase(folder.filePath(QStringLiteral("t.sqlite")));
+TEST_CASE("With no delay allowed the track writer writes every report at once", "[engines]") {
+    test::TestDatabaseLocation folder;
+    storage::Database database = openDatabase(folder.location());
     storage::TrackStore store(database);
     storage::TrackWriter writer(store, {1000, 0});
     REQUIRE(writer.add(at(642'000'001, 0)));
@@ -96,9 +96,9 @@ TEST_CASE("With no delay allowed the track writer writes every report at once") 
     CHECK(store.positionCount().value() == 1);
 }
 
-TEST_CASE("A track store on a worker thread writes while the console's connection reads") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("t.sqlite"));
+TEST_CASE("A track store on a worker thread writes while the console's connection reads", "[engines]") {
+    test::TestDatabaseLocation folder;
+    const QString path = folder.location();
     storage::Database console = openDatabase(path);
     storage::TrackStore reader(console);
     constexpr int kVessels = 50;
