@@ -6,6 +6,7 @@
 
 #include "catch_qt.h"
 
+#include <QElapsedTimer>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
@@ -265,4 +266,13 @@ TEST_CASE("Consoles opening a fresh PostgreSQL database at the same time migrate
     CHECK_FALSE(database->wasCreated());
     CHECK(scalar(database->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt() ==
           latestSchemaVersion());
+}
+
+TEST_CASE("An unreachable PostgreSQL server is reported at once with the URL, and nothing is opened") {
+    QElapsedTimer clock;
+    clock.start();
+    auto database = Database::open(QStringLiteral("postgresql://marsa_test@127.0.0.1:1/marsa"));
+    REQUIRE_FALSE(database);
+    CHECK(database.errorMessage().contains(QStringLiteral("postgresql://marsa_test@127.0.0.1:1/marsa")));
+    CHECK(clock.elapsed() < 6000); // connect_timeout=5
 }
