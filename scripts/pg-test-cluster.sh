@@ -43,7 +43,8 @@ find_bindir() {
 # Runs a command as the cluster's unprivileged owner.
 as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        # runuser lives in /usr/sbin, which a root PATH may lack.
+        PATH="$PATH:/usr/sbin:/sbin" runuser -u postgres -- "$@"
     else
         "$@"
     fi
