@@ -925,6 +925,15 @@ AR = {
     "A point at least &every:": "نقطة على الأقل &كل:",
     # TCP feed silence
     "No data from %1 for %2 s: the link is made again.": "لا بيانات من %1 منذ %2 ث: يُعاد إنشاء الاتصال.",
+    # PostgreSQL (issue 6)
+    "The database URL is not valid; write it as %1.": "عنوان قاعدة البيانات غير صالح؛ اكتبه بالشكل %1.",
+    "A database URL must not hold a password: it would show in the process list and the shell history. Put the password in a pgpass file (PGPASSFILE) or in PGPASSWORD.": "يجب ألا يحتوي عنوان قاعدة البيانات على كلمة مرور: ستظهر في قائمة العمليات وفي سجل الأوامر. ضع كلمة المرور في ملف pgpass ‏(PGPASSFILE) أو في PGPASSWORD.",
+    "The database URL needs a user, a server and a database name: %1.": "يحتاج عنوان قاعدة البيانات إلى مستخدم وخادم واسم قاعدة بيانات: %1.",
+    "The port of the database URL must be between 1 and 65535.": "يجب أن يكون منفذ عنوان قاعدة البيانات بين 1 و65535.",
+    "The database URL takes no options after '?' or '#'; set TLS and other connection options with libpq's environment (PGSSLMODE and the like).": "لا يقبل عنوان قاعدة البيانات خيارات بعد '?' أو '#'؛ اضبط TLS وخيارات الاتصال الأخرى بمتغيرات بيئة libpq ‏(PGSSLMODE وما شابهها).",
+    "The database %1 holds the tables of another program, not Marsa's.": "تحتوي قاعدة البيانات %1 على جداول برنامج آخر، لا جداول مرسى.",
+    "Cannot prepare the schema migration: %1": "تعذّر التحضير لترحيل المخطط: %1",
+    "Cannot open the database %1: Qt's SQL driver %2 is not installed.": "تعذّر فتح قاعدة البيانات %1: برنامج تشغيل Qt لقواعد البيانات %2 غير مثبّت.",
 }
 
 
