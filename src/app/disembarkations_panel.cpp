@@ -20,7 +20,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,8 +47,15 @@ QComboBox *narrowCombo(const QString &name, const QString &toolTip, QWidget *par
     box->setObjectName(name);
     box->setToolTip(toolTip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(5);
+    box->setMinimumContentsLength(3);
     return box;
+}
+
+// A table may shrink to its header and one row: the console's minimum size must stay within
+// 800x600, where this panel shares its side with the Vessels panel.
+void allowShortTable(QTableView *view) {
+    view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() +
+                           view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
 }
 
 QDateEdit *dateEdit(const QString &name, QDate date, QWidget *parent) {
@@ -81,27 +88,56 @@ DisembarkationsPanel::DisembarkationsPanel(storage::Database &database, const co
         model->setPlaces(places, arabic);
     }
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("disembarkationTabs"));
-    m_tabs->setDocumentMode(true);
-    // Only the reviewers have a second tab: the others see the list without a tab bar.
-    m_tabs->setTabBarAutoHide(true);
-    m_tabs->addTab(createListPage(places, arabic), tr("All"));
-    QWidget *queue = createQueuePage();
-    if (m_reviews) {
-        m_tabs->addTab(queue, tr("Review queue"));
-    } else {
-        queue->hide();
-    }
+    // One row of controls above one table: the filters and the list, or (for reviewers) the queue's
+    // actions and the queue. A second row or a tab bar would push the console past 800x600.
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("disembarkationPages"));
+    m_pages->addWidget(createListPage(places, arabic));
+    m_pages->addWidget(createQueuePage());
+    m_open = new QToolButton(this);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setText(tr("Open"));
+    m_open->setToolTip(tr("Open the handover of the selected disembarkation (or double-click it)"));
+    m_queueButton = new QToolButton(this);
+    m_queueButton->setObjectName(QStringLiteral("reviewQueueButton"));
+    m_queueButton->setCheckable(true);
+    m_queueButton->setToolTip(tr("The review queue: handovers waiting for a supervisor, unexplained "
+                                 "discrepancies first, then the oldest"));
+    m_queueButton->setVisible(m_reviews);
+
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(2);
+    controls->addWidget(m_filterBar, 1);
+    controls->addWidget(m_queueBar, 1);
+    controls->addWidget(m_open);
+    controls->addWidget(m_queueButton);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_tabs);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(1);
+    layout->addLayout(controls);
+    layout->addWidget(m_dates);
+    layout->addWidget(m_pages, 1);
+    // What the last approval or return did, or why it was refused; also a failed read.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_queueBar->hide();
+
+    connect(m_queueButton, &QToolButton::toggled, this, &DisembarkationsPanel::showQueue);
+    connect(m_open, &QToolButton::clicked, this, [this] {
+        if (const auto id = m_pages->currentIndex() == 0 ? selectedDisembarkation() : selectedInQueue()) {
+            Q_EMIT openRequested(*id);
+        }
+    });
     reload();
 }
 
 QWidget *DisembarkationsPanel::createListPage(const std::vector<core::Place> &places, bool arabic) {
-    auto *page = new QWidget(this);
-    m_place = narrowCombo(QStringLiteral("placeFilter"), tr("Port or place of disembarkation"), page);
+    m_filterBar = new QWidget(this);
+    m_place = narrowCombo(QStringLiteral("placeFilter"), tr("Port or place of disembarkation"), m_filterBar);
     m_place->addItem(tr("Any place"), QString());
     for (const core::Place &place : places) {
         m_place->addItem(arabic && !place.labelArabic.isEmpty() ? place.labelArabic : place.label, place.key);
@@ -109,26 +145,33 @@ QWidget *DisembarkationsPanel::createListPage(const std::vector<core::Place> &pl
     m_place->addItem(tr("Position"), QString(core::kOtherPlaceKey));
     m_place->setItemData(m_place->count() - 1, tr("Brought ashore at a position, not at a listed place"),
                          Qt::ToolTipRole);
-
-    m_state = narrowCombo(QStringLiteral("stateFilter"), tr("Handover step"), page);
+    m_state = narrowCombo(QStringLiteral("stateFilter"), tr("Handover step"), m_filterBar);
     m_state->addItem(tr("Any step"), -1);
     for (core::HandoverState state : kStates) {
         m_state->addItem(core::handoverStateName(state), static_cast<int>(state));
     }
-    m_discrepancy = narrowCombo(QStringLiteral("discrepancyFilter"), tr("Discrepancies"), page);
+    m_discrepancy = narrowCombo(QStringLiteral("discrepancyFilter"), tr("Discrepancies"), m_filterBar);
     m_discrepancy->addItem(tr("Any"), AnyDiscrepancy);
     m_discrepancy->addItem(tr("With discrepancy"), WithDiscrepancy);
     m_discrepancy->addItem(tr("Unexplained only"), UnexplainedOnly);
 
-    // The dates are a second row, shown on demand: one row of filters keeps the window's minimum
-    // size within 800x600. Hiding the dates drops them from the filter.
-    m_datesButton = new QToolButton(page);
+    // The dates are a second row, shown on demand. Hiding them drops them from the filter: what is
+    // not shown does not filter.
+    m_datesButton = new QToolButton(m_filterBar);
     m_datesButton->setObjectName(QStringLiteral("datesButton"));
     m_datesButton->setText(tr("Dates"));
     m_datesButton->setToolTip(tr("Filter by the day brought ashore (UTC)"));
     m_datesButton->setCheckable(true);
+    auto *filters = new QHBoxLayout(m_filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->setSpacing(2);
+    filters->addWidget(m_place, 1);
+    filters->addWidget(m_state, 1);
+    filters->addWidget(m_discrepancy, 1);
+    filters->addWidget(m_datesButton);
+
     const QDate today = m_clock.nowUtc().date();
-    m_dates = new QWidget(page);
+    m_dates = new QWidget(this);
     m_fromCheck = new QCheckBox(tr("From"), m_dates);
     m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
     m_from = dateEdit(QStringLiteral("fromDate"), today.addDays(-7), m_dates);
@@ -146,35 +189,13 @@ QWidget *DisembarkationsPanel::createListPage(const std::vector<core::Place> &pl
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(DisembarkationTableModel::SortRole);
-    m_view = makeTable(m_sorted, page);
+    m_view = makeTable(m_sorted, this);
     m_view->setObjectName(QStringLiteral("disembarkationsView"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->sortByColumn(DisembarkationTableModel::TimeColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
-    m_count = new QLabel(page);
-    m_count->setObjectName(QStringLiteral("disembarkationCount"));
-    m_open = new QPushButton(tr("Open"), page);
-    m_open->setObjectName(QStringLiteral("openButton"));
-    m_open->setToolTip(tr("Open the handover of the selected disembarkation (or double-click it)"));
-    m_open->setEnabled(false);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_place, 1);
-    filters->addWidget(m_state, 1);
-    filters->addWidget(m_discrepancy, 1);
-    filters->addWidget(m_datesButton);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_count, 1);
-    bottom->addWidget(m_open);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 2, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(filters);
-    layout->addWidget(m_dates);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bottom);
+    allowShortTable(m_view);
 
     for (QComboBox *box : {m_place, m_state, m_discrepancy}) {
         connect(box, &QComboBox::currentIndexChanged, this, &DisembarkationsPanel::reload);
@@ -196,71 +217,65 @@ QWidget *DisembarkationsPanel::createListPage(const std::vector<core::Place> &pl
         connect(check, &QCheckBox::toggled, this, &DisembarkationsPanel::reload);
         connect(edit, &QDateEdit::dateChanged, this, &DisembarkationsPanel::reload);
     }
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequested(
-            core::DisembarkationId{index.data(DisembarkationTableModel::DisembarkationIdRole).toLongLong()});
-    });
+    connect(m_view, &QAbstractItemView::activated, this, &DisembarkationsPanel::openIndex);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_open->setEnabled(selectedDisembarkation().has_value()); });
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (const auto id = selectedDisembarkation()) {
-            Q_EMIT openRequested(*id);
-        }
-    });
-    return page;
+            &DisembarkationsPanel::updateOpen);
+    return m_view;
 }
 
 QWidget *DisembarkationsPanel::createQueuePage() {
-    auto *page = new QWidget(this);
     // The service's order, not a sortable one: unexplained discrepancies first, then the oldest.
-    m_queueView = makeTable(m_queueModel, page);
+    m_queueView = makeTable(m_queueModel, this);
     m_queueView->setObjectName(QStringLiteral("reviewQueueView"));
     m_queueView->setSortingEnabled(false);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->setWordWrap(false);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    allowShortTable(m_queueView);
 
-    m_message = new QLabel(page);
-    m_message->setObjectName(QStringLiteral("reviewMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    m_queueOpen = new QPushButton(tr("Open"), page);
-    m_queueOpen->setObjectName(QStringLiteral("queueOpenButton"));
-    m_queueOpen->setToolTip(tr("Open the handover to read every step and explain its discrepancies"));
-    m_return = new QPushButton(tr("Return…"), page);
+    // The queue's actions take the filters' place in the row above the table.
+    m_queueBar = new QWidget(this);
+    m_return = new QPushButton(tr("Return…"), m_queueBar);
     m_return->setObjectName(QStringLiteral("returnButton"));
-    m_approve = new QPushButton(tr("Approve"), page);
+    m_approve = new QPushButton(tr("Approve"), m_queueBar);
     m_approve->setObjectName(QStringLiteral("approveButton"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_queueOpen);
-    buttons->addStretch(1);
-    buttons->addWidget(m_return);
+    auto *buttons = new QHBoxLayout(m_queueBar);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(2);
     buttons->addWidget(m_approve);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 2, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_queueView, 1);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
+    buttons->addWidget(m_return);
+    buttons->addStretch(1);
 
-    connect(m_queueView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequested(
-            core::DisembarkationId{index.data(DisembarkationTableModel::DisembarkationIdRole).toLongLong()});
-    });
+    connect(m_queueView, &QAbstractItemView::activated, this, &DisembarkationsPanel::openIndex);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_message->hide();
         updateQueueActions();
-    });
-    connect(m_queueOpen, &QPushButton::clicked, this, [this] {
-        if (const auto id = selectedInQueue()) {
-            Q_EMIT openRequested(*id);
-        }
+        updateOpen();
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { (void)approveSelected(); });
     connect(m_return, &QPushButton::clicked, this, &DisembarkationsPanel::promptReturn);
-    return page;
+    return m_queueView;
+}
+
+void DisembarkationsPanel::showQueue(bool shown) {
+    m_pages->setCurrentIndex(shown ? 1 : 0);
+    m_filterBar->setVisible(!shown);
+    m_dates->setVisible(!shown && m_datesButton->isChecked());
+    m_queueBar->setVisible(shown);
+    if (m_queueButton->isChecked() != shown) {
+        m_queueButton->setChecked(shown);
+    }
+    updateOpen();
+}
+
+void DisembarkationsPanel::openIndex(const QModelIndex &index) {
+    Q_EMIT openRequested(
+        core::DisembarkationId{index.data(DisembarkationTableModel::DisembarkationIdRole).toLongLong()});
+}
+
+void DisembarkationsPanel::updateOpen() {
+    m_open->setEnabled(
+        (m_pages->currentIndex() == 0 ? selectedDisembarkation() : selectedInQueue()).has_value());
 }
 
 storage::DisembarkationFilter DisembarkationsPanel::filter() const {
@@ -288,10 +303,10 @@ void DisembarkationsPanel::reload() {
     if (!rows || !queue) {
         const QString error = rows ? queue.errorMessage() : rows.errorMessage();
         spdlog::error("disembarkations not read: {}", error);
-        m_count->setText(tr("The disembarkations cannot be read: %1").arg(error));
+        m_message->setText(tr("The disembarkations cannot be read: %1").arg(error));
+        m_message->show();
         return;
     }
-    const auto shown = static_cast<qint64>(rows->size());
     const auto waiting = static_cast<qint64>(queue->size());
     const std::optional<core::DisembarkationId> selected = selectedDisembarkation();
     const std::optional<core::DisembarkationId> queued = selectedInQueue();
@@ -311,12 +326,9 @@ void DisembarkationsPanel::reload() {
             selectIn(*m_queueView, *queued);
         }
     }
-    m_open->setEnabled(selectedDisembarkation().has_value());
     const QLocale locale;
-    m_count->setText(tr("Disembarkations listed: %1").arg(locale.toString(shown)));
-    if (m_reviews) {
-        m_tabs->setTabText(1, tr("Review queue (%1)").arg(locale.toString(waiting)));
-    }
+    m_queueButton->setText(tr("Review (%1)").arg(locale.toString(waiting)));
+    updateOpen();
     updateQueueActions();
 }
 
@@ -370,7 +382,6 @@ void DisembarkationsPanel::setPaletteMode(chart::PaletteMode mode) {
 // The buttons ask core what the service will ask: greyed, they say why in their tooltip.
 void DisembarkationsPanel::updateQueueActions() {
     const std::optional<core::DisembarkationId> id = selectedInQueue();
-    m_queueOpen->setEnabled(id.has_value());
     core::Decision approve = core::Decision::refuse(tr("Select a handover in the queue."));
     core::Decision giveBack = approve;
     if (!m_user) {

@@ -17,7 +17,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTabWidget;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -45,13 +45,15 @@ public:
                          std::optional<core::User> user, bool arabic, QWidget *parent = nullptr);
 
     storage::DisembarkationFilter filter() const;
-    /// Whether the signed-in user reviews handovers: only then is the queue shown.
+    /// Whether the signed-in user reviews handovers: only then is the queue offered.
     bool showsReviewQueue() const { return m_reviews; }
     std::optional<core::DisembarkationId> selectedDisembarkation() const;
     std::optional<core::DisembarkationId> selectedInQueue() const;
     /// Selects a disembarkation in the list or in the queue; a hidden one is not selected.
     bool selectDisembarkation(core::DisembarkationId id);
     bool selectInQueue(core::DisembarkationId id);
+    /// Shows the review queue and its actions in place of the filters and the list.
+    void showReviewQueue(bool shown) { showQueue(shown); }
     void setPaletteMode(chart::PaletteMode mode);
 
     /// Approves the handover selected in the queue as the signed-in user; a refusal is shown in the
@@ -76,6 +78,9 @@ Q_SIGNALS:
 private:
     QWidget *createListPage(const std::vector<core::Place> &places, bool arabic);
     QWidget *createQueuePage();
+    void showQueue(bool shown);
+    void openIndex(const QModelIndex &index);
+    void updateOpen();
     void updateQueueActions();
     void promptReturn();
     void showOutcome(const core::Result<core::Disembarkation> &done, const QString &doneText);
@@ -89,7 +94,10 @@ private:
     models::DisembarkationTableModel *m_model = nullptr;
     models::DisembarkationTableModel *m_queueModel = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QWidget *m_queueBar = nullptr;
+    QToolButton *m_queueButton = nullptr;
     QTableView *m_view = nullptr;
     QTableView *m_queueView = nullptr;
     QComboBox *m_place = nullptr;
@@ -101,9 +109,7 @@ private:
     QCheckBox *m_toCheck = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLabel *m_count = nullptr;
-    QPushButton *m_open = nullptr;
-    QPushButton *m_queueOpen = nullptr;
+    QToolButton *m_open = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_return = nullptr;
     QLabel *m_message = nullptr;

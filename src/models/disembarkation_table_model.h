@@ -16,8 +16,8 @@ namespace marsa::models {
 using storage::DisembarkationRow;
 
 /// The Disembarkations panel's table and the supervisor's review queue: case and landing, place,
-/// time brought ashore (UTC), persons disembarked, where the handover stands and its discrepancy
-/// flag. Sort with a proxy on SortRole (numbers and times, not the displayed text).
+/// time brought ashore (UTC), persons disembarked, the discrepancy flag and where the handover
+/// stands. Sort with a proxy on SortRole (numbers and times, not the displayed text).
 class DisembarkationTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -26,8 +26,8 @@ public:
         PlaceColumn,
         TimeColumn,
         PersonsColumn,
-        StepColumn,
         DiscrepancyColumn,
+        StepColumn, ///< last: its texts are the longest ("Returned to step 2 (DCIM acknowledgement)")
         ColumnCount
     };
     enum Role : int { DisembarkationIdRole = Qt::UserRole + 1, StateRole, DiscrepancyRole, SortRole };

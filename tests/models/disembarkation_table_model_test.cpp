@@ -76,14 +76,14 @@ TEST_CASE("The disembarkations table shows case, place, time, persons, handover 
     CHECK(dump(model) ==
           QStringList{
               lri + QStringLiteral("LY-2026-0153/1") + pdi + QStringLiteral(" | Tripoli | ") + lri +
-                  QStringLiteral("2026-11-23 09:05") + pdi + QStringLiteral(" | 80 | Approved | None"),
+                  QStringLiteral("2026-11-23 09:05") + pdi + QStringLiteral(" | 80 | None | Approved"),
               lri + QStringLiteral("LY-2026-0160/1") + pdi + QStringLiteral(" | Misrata | ") + lri +
                   QStringLiteral("2026-11-23 07:05") + pdi +
-                  QStringLiteral(" | 105 | Waiting for review | Unexplained (1)"),
+                  QStringLiteral(" | 105 | Unexplained (1) | Waiting for review"),
               lri + QStringLiteral("LY-2026-0161/1") + pdi + QStringLiteral(" | beach east of Zuwara (") +
                   lri + QStringLiteral("32°54.0'N 012°09.0'E") + pdi + QStringLiteral(") | ") + lri +
                   QStringLiteral("2026-11-23 11:05") + pdi +
-                  QStringLiteral(" | 12 | Acknowledged by DCIM | Explained (1)")});
+                  QStringLiteral(" | 12 | Explained (1) | Acknowledged by DCIM")});
     CHECK(model.headerData(DisembarkationTableModel::TimeColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Ashore (UTC)"));
     CHECK(model.index(0, 0).data(DisembarkationTableModel::DisembarkationIdRole).toLongLong() == 1);
