@@ -94,10 +94,6 @@ DisembarkationsPanel::DisembarkationsPanel(storage::Database &database, const co
     m_pages->setObjectName(QStringLiteral("disembarkationPages"));
     m_pages->addWidget(createListPage(places, arabic));
     m_pages->addWidget(createQueuePage());
-    m_open = new QToolButton(this);
-    m_open->setObjectName(QStringLiteral("openButton"));
-    m_open->setText(tr("Open"));
-    m_open->setToolTip(tr("Open the handover of the selected disembarkation (or double-click it)"));
     m_queueButton = new QToolButton(this);
     m_queueButton->setObjectName(QStringLiteral("reviewQueueButton"));
     m_queueButton->setCheckable(true);
@@ -109,7 +105,6 @@ DisembarkationsPanel::DisembarkationsPanel(storage::Database &database, const co
     controls->setSpacing(2);
     controls->addWidget(m_filterBar, 1);
     controls->addWidget(m_queueBar, 1);
-    controls->addWidget(m_open);
     controls->addWidget(m_queueButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, 1, 1, 1);
@@ -127,11 +122,6 @@ DisembarkationsPanel::DisembarkationsPanel(storage::Database &database, const co
     m_queueBar->hide();
 
     connect(m_queueButton, &QToolButton::toggled, this, &DisembarkationsPanel::showQueue);
-    connect(m_open, &QToolButton::clicked, this, [this] {
-        if (const auto id = m_pages->currentIndex() == 0 ? selectedDisembarkation() : selectedInQueue()) {
-            Q_EMIT openRequested(*id);
-        }
-    });
     reload();
 }
 
@@ -218,8 +208,6 @@ QWidget *DisembarkationsPanel::createListPage(const std::vector<core::Place> &pl
         connect(edit, &QDateEdit::dateChanged, this, &DisembarkationsPanel::reload);
     }
     connect(m_view, &QAbstractItemView::activated, this, &DisembarkationsPanel::openIndex);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DisembarkationsPanel::updateOpen);
     return m_view;
 }
 
@@ -239,18 +227,28 @@ QWidget *DisembarkationsPanel::createQueuePage() {
     m_return->setObjectName(QStringLiteral("returnButton"));
     m_approve = new QPushButton(tr("Approve"), m_queueBar);
     m_approve->setObjectName(QStringLiteral("approveButton"));
+    // The list opens a handover by double-click or Enter; the queue also has a button for it, beside
+    // the decisions it prepares.
+    m_open = new QPushButton(tr("Open"), m_queueBar);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setToolTip(tr("Open the handover to read every step and explain its discrepancies"));
     auto *buttons = new QHBoxLayout(m_queueBar);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(2);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_return);
     buttons->addStretch(1);
+    buttons->addWidget(m_open);
 
     connect(m_queueView, &QAbstractItemView::activated, this, &DisembarkationsPanel::openIndex);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_message->hide();
         updateQueueActions();
-        updateOpen();
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedInQueue()) {
+            Q_EMIT openRequested(*id);
+        }
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { (void)approveSelected(); });
     connect(m_return, &QPushButton::clicked, this, &DisembarkationsPanel::promptReturn);
@@ -265,17 +263,11 @@ void DisembarkationsPanel::showQueue(bool shown) {
     if (m_queueButton->isChecked() != shown) {
         m_queueButton->setChecked(shown);
     }
-    updateOpen();
 }
 
 void DisembarkationsPanel::openIndex(const QModelIndex &index) {
     Q_EMIT openRequested(
         core::DisembarkationId{index.data(DisembarkationTableModel::DisembarkationIdRole).toLongLong()});
-}
-
-void DisembarkationsPanel::updateOpen() {
-    m_open->setEnabled(
-        (m_pages->currentIndex() == 0 ? selectedDisembarkation() : selectedInQueue()).has_value());
 }
 
 storage::DisembarkationFilter DisembarkationsPanel::filter() const {
@@ -328,7 +320,6 @@ void DisembarkationsPanel::reload() {
     }
     const QLocale locale;
     m_queueButton->setText(tr("Review (%1)").arg(locale.toString(waiting)));
-    updateOpen();
     updateQueueActions();
 }
 
@@ -382,6 +373,7 @@ void DisembarkationsPanel::setPaletteMode(chart::PaletteMode mode) {
 // The buttons ask core what the service will ask: greyed, they say why in their tooltip.
 void DisembarkationsPanel::updateQueueActions() {
     const std::optional<core::DisembarkationId> id = selectedInQueue();
+    m_open->setEnabled(id.has_value());
     core::Decision approve = core::Decision::refuse(tr("Select a handover in the queue."));
     core::Decision giveBack = approve;
     if (!m_user) {

@@ -72,7 +72,8 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
-    /// Double-click, Enter or Open on a disembarkation: the main window opens its handover.
+    /// Double-click or Enter on a disembarkation, or Open in the queue: the main window opens its
+    /// handover.
     void openRequested(core::DisembarkationId id);
 
 private:
@@ -80,7 +81,6 @@ private:
     QWidget *createQueuePage();
     void showQueue(bool shown);
     void openIndex(const QModelIndex &index);
-    void updateOpen();
     void updateQueueActions();
     void promptReturn();
     void showOutcome(const core::Result<core::Disembarkation> &done, const QString &doneText);
@@ -109,7 +109,7 @@ private:
     QCheckBox *m_toCheck = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QToolButton *m_open = nullptr;
+    QPushButton *m_open = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_return = nullptr;
     QLabel *m_message = nullptr;

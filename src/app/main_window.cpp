@@ -298,9 +298,10 @@ void MainWindow::createDocks() {
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventLogDock"))}, {140}, Qt::Vertical);
+    // The right side is wider: the Vessels and Disembarkations tables have more columns to show.
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("incidentsDock")),
                  findChild<QDockWidget *>(QStringLiteral("vesselsDock"))},
-                {270, 270}, Qt::Horizontal);
+                {270, 440}, Qt::Horizontal);
 }
 
 void MainWindow::createStatusBar() {

@@ -117,8 +117,12 @@ QVariant DisembarkationTableModel::data(const QModelIndex &index, int role) cons
             }
             return lines.join(QLatin1Char('\n'));
         }
+        // The long texts, whole, for when the panel is too narrow for them.
         if (index.column() == PlaceColumn) {
             return placeText(r);
+        }
+        if (index.column() == StepColumn) {
+            return core::handoverStatusText(d);
         }
         return {};
     case Qt::DisplayRole:
