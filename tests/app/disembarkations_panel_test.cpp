@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
 #include <map>
 
 using namespace marsa;
@@ -88,6 +89,27 @@ void recordAlKhumsMedical(test::Console &console) {
                     .recordMedical(account(console, QStringLiteral("lrc.officer")),
                                    idAt(console, QStringLiteral("al-khums")), report);
     REQUIRE(done);
+}
+
+/// DCIM (`dcim`) acknowledges Zuwara's 38, all to a detention centre, and the Red Crescent finds no
+/// medical case: the handover waits for review, its numbers agreeing.
+core::DisembarkationId bringZuwaraToReview(test::Console &console, const core::User &dcim) {
+    storage::DisembarkationService service(*console.database, console.clock);
+    const core::DisembarkationId zuwara = idAt(console, QStringLiteral("zuwara"));
+    auto lists = service.lists();
+    REQUIRE(lists);
+    const auto centre =
+        std::find_if(lists->facilities.begin(), lists->facilities.end(),
+                     [](const core::Facility &f) { return f.kind == core::FacilityKind::DetentionCentre; });
+    REQUIRE(centre != lists->facilities.end());
+    core::Acknowledgement acknowledgement;
+    acknowledgement.received = stored(console, zuwara).declaration.values.persons;
+    acknowledgement.transfers = {
+        {core::TransferKind::DetentionCentre, centre->id, {}, acknowledgement.received.total()}};
+    REQUIRE(service.acknowledge(dcim, zuwara, acknowledgement));
+    REQUIRE(service.recordMedical(account(console, QStringLiteral("lrc.officer")), zuwara,
+                                  core::MedicalReport{}));
+    return zuwara;
 }
 
 app::DisembarkationsPanel &panelOf(test::Console &console) {
@@ -259,16 +281,24 @@ TEST_CASE("Double-click, Enter or Open on a disembarkation asks for its handover
 TEST_CASE("The review queue lists unexplained discrepancies first, then the oldest landings") {
     test::Console console(QStringLiteral("cg.supervisor"));
     recordAlKhumsMedical(console);
-    console.window->pollChanges(); // the new case event reloads the panel
+    bringZuwaraToReview(console, account(console, QStringLiteral("dcim.officer")));
+    console.window->pollChanges(); // the new case events reload the panel
     app::DisembarkationsPanel &panel = panelOf(console);
     REQUIRE(panel.showsReviewQueue());
     const Model &queue = panel.queueModel();
-    REQUIRE(queue.rowCount() == 2);
+    // Misrata (unexplained) although it landed after Al Khums; then Al Khums before Zuwara, the oldest.
+    REQUIRE(queue.rowCount() == 3);
     CHECK(placeKeyAt(queue, 0) == QStringLiteral("misrata"));
     CHECK(queue.index(0, 0).data(Model::DiscrepancyRole).toInt() ==
           static_cast<int>(Model::Flag::Unexplained));
     CHECK(placeKeyAt(queue, 1) == QStringLiteral("al-khums"));
-    CHECK(child<QToolButton>(panel, "reviewQueueButton").text() == QStringLiteral("Review (2)"));
+    CHECK(placeKeyAt(queue, 2) == QStringLiteral("zuwara"));
+    const auto landed = [&](int row) {
+        return queue.index(row, Model::TimeColumn).data(Model::SortRole).toLongLong();
+    };
+    CHECK(landed(1) < landed(0));
+    CHECK(landed(1) < landed(2));
+    CHECK(child<QToolButton>(panel, "reviewQueueButton").text() == QStringLiteral("Review (3)"));
     const auto expected = storage::DisembarkationService(*console.database, console.clock).reviewQueue();
     REQUIRE(expected);
     for (int row = 0; row < queue.rowCount(); ++row) {
@@ -326,6 +356,30 @@ TEST_CASE("Approve is greyed with core's reason for a handover with an unexplain
         CHECK(stored(console, misrata).state == core::HandoverState::MedicalRecorded);
         CHECK(stored(console, misrata).version == version);
     }
+}
+
+TEST_CASE("Approve and Return are greyed with the four-eyes rule for a supervisor who signed a step") {
+    test::Console console(QStringLiteral("dcim.supervisor"));
+    // The DCIM supervisor acknowledges Zuwara's persons at the port himself.
+    const core::DisembarkationId zuwara = bringZuwaraToReview(console, *console.user);
+    app::DisembarkationsPanel &panel = panelOf(console);
+    panel.reload();
+    showQueue(panel);
+    clickRow(panel.queueView(), panel.queueModel().rowOf(zuwara));
+    REQUIRE(panel.selectedInQueue() == zuwara);
+    const QString fourEyes =
+        QStringLiteral("You signed step 2 of handover LY-2026-0007/1: another supervisor reviews it.");
+    auto &approve = child<QPushButton>(panel, "approveButton");
+    auto &giveBack = child<QPushButton>(panel, "returnButton");
+    CHECK_FALSE(approve.isEnabled());
+    CHECK(approve.toolTip() == fourEyes);
+    CHECK_FALSE(giveBack.isEnabled());
+    CHECK(giveBack.toolTip() == fourEyes);
+    // Forced anyway, the service says the same and writes nothing.
+    const auto forced = panel.approveSelected();
+    REQUIRE_FALSE(forced);
+    CHECK(forced.errorMessage() == fourEyes);
+    CHECK(stored(console, zuwara).state == core::HandoverState::MedicalRecorded);
 }
 
 TEST_CASE("Return… sends a handover back to the step and with the reason the supervisor gives") {
