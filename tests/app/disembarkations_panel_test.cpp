@@ -450,3 +450,30 @@ TEST_CASE(
     CHECK(stored(console, misrata).state == core::HandoverState::MedicalRecorded);
     CHECK(stored(console, misrata).version == version);
 }
+
+TEST_CASE("The Disembarkations panel mirrors right to left and keeps case numbers and times in order") {
+    test::Console console(QStringLiteral("cg.supervisor"));
+    app::DisembarkationsPanel &panel = panelOf(console);
+    panel.setLayoutDirection(Qt::RightToLeft);
+    QTest::qWait(20);
+    // The row of controls starts on the right: the place filter right of the step filter and of Dates,
+    // the Review button at the far left.
+    auto &place = child<QComboBox>(panel, "placeFilter");
+    auto &state = child<QComboBox>(panel, "stateFilter");
+    auto &dates = child<QToolButton>(panel, "datesButton");
+    auto &review = child<QToolButton>(panel, "reviewQueueButton");
+    CHECK(place.mapTo(&panel, QPoint()).x() > state.mapTo(&panel, QPoint()).x());
+    CHECK(state.mapTo(&panel, QPoint()).x() > dates.mapTo(&panel, QPoint()).x());
+    CHECK(dates.mapTo(&panel, QPoint()).x() > review.mapTo(&panel, QPoint()).x());
+    // The first column is on the right.
+    QTableView &view = panel.view();
+    CHECK(view.visualRect(view.model()->index(0, Model::CaseColumn)).x() >
+          view.visualRect(view.model()->index(0, Model::PlaceColumn)).x());
+    // Case numbers and times are left-to-right isolates inside Arabic text (UI.md); numbers stay
+    // right-aligned.
+    const QModelIndex first = view.model()->index(0, Model::CaseColumn);
+    CHECK(first.data().toString().startsWith(QChar(0x2066)));
+    CHECK(first.siblingAtColumn(Model::TimeColumn).data().toString().startsWith(QChar(0x2066)));
+    CHECK(first.siblingAtColumn(Model::PersonsColumn).data(Qt::TextAlignmentRole).toInt() &
+          Qt::AlignAbsolute);
+}
