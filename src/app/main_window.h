@@ -39,6 +39,7 @@ namespace marsa::app {
 class ChartCanvas;
 class IncidentDetail;
 class IncidentsPanel;
+class StatisticsView;
 class VesselConsole;
 
 /// The services the console runs on, created in main and passed by reference.
@@ -102,6 +103,7 @@ private:
     void updateClock();
     void createIncidentDocks();
     void createVesselActions(QMenu *tools, QMenu *view);
+    void createStatisticsAction(QMenu *tools);
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
@@ -131,6 +133,7 @@ private:
     QLabel *m_clockLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
     QMenu *m_panelsMenu = nullptr;
+    StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
 };
 
 } // namespace marsa::app
