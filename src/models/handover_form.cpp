@@ -296,9 +296,9 @@ QString amendmentSection(const core::Disembarkation &d, const Names &names) {
 QString paperSignatures() {
     QString html = heading(Text::tr("Signatures for the paper file"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"1\" "
-                           "class=\"grid\"><tr><th width=\"31%\">") +
-            escaped(Text::tr("Step")) + QStringLiteral("</th><th width=\"27%\">") +
-            escaped(Text::tr("Name")) + QStringLiteral("</th><th width=\"24%\">") +
+                           "class=\"grid\"><tr><th width=\"36%\">") +
+            escaped(Text::tr("Step")) + QStringLiteral("</th><th width=\"25%\">") +
+            escaped(Text::tr("Name")) + QStringLiteral("</th><th width=\"21%\">") +
             escaped(Text::tr("Signature")) + QStringLiteral("</th><th>") +
             escaped(Text::tr("Date and time (UTC)")) + QStringLiteral("</th></tr>");
     for (core::HandoverStep step : {core::HandoverStep::Declaration, core::HandoverStep::Acknowledgement,
