@@ -46,6 +46,7 @@ public:
     /// The period and grouping, as a user sets them.
     void setRequest(const core::StatisticsRequest &request);
     const core::HandoverStatistics &statistics() const { return m_statistics; }
+    /// The chart shown now: reload() replaces each chart (a palette switch only restyles it).
     QChart &chart(Chart which) const { return *m_charts[static_cast<std::size_t>(which)]; }
     models::StatisticsTableModel &table() const { return *m_model; }
     QString summaryText() const;
