@@ -175,6 +175,7 @@ void MainWindow::createActions() {
     toolbar->addAction(m_measureAction);
     toolbar->addSeparator();
     createVesselActions(tools, view);
+    createStatisticsAction(tools);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));

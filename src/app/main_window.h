@@ -40,6 +40,7 @@ class ChartCanvas;
 class DisembarkationsPanel;
 class IncidentDetail;
 class IncidentsPanel;
+class StatisticsView;
 class VesselConsole;
 
 /// The services the console runs on, created in main and passed by reference.
@@ -106,6 +107,7 @@ private:
     void updateClock();
     void createIncidentDocks();
     void createVesselActions(QMenu *tools, QMenu *view);
+    void createStatisticsAction(QMenu *tools);
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
@@ -136,6 +138,7 @@ private:
     QLabel *m_clockLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
     QMenu *m_panelsMenu = nullptr;
+    StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
 };
 
 } // namespace marsa::app
