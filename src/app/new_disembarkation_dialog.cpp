@@ -1,0 +1,58 @@
+#include "app/new_disembarkation_dialog.h"
+
+#include "app/form_fields.h"
+#include "app/handover_forms.h"
+#include "core/bidi.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace marsa::app {
+
+NewDisembarkationDialog::NewDisembarkationDialog(const core::Incident &incident,
+                                                 const core::HandoverLists &lists, const core::Clock &clock,
+                                                 bool arabic, QWidget *parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("newDisembarkationDialog"));
+    setWindowTitle(tr("New disembarkation of case %1").arg(incident.caseNumber.text()));
+    auto *layout = new QVBoxLayout(this);
+    QString outcome;
+    if (incident.outcome) {
+        outcome = tr("Case %1: %2 rescued, %3 dead, %4 missing. Step 1 of the handover: the counts the Coast "
+                     "Guard hands over at this disembarkation.")
+                      .arg(core::isolated(incident.caseNumber.text()))
+                      .arg(incident.outcome->rescued)
+                      .arg(incident.outcome->dead)
+                      .arg(incident.outcome->missing);
+    }
+    auto *intro = new QLabel(outcome, this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_form = new DeclarationForm(incident, lists, clock, arabic);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    layout->addWidget(scroll, 1);
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("Sign"), tr("Cancel"));
+    m_sign = buttons->button(QDialogButtonBox::Ok);
+    m_sign->setObjectName(QStringLiteral("sign"));
+    layout->addWidget(buttons);
+    const auto follow = [this](bool acceptable) {
+        m_sign->setEnabled(acceptable);
+        m_sign->setToolTip(acceptable ? tr("Sign step 1 of the handover") : m_form->check().reason);
+    };
+    connect(m_form, &StepForm::checked, this, follow);
+    follow(m_form->isAcceptable());
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 40);
+}
+
+core::Declaration NewDisembarkationDialog::declaration() const {
+    return m_form->declaration();
+}
+
+} // namespace marsa::app
