@@ -141,6 +141,7 @@ DeclarationForm::DeclarationForm(const core::Incident &incident, const core::Han
     m_time->setTimeSpec(Qt::UTC);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setLayoutDirection(Qt::LeftToRight);
+    m_time->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     const QDateTime now = clock.nowUtc();
     m_time->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC));
     form->addRow(tr("Ashore at (UTC):"), m_time);
@@ -294,7 +295,7 @@ void DeclarationForm::applyEditable(bool editable) {
         spin->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
     }
     for (QLineEdit *edit : {m_placeNote, m_unit, m_otherParty}) {
-        edit->setReadOnly(!editable);
+        setLineEditable(edit, editable);
     }
     m_place->setEnabled(editable);
     for (const auto &[party, box] : m_monitoring) {

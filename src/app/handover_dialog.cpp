@@ -121,8 +121,13 @@ void HandoverDialog::reload() {
     m_history = std::move(history.value());
     const core::Disembarkation &d = m_context.disembarkation;
     setWindowTitle(tr("Handover %1").arg(d.reference()));
+    QString place = d.placeName;
+    if (const core::Place *known = m_context.lists.place(d.declaration.values.placeKey);
+        known != nullptr && m_arabic && !known->labelArabic.isEmpty()) {
+        place = known->labelArabic;
+    }
     m_title->setText(tr("Handover %1 — %2, %3 UTC — %4")
-                         .arg(core::isolated(d.reference()), d.placeName,
+                         .arg(core::isolated(d.reference()), place,
                               core::isolated(d.declaration.values.timeUtc.toUTC().toString(
                                   QStringLiteral("yyyy-MM-dd HH:mm"))),
                               core::handoverStatusText(d)));
@@ -177,7 +182,7 @@ QWidget *HandoverDialog::buildStepPage(core::HandoverStep step) {
 
     const core::Decision mayStart = core::HandoverRules::mayStart(m_user, step, m_context.incident, d);
     const auto values = signedValues(d, step);
-    if (!mayStart && !d.isLocked()) {
+    if (!mayStart && !d.isLocked() && !values) {
         auto *why = new QLabel(mayStart.reason, p.page);
         why->setObjectName(numbered("gate", step));
         why->setWordWrap(true);
@@ -204,11 +209,7 @@ QWidget *HandoverDialog::buildStepPage(core::HandoverStep step) {
         }
         form->setEditable(mayStart.allowed);
         p.form = form;
-        auto *scroll = new QScrollArea(p.page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(form);
-        layout->addWidget(scroll, 1);
+        layout->addWidget(scrolled(form, p.page), 1);
         connect(form, &StepForm::checked, this, [this, step] {
             updateSign(step);
             updateAmendment(step);

@@ -15,7 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTreeWidget;
+class QTableWidget;
 
 namespace marsa::core {
 class Clock;
@@ -117,10 +117,10 @@ private:
     QPushButton *m_return = nullptr;
     QLabel *m_reviewMessage = nullptr;
     // Discrepancies and history.
-    QTreeWidget *m_discrepancyTree = nullptr;
+    QTableWidget *m_discrepancyTree = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     QPushButton *m_explain = nullptr;
-    QTreeWidget *m_historyTree = nullptr;
+    QTableWidget *m_historyTree = nullptr;
 };
 
 } // namespace marsa::app

@@ -17,7 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,6 +49,52 @@ const core::Explanation *explanationOf(const core::Disembarkation &d, const core
         }
     }
     return found;
+}
+
+/// Fits a table's rows to their wrapped text once its columns have their widths: when it is shown or
+/// resized (the widths a hidden tab's table had when it was filled are not those it is shown with).
+class RowFitter final : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Show || event->type() == QEvent::Resize) {
+            auto *table = static_cast<QTableWidget *>(watched);
+            QTimer::singleShot(0, table, [table] { table->resizeRowsToContents(); });
+        }
+        return false;
+    }
+};
+
+/// A read-only table whose long columns (`wrapped`) share the width and wrap their text; rows grow to fit.
+QTableWidget *wrappingTable(QWidget *parent, const QString &objectName, const QStringList &headers,
+                            std::initializer_list<int> wrapped) {
+    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(true);
+    table->setAlternatingRowColors(true);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : wrapped) {
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
+    table->installEventFilter(new RowFitter(table));
+    return table;
+}
+
+int addRow(QTableWidget *table, const QStringList &cells) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells[column]);
+        item->setTextAlignment(Qt::AlignLeading | Qt::AlignTop);
+        table->setItem(row, column, item);
+    }
+    return row;
 }
 
 } // namespace
@@ -93,7 +140,10 @@ QWidget *HandoverDialog::buildReviewPage() {
     m_approve->setObjectName(QStringLiteral("approve"));
     m_approve->setAutoDefault(false);
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
-    approveLayout->addRow(m_approve);
+    auto *approveRow = new QHBoxLayout;
+    approveRow->addStretch(1);
+    approveRow->addWidget(m_approve);
+    approveLayout->addRow(approveRow);
     layout->addWidget(approveBox);
 
     auto *returnBox = new QGroupBox(tr("Return to a step"), page);
@@ -182,15 +232,10 @@ bool HandoverDialog::returnTo(core::HandoverStep step, const QString &reason) {
 void HandoverDialog::buildDiscrepancies() {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_discrepancyTree = new QTreeWidget(page);
-    m_discrepancyTree->setObjectName(QStringLiteral("discrepancies"));
-    m_discrepancyTree->setRootIsDecorated(false);
-    m_discrepancyTree->setWordWrap(true);
-    m_discrepancyTree->setAlternatingRowColors(true);
-    m_discrepancyTree->setHeaderLabels(
-        {tr("Discrepancy"), tr("Numbers"), tr("Explained"), tr("Explanation")});
-    m_discrepancyTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_discrepancyTree->header()->setStretchLastSection(true);
+    m_discrepancyTree =
+        wrappingTable(page, QStringLiteral("discrepancies"),
+
+                      {tr("Discrepancy"), tr("Numbers"), tr("Explained"), tr("Explanation")}, {1, 3});
     layout->addWidget(m_discrepancyTree, 1);
     auto *prompt = new QLabel(tr("Explanation of the selected discrepancy:"), page);
     layout->addWidget(prompt);
@@ -208,11 +253,11 @@ void HandoverDialog::buildDiscrepancies() {
     buttons->addWidget(m_explain);
     layout->addLayout(buttons);
     m_tabs->addTab(page, tr("Discrepancies"));
-    connect(m_discrepancyTree, &QTreeWidget::currentItemChanged, this, &HandoverDialog::updateExplain);
+    connect(m_discrepancyTree, &QTableWidget::currentCellChanged, this, &HandoverDialog::updateExplain);
     connect(m_explanation, &QPlainTextEdit::textChanged, this, &HandoverDialog::updateExplain);
     connect(m_explain, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_discrepancyTree->currentItem()) {
-            if (explain(static_cast<core::DiscrepancyRule>(item->data(0, kRuleRole).toInt()),
+        if (QTableWidgetItem *item = m_discrepancyTree->item(m_discrepancyTree->currentRow(), 0)) {
+            if (explain(static_cast<core::DiscrepancyRule>(item->data(kRuleRole).toInt()),
                         m_explanation->toPlainText())) {
                 m_explanation->clear();
             }
@@ -222,25 +267,26 @@ void HandoverDialog::buildDiscrepancies() {
 
 void HandoverDialog::fillDiscrepancies() {
     const core::Disembarkation &d = m_context.disembarkation;
-    m_discrepancyTree->clear();
+    m_discrepancyTree->setRowCount(0);
     for (const core::Discrepancy &discrepancy : m_discrepancies) {
         const core::Explanation *explanation = explanationOf(d, discrepancy);
-        auto *item = new QTreeWidgetItem(
-            {core::discrepancyRuleName(discrepancy.rule), discrepancy.description,
-             explanation != nullptr ? tr("Explained") : tr("Not explained"),
-             explanation != nullptr
-                 ? tr("%1 — %2").arg(explanation->text, signatureText(explanation->signature))
-                 : QString()});
-        item->setData(0, kRuleRole, static_cast<int>(discrepancy.rule));
+        const int row =
+            addRow(m_discrepancyTree,
+                   {core::discrepancyRuleName(discrepancy.rule), discrepancy.description,
+                    explanation != nullptr ? tr("Explained") : tr("Not explained"),
+                    explanation != nullptr
+                        ? tr("%1 — %2").arg(explanation->text, signatureText(explanation->signature))
+                        : QString()});
+        m_discrepancyTree->item(row, 0)->setData(kRuleRole, static_cast<int>(discrepancy.rule));
         if (explanation == nullptr) {
-            QFont bold = item->font(2);
+            QFont bold = m_discrepancyTree->item(row, 2)->font();
             bold.setBold(true); // not explained stands out by weight, not by colour alone
-            item->setFont(2, bold);
+            m_discrepancyTree->item(row, 2)->setFont(bold);
         }
-        m_discrepancyTree->addTopLevelItem(item);
     }
-    if (m_discrepancyTree->topLevelItemCount() > 0) {
-        m_discrepancyTree->setCurrentItem(m_discrepancyTree->topLevelItem(0));
+    m_discrepancyTree->resizeRowsToContents();
+    if (m_discrepancyTree->rowCount() > 0) {
+        m_discrepancyTree->setCurrentCell(0, 0);
     }
     const int index = m_tabs->indexOf(m_discrepancyTree->parentWidget());
     m_tabs->setTabText(index, m_unexplained.empty() ? tr("Discrepancies (%1)").arg(m_discrepancies.size())
@@ -255,12 +301,11 @@ void HandoverDialog::updateExplain() {
     core::Decision decision = core::HandoverRules::mayExplain(m_user, m_context.incident, d);
     m_explanation->setReadOnly(!decision.allowed);
     if (decision) {
-        QTreeWidgetItem *item = m_discrepancyTree->currentItem();
-        decision = item == nullptr
-                       ? core::Decision::refuse(tr("Choose the discrepancy to explain."))
-                       : core::HandoverRules::checkExplanation(
-                             d, static_cast<core::DiscrepancyRule>(item->data(0, kRuleRole).toInt()),
-                             m_explanation->toPlainText(), m_discrepancies);
+        QTableWidgetItem *item = m_discrepancyTree->item(m_discrepancyTree->currentRow(), 0);
+        decision = item == nullptr ? core::Decision::refuse(tr("Choose the discrepancy to explain."))
+                                   : core::HandoverRules::checkExplanation(
+                                         d, static_cast<core::DiscrepancyRule>(item->data(kRuleRole).toInt()),
+                                         m_explanation->toPlainText(), m_discrepancies);
     }
     setAllowed(m_explain, decision, tr("Write the explanation on the handover, signed with your name"));
 }
@@ -271,20 +316,15 @@ bool HandoverDialog::explain(core::DiscrepancyRule rule, const QString &text) {
 }
 
 void HandoverDialog::buildHistory() {
-    m_historyTree = new QTreeWidget(this);
-    m_historyTree->setObjectName(QStringLiteral("history"));
-    m_historyTree->setRootIsDecorated(false);
-    m_historyTree->setWordWrap(true);
-    m_historyTree->setAlternatingRowColors(true);
-    m_historyTree->setHeaderLabels({tr("Time (UTC)"), tr("Step"), tr("What"), tr("Signed by"), tr("Values")});
-    m_historyTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyTree->header()->setStretchLastSection(true);
+    m_historyTree =
+        wrappingTable(this, QStringLiteral("history"),
+                      {tr("Time (UTC)"), tr("Step"), tr("What"), tr("Signed by"), tr("Values")}, {4});
     m_tabs->addTab(m_historyTree, tr("History"));
 }
 
 void HandoverDialog::fillHistory() {
     const core::Disembarkation &d = m_context.disembarkation;
-    m_historyTree->clear();
+    m_historyTree->setRowCount(0);
     std::map<core::HandoverStep, int> signings;
     for (const storage::HandoverRevision &revision : m_history) {
         QString what;
@@ -305,15 +345,15 @@ void HandoverDialog::fillHistory() {
         } else if (revision.step != core::HandoverStep::Review) {
             what += tr(" (replaced)");
         }
-        auto *item = new QTreeWidgetItem(
+        addRow(
+            m_historyTree,
             {core::isolated(revision.signature.timeUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
              tr("%1. %2").arg(static_cast<int>(revision.step)).arg(core::handoverStepName(revision.step)),
              what,
-             tr("%1 (%2)").arg(revision.signature.displayName, core::agencyName(revision.signature.agency)),
+             tr("%1\n%2").arg(revision.signature.displayName, core::agencyName(revision.signature.agency)),
              valuesText(revision.values, m_context.lists, m_arabic)});
-        item->setToolTip(4, item->text(4));
-        m_historyTree->addTopLevelItem(item);
     }
+    m_historyTree->resizeRowsToContents();
 }
 
 } // namespace marsa::app

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ void setFieldsEditable(QWidget *row, bool editable) {
     for (auto *edit : row->findChildren<QLineEdit *>()) {
         // A combo box's own line edit follows its combo box.
         if (qobject_cast<QComboBox *>(edit->parentWidget()) == nullptr) {
-            edit->setReadOnly(!editable);
+            setLineEditable(edit, editable);
         }
     }
     for (auto *box : row->findChildren<QComboBox *>()) {
@@ -40,7 +41,29 @@ QSpinBox *countField(QWidget *parent, const QString &objectName) {
     spin->setLayoutDirection(Qt::LeftToRight);
     spin->setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
     spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) * 2);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return spin;
+}
+
+QScrollArea *scrolled(QWidget *form, QWidget *parent) {
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    // The tab page or dialog behind shows through, as around the rest of the step.
+    scroll->viewport()->setAutoFillBackground(false);
+    form->setAutoFillBackground(false);
+    return scroll;
+}
+
+void setLineEditable(QLineEdit *edit, bool editable) {
+    // The placeholder is kept in a property while read only: "where, or a note" is no value.
+    const char *kept = "marsaPlaceholder";
+    if (!edit->placeholderText().isEmpty()) {
+        edit->setProperty(kept, edit->placeholderText());
+    }
+    edit->setPlaceholderText(editable ? edit->property(kept).toString() : QString());
+    edit->setReadOnly(!editable);
 }
 
 void fillFacilities(QComboBox *box, const core::HandoverLists &lists, core::FacilityKind kind, bool arabic,

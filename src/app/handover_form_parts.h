@@ -10,7 +10,9 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -29,6 +31,12 @@ void fillFacilities(QComboBox *box, const core::HandoverLists &lists, core::Faci
                     std::int64_t keepId = 0);
 /// The name of a facility of the lists, or its number when it is not there.
 QString facilityText(const core::HandoverLists &lists, std::int64_t id, core::FacilityKind kind, bool arabic);
+
+/// A step form in a scroll area drawn on the dialog's own background (not the fields' base colour, which
+/// is black at night).
+QScrollArea *scrolled(QWidget *form, QWidget *parent);
+/// A line edit read only or not; its placeholder shows only while it can be typed in.
+void setLineEditable(QLineEdit *edit, bool editable);
 
 /// A button enabled when `decision` allows, greyed with its reason as tooltip otherwise: what may not be
 /// done says why before anything is typed.

@@ -146,7 +146,7 @@ QString timelineEventText(const QString &kind, const QString &summary) {
 }
 
 QString signatureText(const core::Signature &s) {
-    return Text::tr("%1 (%2), %3 %4, %5 UTC")
+    return Text::tr("%1 (%2), %3, %4, %5 UTC")
         .arg(s.displayName, s.userName, core::agencyName(s.agency), core::roleName(s.role),
              core::isolated(s.timeUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }

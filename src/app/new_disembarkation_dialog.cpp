@@ -1,6 +1,7 @@
 #include "app/new_disembarkation_dialog.h"
 
 #include "app/form_fields.h"
+#include "app/handover_form_parts.h"
 #include "app/handover_forms.h"
 #include "core/bidi.h"
 
@@ -32,11 +33,7 @@ NewDisembarkationDialog::NewDisembarkationDialog(const core::Incident &incident,
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_form = new DeclarationForm(incident, lists, clock, arabic);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(scrolled(m_form, this), 1);
     QDialogButtonBox *buttons = okCancelButtons(this, tr("Sign"), tr("Cancel"));
     m_sign = buttons->button(QDialogButtonBox::Ok);
     m_sign->setObjectName(QStringLiteral("sign"));

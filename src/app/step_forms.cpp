@@ -280,7 +280,7 @@ void MedicalForm::applyEditable(bool editable) {
     }
     m_evacuations->setEditable(editable);
     m_bodiesHospital->setEnabled(editable);
-    m_bodiesTakenTo->setReadOnly(!editable);
+    setLineEditable(m_bodiesTakenTo, editable);
     m_remarks->setReadOnly(!editable);
 }
 

@@ -19,9 +19,9 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
-#include <QTreeWidget>
 
 // The handover window through the console: each agency signs its own step and nothing else.
 
@@ -83,12 +83,12 @@ void setCount(QWidget &form, const char *name, int value) {
 }
 
 QString historyText(app::HandoverDialog &dialog) {
-    auto *tree = child<QTreeWidget>(dialog, QStringLiteral("history"));
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("history"));
     QStringList lines;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+    for (int i = 0; i < table->rowCount(); ++i) {
         QStringList cells;
-        for (int c = 0; c < tree->columnCount(); ++c) {
-            cells << tree->topLevelItem(i)->text(c);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            cells << table->item(i, c)->text();
         }
         lines << cells.join(QStringLiteral(" | "));
     }
@@ -272,19 +272,19 @@ TEST_CASE("A handover walks through all four steps in the handover window, each 
         app::HandoverDialog dialog(*console.database, console.clock, supervisor, id, false);
         int written = 0;
         QObject::connect(&dialog, &app::HandoverDialog::changed, [&] { ++written; });
-        auto *tree = child<QTreeWidget>(dialog, QStringLiteral("discrepancies"));
-        REQUIRE(tree->topLevelItemCount() >= 1);
+        auto *tree = child<QTableWidget>(dialog, QStringLiteral("discrepancies"));
+        REQUIRE(tree->rowCount() >= 1);
         auto *explain = child<QPushButton>(dialog, QStringLiteral("explain"));
         CHECK_FALSE(explain->isEnabled()); // nothing written yet
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            tree->setCurrentItem(tree->topLevelItem(i));
-            CHECK(tree->topLevelItem(i)->text(2) == QStringLiteral("Not explained"));
+        for (int i = 0; i < tree->rowCount(); ++i) {
+            tree->setCurrentCell(i, 0);
+            CHECK(tree->item(i, 2)->text() == QStringLiteral("Not explained"));
             child<QPlainTextEdit>(dialog, QStringLiteral("explanation"))
                 ->setPlainText(QStringLiteral("one person left before the count"));
             REQUIRE(explain->isEnabled());
             explain->click();
         }
-        CHECK(tree->topLevelItem(0)->text(2) == QStringLiteral("Explained"));
+        CHECK(tree->item(0, 2)->text() == QStringLiteral("Explained"));
         auto *approveButton = child<QPushButton>(dialog, QStringLiteral("approve"));
         REQUIRE(approveButton->isEnabled());
         approveButton->click();
@@ -303,7 +303,7 @@ TEST_CASE("A handover walks through all four steps in the handover window, each 
         REQUIRE(save->isEnabled());
         save->click();
         CHECK(dialog.disembarkation().declaration.values.unit == QStringLiteral("Zawia"));
-        CHECK(written == tree->topLevelItemCount() + 2);
+        CHECK(written == tree->rowCount() + 2);
         const QString history = historyText(dialog);
         INFO(history.toStdString());
         CHECK(history.contains(QStringLiteral("unit Ubari")));
@@ -478,6 +478,7 @@ TEST_CASE("The handover window and its forms are drawn by day, by night and righ
             }
             dialog->show();
             QCoreApplication::processEvents();
+            QCoreApplication::processEvents(); // the tables fit their rows once shown
             const QImage image = dialog->grab().toImage();
             CHECK(image.width() > 600);
             if (!folder.isEmpty()) {
