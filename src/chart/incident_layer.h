@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QRectF>
 
 #include <optional>
 #include <vector>
@@ -20,8 +21,23 @@ QColor phaseColour(core::EmergencyPhase phase, bool closed, const ChartPalette &
 /// The cases on the chart: a disc in the phase's colour with the phase's initial (I, A, D; the
 /// colour is never the only cue), the case number beside it, and the reported position's
 /// uncertainty as a dashed circle. Closed cases are hollow and grey, drawn under open ones.
+/// Case numbers never overlap one another or a disc: each takes the first free place around
+/// its disc (open cases first, distress before alert before uncertainty), else a free place
+/// further out joined to the disc by a leader line; a closed case's number that finds no free
+/// place is left out.
 class IncidentLayer final : public ChartLayer {
 public:
+    /// Where a case's number is drawn: `anchor` is the left end of the baseline, `bounds` the
+    /// rectangle it covers (halo included), `leader` whether a line joins it to its disc.
+    struct CaseLabel {
+        std::size_t index = 0; ///< into incidents()
+        QPointF anchor;
+        QRectF bounds;
+        bool leader = false;
+    };
+    /// The case numbers placed for this view, in the order they were placed.
+    std::vector<CaseLabel> caseLabels(const Viewport &viewport) const;
+
     Kind kind() const override { return Kind::Reference; }
     QString id() const override { return QStringLiteral("incidents"); }
     QString title() const override;
@@ -45,6 +61,8 @@ public:
                                                double tolerance = 14.0) const;
 
 private:
+    void paintCaseNumbers(QPainter &painter, const RenderContext &context) const;
+
     std::vector<core::Incident> m_incidents; // final cases first, so open ones are drawn on top
     std::optional<core::IncidentId> m_selected;
 };

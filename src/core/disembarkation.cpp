@@ -1,5 +1,7 @@
 #include "core/disembarkation.h"
 
+#include "core/key_table.h"
+
 #include <QCoreApplication>
 
 #include <numeric>
@@ -11,26 +13,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::core::Disembarkation)
 };
-
-template <typename Enum, std::size_t N>
-QString keyOf(Enum value, const std::pair<Enum, const char *> (&table)[N]) {
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value) {
-            return QString::fromLatin1(key);
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &text, const std::pair<Enum, const char *> (&table)[N]) {
-    for (const auto &[candidate, key] : table) {
-        if (text == QLatin1String(key)) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
 
 const std::pair<MonitoringParty, const char *> kParties[] = {{MonitoringParty::Iom, "iom"},
                                                              {MonitoringParty::Unhcr, "unhcr"},

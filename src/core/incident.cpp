@@ -1,5 +1,7 @@
 #include "core/incident.h"
 
+#include "core/key_table.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -101,26 +103,6 @@ QString craftName(CraftType craft) {
 }
 
 namespace {
-
-template <typename Enum, std::size_t N>
-QString keyOf(Enum value, const std::pair<Enum, const char *> (&table)[N]) {
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value) {
-            return QString::fromLatin1(key);
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &text, const std::pair<Enum, const char *> (&table)[N]) {
-    for (const auto &[candidate, key] : table) {
-        if (text == QLatin1String(key)) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
 
 const std::pair<EmergencyPhase, const char *> kPhases[] = {{EmergencyPhase::Uncertainty, "uncertainty"},
                                                            {EmergencyPhase::Alert, "alert"},

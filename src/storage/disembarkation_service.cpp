@@ -159,6 +159,26 @@ QString stepSummary(const Disembarkation &d, const core::StepValues &values, boo
         .arg(medical.bodies);
 }
 
+/// A review: its row, the handover's new state, the case's timeline event and the audit row.
+Result<void> writeReview(QSqlDatabase db, const DisembarkationService::Context &c, const core::Review &review,
+                         const core::User &user, const QDateTime &now, const QString &summary,
+                         QJsonObject details) {
+    const Disembarkation &d = c.disembarkation;
+    auto reviewId = handover_rows::insertReview(db, d.id, review, core::signatureOf(user, now));
+    if (!reviewId) {
+        return reviewId.error();
+    }
+    if (auto done =
+            update(db, d, review.approved ? core::HandoverState::Approved : core::HandoverState::Returned,
+                   {{pointerColumn(core::HandoverStep::Review), *reviewId}});
+        !done) {
+        return done;
+    }
+    return record(db, c.incident, d.reference(), user, now,
+                  review.approved ? QStringLiteral("approved") : QStringLiteral("returned"), summary,
+                  review.reason, std::move(details));
+}
+
 QString kindOf(core::HandoverStep step, bool again) {
     switch (step) {
     case core::HandoverStep::Declaration:
@@ -382,15 +402,6 @@ Result<Disembarkation> DisembarkationService::approve(const core::User &user, co
         }
     }
     const core::Review review{true, core::HandoverStep::Declaration, {}};
-    auto reviewId = handover_rows::insertReview(db, d.id, review, core::signatureOf(user, now));
-    if (!reviewId) {
-        return reviewId.error();
-    }
-    if (auto done = update(db, d, core::HandoverState::Approved,
-                           {{pointerColumn(core::HandoverStep::Review), *reviewId}});
-        !done) {
-        return done.error();
-    }
     QJsonObject details = handover_rows::json(review);
     QJsonArray discrepancies;
     for (const core::Discrepancy &discrepancy : current) {
@@ -398,8 +409,8 @@ Result<Disembarkation> DisembarkationService::approve(const core::User &user, co
                                          {QStringLiteral("figures"), discrepancy.figuresKey()}});
     }
     details.insert(QStringLiteral("discrepancies"), discrepancies);
-    if (auto done = record(db, c.incident, d.reference(), user, now, QStringLiteral("approved"),
-                           Text::tr("Disembarkation %1 approved").arg(d.reference()), {}, details);
+    if (auto done = writeReview(db, c, review, user, now,
+                                Text::tr("Disembarkation %1 approved").arg(d.reference()), details);
         !done) {
         return done.error();
     }
@@ -424,22 +435,11 @@ Result<Disembarkation> DisembarkationService::returnTo(const core::User &user, c
     const core::Review review{false, step, reason.trimmed()};
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    auto reviewId = handover_rows::insertReview(db, d.id, review, core::signatureOf(user, now));
-    if (!reviewId) {
-        return reviewId.error();
-    }
-    if (auto done = update(db, d, core::HandoverState::Returned,
-                           {{pointerColumn(core::HandoverStep::Review), *reviewId}});
-        !done) {
-        return done.error();
-    }
     const QString summary = Text::tr("Disembarkation %1 returned to step %2 (%3)")
                                 .arg(d.reference())
                                 .arg(static_cast<int>(step))
                                 .arg(core::handoverStepName(step));
-    if (auto done = record(db, c.incident, d.reference(), user, now, QStringLiteral("returned"), summary,
-                           review.reason, handover_rows::json(review));
-        !done) {
+    if (auto done = writeReview(db, c, review, user, now, summary, handover_rows::json(review)); !done) {
         return done.error();
     }
     if (auto done = commit(db, transaction); !done) {

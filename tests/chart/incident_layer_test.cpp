@@ -71,3 +71,62 @@ TEST_CASE("Reloading the same cases does not ask the chart to redraw") {
     CHECK(layer.setIncidents({incident}));
     CHECK(layer.setIncidents({}));
 }
+
+TEST_CASE("Case numbers near one another never overlap each other or a disc") {
+    using marsa::core::EmergencyPhase;
+    using marsa::core::IncidentStatus;
+    // Three cases a few hundred metres apart off Zuwara, and one closed case among them.
+    std::vector<marsa::core::Incident> cases{
+        caseAt(32.95, 12.10, EmergencyPhase::Alert, IncidentStatus::Assessing),
+        caseAt(32.952, 12.103, EmergencyPhase::Distress, IncidentStatus::OnScene),
+        caseAt(32.949, 12.104, EmergencyPhase::Uncertainty, IncidentStatus::Assessing),
+        caseAt(32.951, 12.101, EmergencyPhase::Distress, IncidentStatus::Closed)};
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        cases[i].id = {static_cast<std::int64_t>(i + 1)};
+        cases[i].caseNumber = {2026, static_cast<int>(i + 3)};
+    }
+    IncidentLayer layer;
+    layer.setIncidents(cases);
+    const Viewport view =
+        Viewport::fitting(QSize(800, 600), MercatorRect::fromLatLon({32.6, 11.6}, {33.3, 12.6}));
+    const auto labels = layer.caseLabels(view);
+    // Every open case is labelled; the most urgent first, beside its disc without a leader.
+    int open = 0;
+    for (const auto &label : labels) {
+        open += marsa::core::isFinal(layer.incidents()[label.index].status) ? 0 : 1;
+    }
+    CHECK(open == 3);
+    REQUIRE_FALSE(labels.empty());
+    CHECK(layer.incidents()[labels.front().index].phase == EmergencyPhase::Distress);
+    CHECK_FALSE(labels.front().leader);
+    for (std::size_t a = 0; a < labels.size(); ++a) {
+        for (std::size_t b = a + 1; b < labels.size(); ++b) {
+            CHECK_FALSE(labels[a].bounds.intersects(labels[b].bounds));
+        }
+        for (const auto &incident : layer.incidents()) {
+            const QPointF at = view.toScreen(marsa::geo::LatLon{incident.latitude, incident.longitude});
+            CHECK_FALSE(labels[a].bounds.intersects(QRectF(at - QPointF(9, 9), QSizeF(18, 18))));
+        }
+    }
+    // The targets keep out of the same rectangles the numbers are drawn in.
+    std::vector<QRectF> areas;
+    const ChartPalette palette = ChartPalette::forMode(PaletteMode::Day);
+    const RenderContext context{view, palette};
+    layer.labelAreas(context, areas);
+    CHECK(areas.size() == labels.size());
+}
+
+TEST_CASE("A case near the edge of the chart keeps its number on the screen") {
+    IncidentLayer layer;
+    const Viewport view =
+        Viewport::fitting(QSize(400, 300), MercatorRect::fromLatLon({32.6, 11.6}, {33.3, 12.6}));
+    // Right at the right-hand edge: the number goes to the left of the disc, not off the chart.
+    const auto edge = view.toLatLon(QPointF(395, 150));
+    auto incident = caseAt(edge.latitude, edge.longitude, marsa::core::EmergencyPhase::Distress,
+                           marsa::core::IncidentStatus::OnScene);
+    layer.setIncidents({incident});
+    const auto labels = layer.caseLabels(view);
+    REQUIRE(labels.size() == 1);
+    CHECK(QRectF(0, 0, 400, 300).contains(labels.front().bounds));
+    CHECK(labels.front().bounds.right() < 395);
+}
