@@ -492,3 +492,35 @@ TEST_CASE("The handover window and its forms are drawn by day, by night and righ
     QApplication::setLayoutDirection(Qt::LeftToRight);
     console.window->setPaletteMode(chart::PaletteMode::Day);
 }
+
+TEST_CASE("A supervisor approves with the explanation typed beside the discrepancy, and prints") {
+    test::Console console(QStringLiteral("cg.supervisor"));
+    const core::DisembarkationId misrata = demoAt(console, "misrata"); // waiting for review, unexplained
+    app::HandoverDialog dialog(*console.database, console.clock, *console.user, misrata, false);
+    std::vector<core::DisembarkationId> printed;
+    QObject::connect(&dialog, &app::HandoverDialog::printRequested,
+                     [&](core::DisembarkationId id) { printed.push_back(id); });
+    child<QPushButton>(dialog, QStringLiteral("print"))->click();
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.front() == misrata);
+
+    auto *approve = child<QPushButton>(dialog, QStringLiteral("approve"));
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(child<QLabel>(dialog, QStringLiteral("reviewMessage"))
+              ->text()
+              .contains(QStringLiteral("Handed over and received")));
+    auto *why = child<QLineEdit>(dialog, QStringLiteral("approveExplanation_handed_over_received"));
+    why->setText(QStringLiteral("one person taken to hospital by a private car before the count"));
+    REQUIRE(approve->isEnabled());
+    approve->click();
+    CHECK(dialog.disembarkation().state == core::HandoverState::Approved);
+    CHECK(dialog.disembarkation().explanations.size() == 1);
+    // Approved: nothing is signed any more, and the watch officer may not amend it.
+    CHECK_FALSE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+    const core::User officer = signIn(console, "cg.officer");
+    app::HandoverDialog officerView(*console.database, console.clock, officer, misrata, false);
+    QPushButton *amend = button(officerView, "amend", HandoverStep::Declaration);
+    CHECK_FALSE(amend->isEnabled());
+    CHECK(amend->toolTip() == QStringLiteral("Only a supervisor amends an approved handover."));
+    CHECK_FALSE(child<QPushButton>(officerView, QStringLiteral("explain"))->isEnabled());
+}
