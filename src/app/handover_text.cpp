@@ -110,29 +110,28 @@ QString personCountsText(const core::PersonCounts &c) {
 }
 
 QString handoverEventName(const QString &kind) {
-    if (kind == QLatin1String("handover_declared")) {
-        return Text::tr("Disembarkation declared");
-    }
-    if (kind == QLatin1String("handover_declared_again")) {
-        return Text::tr("Disembarkation declared again");
-    }
-    if (kind == QLatin1String("handover_acknowledged")) {
-        return Text::tr("Handover acknowledged by DCIM");
-    }
-    if (kind == QLatin1String("handover_medical")) {
-        return Text::tr("Medical report by the Red Crescent");
-    }
-    if (kind == QLatin1String("handover_explained")) {
-        return Text::tr("Discrepancy explained");
-    }
-    if (kind == QLatin1String("handover_approved")) {
-        return Text::tr("Handover approved");
-    }
-    if (kind == QLatin1String("handover_returned")) {
-        return Text::tr("Handover returned");
-    }
-    if (kind == QLatin1String("handover_amended")) {
-        return Text::tr("Handover amended");
+    // The kinds DisembarkationService writes ("handover_" and the audit row's own word).
+    struct Name {
+        const char *kind;
+        const char *name;
+    };
+    static constexpr Name kNames[] = {
+        {"handover_declared", QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Disembarkation declared")},
+        {"handover_declared_again",
+         QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Disembarkation declared again")},
+        {"handover_acknowledged",
+         QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Handover acknowledged by DCIM")},
+        {"handover_medical",
+         QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Medical report by the Red Crescent")},
+        {"handover_explained", QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Discrepancy explained")},
+        {"handover_approved", QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Handover approved")},
+        {"handover_returned", QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Handover returned")},
+        {"handover_amended", QT_TRANSLATE_NOOP("marsa::app::HandoverText", "Handover amended")},
+    };
+    for (const Name &entry : kNames) {
+        if (kind == QLatin1String(entry.kind)) {
+            return Text::tr(entry.name);
+        }
     }
     return {};
 }
