@@ -1043,6 +1043,8 @@ AR = {
     "a morgue, a cemetery": "مشرحة، مقبرة",
     "Bodies taken to:": "نُقلت الجثث إلى:",
     "%1 of %2 medical cases evacuated": "أُجلي %1 من %2 حالة طبية",
+    "Reload": "إعادة التحميل",
+    "Read the handover again as it is stored now": "قراءة التسليم من جديد كما هو محفوظ الآن",
 }
 
 

@@ -128,6 +128,9 @@ DeclarationForm::DeclarationForm(const core::Incident &incident, const core::Han
         degrees->setSuffix(QStringLiteral("°"));
         degrees->setLayoutDirection(Qt::LeftToRight);
     }
+    // Until typed, the case's reported position: a landing on a beach is usually near it.
+    m_latitude->setValue(incident.latitude);
+    m_longitude->setValue(incident.longitude);
     m_placeNote = new QLineEdit(m_positionRow);
     m_placeNote->setObjectName(QStringLiteral("placeNote"));
     m_placeNote->setPlaceholderText(tr("what the place is, e.g. a beach east of Zuwara"));

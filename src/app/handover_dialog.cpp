@@ -88,6 +88,13 @@ HandoverDialog::HandoverDialog(storage::Database &database, const core::Clock &c
     QPushButton *print = addActionButton(buttons, tr("Print to PDF…"), "print");
     print->setToolTip(tr("The handover form with every count and signature, for the paper file"));
     connect(print, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(m_id); });
+    // Another console may have signed in the meantime: the service then refuses, and this reads anew.
+    QPushButton *reloadButton = addActionButton(buttons, tr("Reload"), "reload");
+    reloadButton->setToolTip(tr("Read the handover again as it is stored now"));
+    connect(reloadButton, &QPushButton::clicked, this, [this] {
+        m_message->setVisible(false);
+        reload();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

@@ -524,3 +524,35 @@ TEST_CASE("A supervisor approves with the explanation typed beside the discrepan
     CHECK(amend->toolTip() == QStringLiteral("Only a supervisor amends an approved handover."));
     CHECK_FALSE(child<QPushButton>(officerView, QStringLiteral("explain"))->isEnabled());
 }
+
+TEST_CASE("A step signed meanwhile on another console is refused with a message until the window reloads") {
+    test::Console console(QStringLiteral("dcim.officer"));
+    const core::DisembarkationId zuwara = demoAt(console, "zuwara");
+    app::HandoverDialog dialog(*console.database, console.clock, *console.user, zuwara, false);
+    app::StepForm *form = dialog.form(HandoverStep::Acknowledgement);
+    REQUIRE(form != nullptr);
+    setCount(*form, "receivedMen", 30);
+    setCount(*form, "receivedWomen", 5);
+    setCount(*form, "receivedBoys", 2);
+    setCount(*form, "receivedGirls", 1);
+    auto *transfers = child<app::RowList>(*form, QStringLiteral("transfers"));
+    child<QPushButton>(*transfers, QStringLiteral("addRow"))->click();
+    app::field<QSpinBox>(transfers->rows().front(), "count")->setValue(38);
+    REQUIRE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+
+    // The other console signs first.
+    storage::DisembarkationService service(*console.database, console.clock);
+    REQUIRE(service.acknowledge(*console.user, zuwara, std::get<core::Acknowledgement>(form->stepValues())));
+    const QString before = rowCounts(console);
+    button(dialog, "sign", HandoverStep::Acknowledgement)->click();
+    CHECK(rowCounts(console) == before);
+    auto *message = child<QLabel>(dialog, QStringLiteral("message"));
+    CHECK(message->isVisibleTo(&dialog));
+    CHECK(message->text().contains(QStringLiteral("waits for step 3")));
+    CHECK(dialog.disembarkation().state == core::HandoverState::Declared); // as last read
+
+    child<QPushButton>(dialog, QStringLiteral("reload"))->click();
+    CHECK_FALSE(message->isVisibleTo(&dialog));
+    CHECK(dialog.disembarkation().state == core::HandoverState::Acknowledged);
+    CHECK_FALSE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+}
