@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace marsa::app {
@@ -33,7 +34,13 @@ NewDisembarkationDialog::NewDisembarkationDialog(const core::Incident &incident,
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_form = new DeclarationForm(incident, lists, clock, arabic);
-    layout->addWidget(scrolled(m_form, this), 1);
+    // The step on a tab as in the handover window: the same look, and at night the fields stand out
+    // from the tab's lighter pane.
+    auto *step = new QTabWidget(this);
+    step->addTab(scrolled(m_form, step), tr("%1. %2")
+                                             .arg(static_cast<int>(core::HandoverStep::Declaration))
+                                             .arg(core::handoverStepName(core::HandoverStep::Declaration)));
+    layout->addWidget(step, 1);
     QDialogButtonBox *buttons = okCancelButtons(this, tr("Sign"), tr("Cancel"));
     m_sign = buttons->button(QDialogButtonBox::Ok);
     m_sign->setObjectName(QStringLiteral("sign"));
