@@ -1,5 +1,6 @@
 // StepForm, and step 1 of a handover: the Coast Guard's declaration.
 
+#include "app/form_fields.h"
 #include "app/handover_form_parts.h"
 #include "app/handover_forms.h"
 
@@ -139,11 +140,7 @@ DeclarationForm::DeclarationForm(const core::Incident &incident, const core::Han
     position->addWidget(m_placeNote, 1);
     form->addRow(tr("Position (lat, lon):"), m_positionRow);
 
-    m_time = new QDateTimeEdit(this);
-    m_time->setObjectName(QStringLiteral("time"));
-    m_time->setTimeSpec(Qt::UTC);
-    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_time->setLayoutDirection(Qt::LeftToRight);
+    m_time = utcTimeField(this, "time");
     m_time->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     const QDateTime now = clock.nowUtc();
     m_time->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC));
