@@ -38,6 +38,7 @@ class LogModel;
 namespace marsa::app {
 
 class ChartCanvas;
+class DisembarkationsPanel;
 class IncidentDetail;
 class IncidentsPanel;
 class VesselConsole;
@@ -64,6 +65,9 @@ public:
 
     ChartCanvas &canvas() { return *m_canvas; }
     IncidentsPanel &incidentsPanel() { return *m_incidentsPanel; }
+    /// The Disembarkations panel and the supervisor's review queue; its openRequested signal asks for a
+    /// handover to be opened.
+    DisembarkationsPanel &disembarkationsPanel() { return *m_disembarkationsPanel; }
     IncidentDetail &incidentDetail() { return *m_detail; }
     QUndoStack &undoStack() { return *m_undoStack; }
     /// The Event log's case events, newest first.
@@ -131,6 +135,7 @@ private:
     ChartCanvas *m_canvas = nullptr;
     models::LayerListModel *m_layerModel = nullptr;
     IncidentsPanel *m_incidentsPanel = nullptr;
+    DisembarkationsPanel *m_disembarkationsPanel = nullptr;
     IncidentDetail *m_detail = nullptr;
     VesselConsole *m_vessels = nullptr;
     QUndoStack *m_undoStack = nullptr;

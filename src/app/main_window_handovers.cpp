@@ -2,6 +2,7 @@
 
 #include "app/main_window.h"
 
+#include "app/disembarkations_panel.h"
 #include "app/handover_dialog.h"
 #include "app/incident_detail.h"
 #include "app/new_disembarkation_dialog.h"
@@ -16,6 +17,8 @@
 namespace marsa::app {
 
 void MainWindow::createHandoverActions() {
+    // Double-click, Enter or Open in the Disembarkations panel opens the handover window.
+    connect(m_disembarkationsPanel, &DisembarkationsPanel::openRequested, this, &MainWindow::openHandover);
     // The Incident menu is the one that holds "New case…".
     QMenu *incidentMenu = nullptr;
     for (QAction *entry : menuBar()->actions()) {

@@ -4,6 +4,7 @@
 #include "app/main_window.h"
 
 #include "app/chart_canvas.h"
+#include "app/disembarkations_panel.h"
 #include "app/handover_text.h"
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
@@ -162,6 +163,8 @@ void MainWindow::reloadChanges(bool rereadCase) {
     }
     appendCaseEvents();
     m_incidentsPanel->reload();
+    // Every handover step writes a case event too: the Disembarkations panel follows.
+    m_disembarkationsPanel->reload();
     if (rereadCase) {
         m_detail->refresh();
         updateHandoverActions();

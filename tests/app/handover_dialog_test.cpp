@@ -1,5 +1,6 @@
 #include "app_fixture.h"
 
+#include "app/disembarkations_panel.h"
 #include "app/handover_dialog.h"
 #include "app/handover_form_parts.h"
 #include "app/handover_forms.h"
@@ -555,4 +556,19 @@ TEST_CASE("A step signed meanwhile on another console is refused with a message 
     CHECK_FALSE(message->isVisibleTo(&dialog));
     CHECK(dialog.disembarkation().state == core::HandoverState::Acknowledged);
     CHECK_FALSE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+}
+
+TEST_CASE("Opening a disembarkation in the Disembarkations panel opens its handover window") {
+    test::Console console(QStringLiteral("dcim.officer"));
+    const core::DisembarkationId zuwara = demoAt(console, "zuwara");
+    app::DisembarkationsPanel &panel = console.window->disembarkationsPanel();
+    REQUIRE(panel.selectDisembarkation(zuwara));
+    // What a double-click or Enter on the row does.
+    Q_EMIT panel.view().activated(panel.view().currentIndex());
+    auto *dialog = console.window->findChild<app::HandoverDialog *>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->disembarkationId() == zuwara);
+    CHECK(dialog->form(HandoverStep::Acknowledgement)->isEditable());
+    dialog->close();
 }
