@@ -2,6 +2,7 @@
 
 #include "chart/chart_palette.h"
 #include "chart/chart_renderer.h"
+#include "core/disembarkation.h"
 #include "core/permissions.h"
 #include "core/result.h"
 
@@ -92,6 +93,17 @@ public:
     void pollChanges();
     /// Selects a case everywhere: table, chart, detail.
     void selectIncident(std::optional<core::IncidentId> id);
+    /// Opens the declaration of a new disembarkation of the selected case (Incident menu), then its
+    /// handover once declared.
+    void promptNewDisembarkation();
+    /// Opens the handover window of a disembarkation (the Disembarkations panel asks for it too).
+    void openHandover(core::DisembarkationId id);
+
+Q_SIGNALS:
+    /// A handover window wrote a step, an explanation, a review or an amendment.
+    void handoverChanged(core::DisembarkationId id);
+    /// A handover window's "Print to PDF…".
+    void handoverPrintRequested(core::DisembarkationId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +120,8 @@ private:
     void createIncidentDocks();
     void createVesselActions(QMenu *tools, QMenu *view);
     void createStatisticsAction(QMenu *tools);
+    void createHandoverActions();
+    void updateHandoverActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
@@ -139,6 +153,7 @@ private:
     QTimer *m_clockTimer = nullptr;
     QMenu *m_panelsMenu = nullptr;
     StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
+    QAction *m_newDisembarkation = nullptr;
 };
 
 } // namespace marsa::app
