@@ -1166,6 +1166,8 @@ AR = {
     "%1 of %2 medical cases evacuated": "أُجلي %1 من %2 حالة طبية",
     "Reload": "إعادة التحميل",
     "Read the handover again as it is stored now": "قراءة التسليم من جديد كما هو محفوظ الآن",
+    "The review queue: handovers waiting for a supervisor, unexplained discrepancies first, then the oldest": "قائمة المراجعة: عمليات التسليم التي تنتظر المشرف، وأولها ما فيه فروق غير مفسَّرة ثم الأقدم",
+    "Review (%1)": "المراجعة (%1)",
 }
 
 

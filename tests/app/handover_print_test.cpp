@@ -3,7 +3,10 @@
 
 #include "app_fixture.h"
 
+#include "app/disembarkations_panel.h"
+#include "app/handover_dialog.h"
 #include "app/handover_print.h"
+#include "app/main_window.h"
 #include "storage/disembarkation_service.h"
 
 #include <QApplication>
@@ -11,6 +14,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 
 #include <functional>
@@ -90,4 +95,36 @@ TEST_CASE("Printing a handover that cannot be read says why in a message") {
     CHECK(app::promptHandoverPdf(console.window.get(), *console.database, core::DisembarkationId{999})
               .isEmpty());
     CHECK_FALSE(said.isEmpty());
+}
+
+TEST_CASE("Print to PDF in a handover window opened from the panel writes the form for the paper file") {
+    test::Console console(QStringLiteral("dcim.officer"));
+    const storage::DisembarkationService service(*console.database, console.clock);
+    auto rows = service.list({});
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->empty());
+    const core::DisembarkationId id = rows->front().disembarkation.id;
+    app::DisembarkationsPanel &panel = console.window->disembarkationsPanel();
+    REQUIRE(panel.selectDisembarkation(id));
+    Q_EMIT panel.view().activated(panel.view().currentIndex());
+    auto *dialog = console.window->findChild<app::HandoverDialog *>();
+    REQUIRE(dialog != nullptr);
+
+    const QString path = console.folder.filePath(QStringLiteral("paper-file.pdf"));
+    whenModal([&](QWidget &modal) {
+        auto *name = modal.findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (qobject_cast<QFileDialog *>(&modal) == nullptr || name == nullptr) {
+            modal.close();
+            return;
+        }
+        name->setText(path);
+        static_cast<QDialog &>(modal).accept();
+    });
+    auto *print = dialog->findChild<QPushButton *>(QStringLiteral("print"));
+    REQUIRE(print != nullptr);
+    print->click();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    dialog->close();
 }
