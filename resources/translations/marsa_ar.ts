@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>The track retention setting %1 is damaged in the database.</source>
@@ -134,6 +145,37 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::AcknowledgementForm</name>
+    <message>
+        <source>Handed over by the Coast Guard:</source>
+        <translation>سلّمهم خفر السواحل:</translation>
+    </message>
+    <message>
+        <source>Received by DCIM:</source>
+        <translation>استلمهم جهاز مكافحة الهجرة غير الشرعية:</translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation>إضافة نقل</translation>
+    </message>
+    <message>
+        <source>Where they went:</source>
+        <translation>إلى أين ذهبوا:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>where, or a note</source>
+        <translation>إلى أين، أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>The transfers add up to %1 of %2 received; %3 were handed over</source>
+        <translation>مجموع النقل %1 من %2 مستلَمًا؛ سُلِّم %3</translation>
+    </message>
+</context>
+<context>
     <name>marsa::app::ActionDialog</name>
     <message>
         <source>Rescued:</source>
@@ -153,6 +195,196 @@
     <message>
         <source>Chart</source>
         <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::DeclarationForm</name>
+    <message>
+        <source>A position (latitude, longitude)</source>
+        <translation>موقع (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <source>Place of disembarkation:</source>
+        <translation>مكان الإنزال:</translation>
+    </message>
+    <message>
+        <source>what the place is, e.g. a beach east of Zuwara</source>
+        <translation>وصف المكان، مثل شاطئ شرق زوارة</translation>
+    </message>
+    <message>
+        <source>Position (lat, lon):</source>
+        <translation>الموقع (العرض، الطول):</translation>
+    </message>
+    <message>
+        <source>Ashore at (UTC):</source>
+        <translation>وقت النزول إلى البر (UTC):</translation>
+    </message>
+    <message>
+        <source>the patrol boat or ship that brought them ashore</source>
+        <translation>زورق الدورية أو السفينة التي أنزلتهم إلى البر</translation>
+    </message>
+    <message>
+        <source>Disembarking unit:</source>
+        <translation>الوحدة التي أنزلتهم:</translation>
+    </message>
+    <message>
+        <source>Persons handed over:</source>
+        <translation>الأشخاص المسلَّمون:</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors:</source>
+        <translation>القاصرون غير المصحوبين:</translation>
+    </message>
+    <message>
+        <source>Add a nationality</source>
+        <translation>إضافة جنسية</translation>
+    </message>
+    <message>
+        <source>Nationalities:</source>
+        <translation>الجنسيات:</translation>
+    </message>
+    <message>
+        <source>Referred to medical care:</source>
+        <translation>المحالون إلى الرعاية الطبية:</translation>
+    </message>
+    <message>
+        <source>Bodies recovered:</source>
+        <translation>الجثث المنتشلة:</translation>
+    </message>
+    <message>
+        <source>the other party&apos;s name</source>
+        <translation>اسم الجهة الأخرى</translation>
+    </message>
+    <message>
+        <source>Monitoring parties present:</source>
+        <translation>جهات الرصد الحاضرة:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّلة</translation>
+    </message>
+    <message>
+        <source>The nationalities add up to %1 of %2 persons</source>
+        <translation>مجموع الجنسيات %1 من %2 شخصًا</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::DisembarkationsPanel</name>
+    <message>
+        <source>The review queue: handovers waiting for a supervisor, unexplained discrepancies first, then the oldest</source>
+        <translation>قائمة المراجعة: عمليات التسليم التي تنتظر المشرف، وأولها ما فيه فروق غير مفسَّرة ثم الأقدم</translation>
+    </message>
+    <message>
+        <source>Port or place of disembarkation</source>
+        <translation>ميناء أو مكان الإنزال</translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation>أي مكان</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Brought ashore at a position, not at a listed place</source>
+        <translation>أُنزلوا إلى البر في موقع، لا في مكان مدرج</translation>
+    </message>
+    <message>
+        <source>Handover step</source>
+        <translation>مرحلة التسليم</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>أي مرحلة</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <source>With discrepancy</source>
+        <translation>مع فرق</translation>
+    </message>
+    <message>
+        <source>Unexplained only</source>
+        <translation>غير المفسَّرة فقط</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Filter by the day brought ashore (UTC)</source>
+        <translation>التصفية حسب يوم الإنزال إلى البر (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>إعادة…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the handover to read every step and explain its discrepancies</source>
+        <translation>فتح التسليم لقراءة كل مرحلة وتفسير فروقه</translation>
+    </message>
+    <message>
+        <source>The disembarkations cannot be read: %1</source>
+        <translation>تعذّرت قراءة عمليات الإنزال: %1</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>المراجعة (%1)</translation>
+    </message>
+    <message>
+        <source>Select a handover in the queue.</source>
+        <translation>حدد تسليماً في القائمة.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>لم يسجّل أحد الدخول.</translation>
+    </message>
+    <message>
+        <source>The handover is no longer in the queue.</source>
+        <translation>لم يعد التسليم في القائمة.</translation>
+    </message>
+    <message>
+        <source>Approve the selected handover: it is locked, and only an amendment changes it afterwards</source>
+        <translation>اعتماد التسليم المحدد: يُقفل، ولا يغيّره بعد ذلك إلا تعديل</translation>
+    </message>
+    <message>
+        <source>Return the selected handover to step 1, 2 or 3 with a reason</source>
+        <translation>إعادة التسليم المحدد إلى المرحلة 1 أو 2 أو 3 مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>Handover %1 approved.</source>
+        <translation>اعتُمد التسليم %1.</translation>
+    </message>
+    <message>
+        <source>Handover %1 returned to step %2.</source>
+        <translation>أُعيد التسليم %1 إلى المرحلة %2.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +613,377 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::HandoverDialog</name>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>طباعة إلى PDF…</translation>
+    </message>
+    <message>
+        <source>The handover form with every count and signature, for the paper file</source>
+        <translation>استمارة التسليم بكل الأعداد والتوقيعات، للملف الورقي</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Read the handover again as it is stored now</source>
+        <translation>قراءة التسليم من جديد كما هو محفوظ الآن</translation>
+    </message>
+    <message>
+        <source>Handover %1</source>
+        <translation>التسليم %1</translation>
+    </message>
+    <message>
+        <source>Handover %1 — %2, %3 UTC — %4</source>
+        <translation>التسليم %1 — %2، %3 UTC — %4</translation>
+    </message>
+    <message>
+        <source>%1. %2 ✓</source>
+        <translation>%1. %2 ✓</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>وقّعه %1</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>لم يوقَّع بعد.</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment (required)</source>
+        <translation>سبب التعديل (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Explanation of the discrepancies the new values leave</source>
+        <translation>تفسير الفروق التي تتركها القيم الجديدة</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Correct the values of this step; the old values stay in the history</source>
+        <translation>تصحيح قيم هذه الخطوة؛ تبقى القيم القديمة في السجل</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>حفظ التعديل</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقَّعة</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>Sign step %1 as %2, %3</source>
+        <translation>توقيع الخطوة %1 باسم %2، %3</translation>
+    </message>
+    <message>
+        <source>Step %1 has no values to sign here.</source>
+        <translation>لا قيم للخطوة %1 لتوقيعها هنا.</translation>
+    </message>
+    <message>
+        <source>Save the new values with the reason; the old ones stay visible</source>
+        <translation>حفظ القيم الجديدة مع السبب؛ تبقى القديمة ظاهرة</translation>
+    </message>
+    <message>
+        <source>Latest review: %1 — %2</source>
+        <translation>آخر مراجعة: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Explanation (required before approval)</source>
+        <translation>التفسير (مطلوب قبل الاعتماد)</translation>
+    </message>
+    <message>
+        <source>No discrepancy waits for an explanation.</source>
+        <translation>لا يوجد فرق ينتظر تفسيرًا.</translation>
+    </message>
+    <message>
+        <source>Return to a step</source>
+        <translation>إعادة إلى خطوة</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>السبب (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Approve the handover: it is locked afterwards</source>
+        <translation>اعتماد التسليم: يُقفل بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Return the handover to the step chosen; its agency signs it again</source>
+        <translation>إعادة التسليم إلى الخطوة المختارة؛ توقّعها جهتها من جديد</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>فرق في الأعداد</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>مفسَّر</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>التفسير</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected discrepancy:</source>
+        <translation>تفسير الفرق المحدد:</translation>
+    </message>
+    <message>
+        <source>Explain…</source>
+        <translation>تفسير…</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Not explained</source>
+        <translation>غير مفسَّر</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Discrepancies (%1)</source>
+        <translation>الفروق (%1)</translation>
+    </message>
+    <message>
+        <source>Discrepancies (%1, %2 not explained)</source>
+        <translation>الفروق (%1، منها %2 غير مفسَّر)</translation>
+    </message>
+    <message>
+        <source>Choose the discrepancy to explain.</source>
+        <translation>اختر الفرق المراد تفسيره.</translation>
+    </message>
+    <message>
+        <source>Write the explanation on the handover, signed with your name</source>
+        <translation>كتابة التفسير في التسليم موقَّعًا باسمك</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>معدَّلة</translation>
+    </message>
+    <message>
+        <source>Amended: %1</source>
+        <translation>معدَّلة: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>Signed again</source>
+        <translation>موقَّعة من جديد</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (الحالية)</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation> (مستبدَلة)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::HandoverPrint</name>
+    <message>
+        <source>Print handover</source>
+        <translation>طباعة التسليم</translation>
+    </message>
+    <message>
+        <source>Print handover %1 to PDF</source>
+        <translation>طباعة التسليم %1 إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handover form was not written. %1</source>
+        <translation>لم يُكتب نموذج التسليم. %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::HandoverText</name>
+    <message>
+        <source>remarks: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC, unit %3</source>
+        <translation>%1، %2 UTC، الوحدة %3</translation>
+    </message>
+    <message>
+        <source>%1 unaccompanied minors</source>
+        <translation>%1 قاصرًا غير مصحوب</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nationalities: %1</source>
+        <translation>الجنسيات: %1</translation>
+    </message>
+    <message>
+        <source>%1 referred to medical care, %2 bodies</source>
+        <translation>%1 محالًا إلى الرعاية الطبية، %2 جثة</translation>
+    </message>
+    <message>
+        <source>monitored by %1</source>
+        <translation>برصد %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>المستلَم %1</translation>
+    </message>
+    <message>
+        <source>transfers: %1</source>
+        <translation>النقل: %1</translation>
+    </message>
+    <message>
+        <source>%1 medical cases</source>
+        <translation>%1 حالة طبية</translation>
+    </message>
+    <message>
+        <source>evacuated: %1</source>
+        <translation>المُجلَون: %1</translation>
+    </message>
+    <message>
+        <source>%1 bodies taken to %2</source>
+        <translation>%1 جثة نُقلت إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 persons (%2 men, %3 women, %4 boys, %5 girls, %6 unknown)</source>
+        <translation>%1 شخصًا (%2 رجلًا، %3 امرأة، %4 فتى، %5 فتاة، %6 غير معروف)</translation>
+    </message>
+    <message>
+        <source>Disembarkation declared</source>
+        <translation>أُعلن الإنزال</translation>
+    </message>
+    <message>
+        <source>Disembarkation declared again</source>
+        <translation>أُعلن الإنزال من جديد</translation>
+    </message>
+    <message>
+        <source>Handover acknowledged by DCIM</source>
+        <translation>أقرّ جهاز مكافحة الهجرة غير الشرعية بالتسليم</translation>
+    </message>
+    <message>
+        <source>Medical report by the Red Crescent</source>
+        <translation>التقرير الطبي من الهلال الأحمر</translation>
+    </message>
+    <message>
+        <source>Discrepancy explained</source>
+        <translation>فُسِّر الفرق</translation>
+    </message>
+    <message>
+        <source>Handover approved</source>
+        <translation>اعتُمد التسليم</translation>
+    </message>
+    <message>
+        <source>Handover returned</source>
+        <translation>أُعيد التسليم</translation>
+    </message>
+    <message>
+        <source>Handover amended</source>
+        <translation>عُدِّل التسليم</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>قيد في السجل</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4, %5 UTC</source>
+        <translation>%1 (%2)، %3، %4، %5 UTC</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Returned to step %1 (%2): %3</source>
+        <translation>أُعيد إلى الخطوة %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -836,24 +1439,8 @@
         <translation>عمليات الإنزال</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>الأشخاص</translation>
-    </message>
-    <message>
-        <source>Handover step</source>
-        <translation>مرحلة التسليم</translation>
-    </message>
-    <message>
-        <source>Discrepancy</source>
-        <translation>فرق في الأعداد</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -1000,10 +1587,6 @@
         <translation>لم تُفتح القضية</translation>
     </message>
     <message>
-        <source>Log entry</source>
-        <translation>قيد في السجل</translation>
-    </message>
-    <message>
         <source>&amp;Feeds…</source>
         <translation>ال&amp;تغذيات…</translation>
     </message>
@@ -1042,6 +1625,104 @@
     <message>
         <source>When targets are drawn lost and removed, and how long tracks keep every report</source>
         <translation>متى تُعرض الأهداف مفقودة ومتى تُزال، وكم تحتفظ المسارات بكل تقرير</translation>
+    </message>
+    <message>
+        <source>New &amp;disembarkation…</source>
+        <translation>إ&amp;نزال جديد…</translation>
+    </message>
+    <message>
+        <source>Select the case that was disembarked.</source>
+        <translation>اختر الحالة التي أُنزل أشخاصها.</translation>
+    </message>
+    <message>
+        <source>Declare the persons of case %1 brought ashore (step 1 of the handover)</source>
+        <translation>إعلان أشخاص الحالة %1 الذين أُنزلوا إلى البر (الخطوة 1 من التسليم)</translation>
+    </message>
+    <message>
+        <source>Disembarkation not declared</source>
+        <translation>لم يُعلن الإنزال</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>الإ&amp;حصاءات…</translation>
+    </message>
+    <message>
+        <source>Persons disembarked by week or month, by port, by sex and age group; dead and missing; medical cases; boats intercepted</source>
+        <translation>الأشخاص الذين أُنزلوا حسب الأسبوع أو الشهر، وحسب الميناء، وحسب الجنس والفئة العمرية؛ المتوفون والمفقودون؛ الحالات الطبية؛ القوارب المعترضة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::MedicalForm</name>
+    <message>
+        <source>%1 persons, %2 referred to medical care, %3 bodies</source>
+        <translation>%1 شخصًا، %2 محالًا إلى الرعاية الطبية، %3 جثة</translation>
+    </message>
+    <message>
+        <source>Handed over by the Coast Guard:</source>
+        <translation>سلّمهم خفر السواحل:</translation>
+    </message>
+    <message>
+        <source>Medical cases:</source>
+        <translation>الحالات الطبية:</translation>
+    </message>
+    <message>
+        <source>Add an evacuation</source>
+        <translation>إضافة إجلاء</translation>
+    </message>
+    <message>
+        <source>Evacuated to hospital:</source>
+        <translation>المُجلَون إلى المستشفى:</translation>
+    </message>
+    <message>
+        <source>Bodies:</source>
+        <translation>الجثث:</translation>
+    </message>
+    <message>
+        <source>Elsewhere (say where)</source>
+        <translation>مكان آخر (اذكره)</translation>
+    </message>
+    <message>
+        <source>a morgue, a cemetery</source>
+        <translation>مشرحة، مقبرة</translation>
+    </message>
+    <message>
+        <source>Bodies taken to:</source>
+        <translation>نُقلت الجثث إلى:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 medical cases evacuated</source>
+        <translation>أُجلي %1 من %2 حالة طبية</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::NewDisembarkationDialog</name>
+    <message>
+        <source>New disembarkation of case %1</source>
+        <translation>إنزال جديد للحالة %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 rescued, %3 dead, %4 missing. Step 1 of the handover: the counts the Coast Guard hands over at this disembarkation.</source>
+        <translation>الحالة %1: %2 ناجيًا، %3 متوفى، %4 مفقودًا. الخطوة 1 من التسليم: الأعداد التي يسلّمها خفر السواحل في هذا الإنزال.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Sign step 1 of the handover</source>
+        <translation>توقيع الخطوة 1 من التسليم</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1856,71 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::PersonCountsEditor</name>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>الفتيان</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <source>Sex or age unknown</source>
+        <translation>الجنس أو العمر غير معروف</translation>
+    </message>
+    <message>
+        <source>Total %1: %2 adults, %3 children, %4 unknown</source>
+        <translation>المجموع %1: %2 بالغًا، %3 طفلًا، %4 غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ReturnHandoverDialog</name>
+    <message>
+        <source>Return handover %1</source>
+        <translation>إعادة التسليم %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What the agency must check or correct</source>
+        <translation>ما يجب على الجهة التحقق منه أو تصحيحه</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Give the reason first.</source>
+        <translation>اذكر السبب أولاً.</translation>
+    </message>
+    <message>
+        <source>Return to step:</source>
+        <translation>الإعادة إلى المرحلة:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::RowList</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
     <name>marsa::app::SignInDialog</name>
     <message>
         <source>Sign in to Marsa</source>
@@ -1195,6 +1941,125 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::StatisticsView</name>
+    <message>
+        <source>Statistics of disembarkations</source>
+        <translation>إحصاءات عمليات الإنزال</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Approved handovers only</source>
+        <translation>التسليمات المعتمدة فقط</translation>
+    </message>
+    <message>
+        <source>Otherwise every declared handover counts, as provisional figures</source>
+        <translation>وإلا فكل تسليم مصرَّح به يُحسب، كأرقام مؤقتة</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>The figures as CSV in the layout of IOM&apos;s weekly Libya maritime update</source>
+        <translation>الأرقام بصيغة CSV وفق تخطيط التحديث البحري الأسبوعي للمنظمة الدولية للهجرة في ليبيا</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2): choose a first day on or before the last.</source>
+        <translation>اليوم الأول (%1) بعد اليوم الأخير (%2): اختر يوماً أول في اليوم الأخير أو قبله.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 persons disembarked (%4 men, %5 women, %6 children, %7 unknown) from %8 boats; %9 dead, %10 missing; %11 medical cases.</source>
+        <translation>من %1 إلى %2: أُنزل %3 شخصاً (%4 رجال، %5 نساء، %6 أطفال، %7 غير معروفين) من %8 قوارب؛ %9 متوفين، %10 مفقودين؛ %11 حالات طبية.</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>متوفون</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>Medical cases</source>
+        <translation>حالات طبية</translation>
+    </message>
+    <message>
+        <source>Evacuated to hospital</source>
+        <translation>أُخلوا إلى المستشفى</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>القوارب</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Persons disembarked</source>
+        <translation>الأشخاص الذين أُنزلوا</translation>
+    </message>
+    <message>
+        <source>By disembarkation point</source>
+        <translation>حسب نقطة الإنزال</translation>
+    </message>
+    <message>
+        <source>Dead and missing</source>
+        <translation>المتوفون والمفقودون</translation>
+    </message>
+    <message>
+        <source>Boats intercepted</source>
+        <translation>القوارب المعترضة</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV</source>
+        <translation>تصدير الإحصاءات بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>تصدير الإحصاءات</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +3239,6 @@
         <translation>أُخلوا</translation>
     </message>
     <message>
-        <source>disembarkation needs list or export.</source>
-        <translation>يحتاج disembarkation إلى list أو export.</translation>
-    </message>
-    <message>
         <source>unknown disembarkation command &quot;%1&quot;</source>
         <translation>أمر disembarkation غير معروف «%1»</translation>
     </message>
@@ -2440,6 +3301,46 @@
     <message>
         <source>wrote %1 (periods: %2)</source>
         <translation>كُتب %1 (الفترات: %2)</translation>
+    </message>
+    <message>
+        <source>--id must be a disembarkation&apos;s number, not &quot;%1&quot;.</source>
+        <translation>يجب أن يكون --id رقم عملية إنزال، لا &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No disembarkation %1; marsa-cli disembarkation list shows them.</source>
+        <translation>لا توجد عملية إنزال %1؛ يعرضها الأمر marsa-cli disembarkation list.</translation>
+    </message>
+    <message>
+        <source>The disembarkation, e.g. LY-2026-0001/1.</source>
+        <translation>عملية الإنزال، مثل LY-2026-0001/1.</translation>
+    </message>
+    <message>
+        <source>The disembarkation&apos;s number in the database.</source>
+        <translation>رقم عملية الإنزال في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Right to left, with the Arabic names of places and facilities.</source>
+        <translation>من اليمين إلى اليسار، بالأسماء العربية للأماكن والمرافق.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>ملف PDF المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>disembarkation pdf needs either --ref REFERENCE or --id N.</source>
+        <translation>يحتاج disembarkation pdf إلى ‎--ref REFERENCE أو ‎--id N.</translation>
+    </message>
+    <message>
+        <source>disembarkation pdf needs --out FILE.pdf.</source>
+        <translation>يحتاج disembarkation pdf إلى ‎--out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (disembarkation %2)</source>
+        <translation>كُتب %1 (عملية الإنزال %2)</translation>
+    </message>
+    <message>
+        <source>disembarkation needs list, export or pdf.</source>
+        <translation>يحتاج disembarkation إلى list أو export أو pdf.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +4464,57 @@
     </message>
 </context>
 <context>
+    <name>marsa::models::DisembarkationTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unexplained: %1</source>
+        <translation>غير مفسَّر: %1</translation>
+    </message>
+    <message>
+        <source>Explained: %1</source>
+        <translation>مفسَّر: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Explained (%1)</source>
+        <translation>مفسَّر (%1)</translation>
+    </message>
+    <message>
+        <source>Unexplained (%1)</source>
+        <translation>غير مفسَّر (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Ashore (UTC)</source>
+        <translation>على البر (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>فرق في الأعداد</translation>
+    </message>
+</context>
+<context>
     <name>marsa::models::FeedTableModel</name>
     <message>
         <source>Disabled</source>
@@ -3619,6 +4571,265 @@
     <message>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::HandoverForm</name>
+    <message>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2)، %3، %4، %5</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>الفتيان</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <source>Sex or age unknown</source>
+        <translation>الجنس أو العمر غير معروف</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>لم تُسجَّل</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Place of disembarkation</source>
+        <translation>مكان الإنزال</translation>
+    </message>
+    <message>
+        <source>Brought ashore</source>
+        <translation>وقت الإنزال إلى البر</translation>
+    </message>
+    <message>
+        <source>Disembarking unit</source>
+        <translation>الوحدة التي أنزلتهم</translation>
+    </message>
+    <message>
+        <source>Persons handed over</source>
+        <translation>الأشخاص المسلَّمون</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors</source>
+        <translation>القاصرون غير المصحوبين</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>الجنسيات</translation>
+    </message>
+    <message>
+        <source>Medical cases referred</source>
+        <translation>الحالات الطبية المحالة</translation>
+    </message>
+    <message>
+        <source>Bodies recovered</source>
+        <translation>الجثث المنتشلة</translation>
+    </message>
+    <message>
+        <source>Monitoring parties present</source>
+        <translation>جهات الرصد الحاضرة</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Persons received</source>
+        <translation>الأشخاص المستلَمون</translation>
+    </message>
+    <message>
+        <source>Where they went</source>
+        <translation>إلى أين نُقلوا</translation>
+    </message>
+    <message>
+        <source>Medical cases</source>
+        <translation>حالات طبية</translation>
+    </message>
+    <message>
+        <source>Medical evacuations</source>
+        <translation>الإخلاءات الطبية</translation>
+    </message>
+    <message>
+        <source>Persons evacuated</source>
+        <translation>الأشخاص الذين أُخلوا</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>جثث</translation>
+    </message>
+    <message>
+        <source>Bodies taken to</source>
+        <translation>نُقلت الجثث إلى</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Returned to step %1 (%2)</source>
+        <translation>أُعيد إلى المرحلة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Signed in Marsa by %1</source>
+        <translation>وقّعه في مرسى: %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>لم يوقَّع بعد.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>First alert</source>
+        <translation>أول بلاغ</translation>
+    </message>
+    <message>
+        <source>Persons on board reported</source>
+        <translation>عدد الأشخاص على متن القارب المبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>الناجون</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>متوفون</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>Handover status</source>
+        <translation>حالة التسليم</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>The numbers agree.</source>
+        <translation>الأعداد متطابقة.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>التفسير</translation>
+    </message>
+    <message>
+        <source>Not explained</source>
+        <translation>غير مفسَّر</translation>
+    </message>
+    <message>
+        <source>Amendments after approval</source>
+        <translation>التعديلات بعد الاعتماد</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Signatures for the paper file</source>
+        <translation>التوقيعات للملف الورقي</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Date and time (UTC)</source>
+        <translation>التاريخ والوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Handover of persons disembarked</source>
+        <translation>تسليم الأشخاص الذين أُنزلوا</translation>
+    </message>
+    <message>
+        <source>Disembarkation %1 at %2, %3</source>
+        <translation>الإنزال %1 في %2، %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Handover %1</source>
+        <translation>التسليم %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>تعذّرت كتابة %1: لم يمكن بدء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Marsa handover %1, printed %2, page %3 of %4</source>
+        <translation>مرسى، التسليم %1، طُبع %2، الصفحة %3 من %4</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4892,61 @@
     <message>
         <source>Message</source>
         <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::StatisticsTableModel</name>
+    <message>
+        <source>All points</source>
+        <translation>جميع النقاط</translation>
+    </message>
+    <message>
+        <source>All points, whole range</source>
+        <translation>جميع النقاط، الفترة كلها</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Disembarkation point</source>
+        <translation>نقطة الإنزال</translation>
+    </message>
+    <message>
+        <source>Intercepted/returned</source>
+        <translation>اعتُرضوا/أُعيدوا</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>متوفون</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>القوارب</translation>
+    </message>
+    <message>
+        <source>Medical cases</source>
+        <translation>حالات طبية</translation>
     </message>
 </context>
 <context>

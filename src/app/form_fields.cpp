@@ -1,5 +1,7 @@
 #include "app/form_fields.h"
 
+#include <QApplication>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +36,23 @@ NewPasswordFields addNewPasswordRows(QFormLayout *form, const QString &label, co
     form->addRow(label, fields.password);
     form->addRow(againLabel, fields.repeat);
     return fields;
+}
+
+QDateTimeEdit *utcTimeField(QWidget *parent, const char *objectName) {
+    auto *field = new QDateTimeEdit(parent);
+    field->setObjectName(QString::fromLatin1(objectName));
+    field->setTimeSpec(Qt::UTC);
+    // QDateTimeEdit reverses the order of the format's sections when the application runs right
+    // to left ("04:00" and the date swapped, read backwards); given reversed, it shows the ISO order.
+    field->setDisplayFormat(QApplication::isRightToLeft() ? QStringLiteral("mm:HH dd-MM-yyyy")
+                                                          : QStringLiteral("yyyy-MM-dd HH:mm"));
+    field->setCalendarPopup(true);
+    // The spin box's own line edit too, or the bidi algorithm shows 04:00 as 00:04.
+    field->setLayoutDirection(Qt::LeftToRight);
+    if (auto *edit = field->findChild<QLineEdit *>()) {
+        edit->setLayoutDirection(Qt::LeftToRight);
+    }
+    return field;
 }
 
 QLabel *messageLabel(QWidget *parent) {

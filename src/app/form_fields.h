@@ -1,5 +1,6 @@
 #pragma once
 
+class QDateTimeEdit;
 class QDialog;
 class QDialogButtonBox;
 class QFormLayout;
@@ -27,6 +28,10 @@ struct NewPasswordFields {
 };
 NewPasswordFields addNewPasswordRows(QFormLayout *form, const QString &label, const QString &againLabel,
                                      QWidget *parent);
+
+/// A UTC date and time field, "yyyy-MM-dd HH:mm" with a calendar: it reads left to right in an Arabic
+/// layout too (a time is not prose).
+QDateTimeEdit *utcTimeField(QWidget *parent, const char *objectName);
 
 /// The line where a dialog says why it refused what was typed ("message"): word-wrapped,
 /// hidden until there is something to say.

@@ -3,6 +3,7 @@
 #include "core/bidi.h"
 
 #include "app/action_dialog.h"
+#include "app/handover_text.h"
 #include "app/incident_commands.h"
 #include "core/incident_rules.h"
 #include "geo/coordinate_format.h"
@@ -231,7 +232,7 @@ void IncidentDetail::fillTimeline() {
         auto *item = new QTreeWidgetItem(
             {timeText(event.timeUtc),
              tr("%1 (%2)").arg(event.userName, agency ? core::agencyName(*agency) : event.agency),
-             event.summary.isEmpty() ? tr("Log entry") : event.summary, event.remarks});
+             timelineEventText(event.kind, event.summary), event.remarks});
         item->setData(0, Qt::UserRole, event.kind);
         items << item;
     }

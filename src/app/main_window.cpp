@@ -3,6 +3,7 @@
 #include "core/bidi.h"
 
 #include "app/chart_canvas.h"
+#include "app/disembarkations_panel.h"
 #include "app/feed_status_label.h"
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
@@ -54,12 +55,6 @@ namespace {
 constexpr int kStateVersion = 1;
 
 using core::isolated;
-
-QTableView *makeTable(const QStringList &headers, QWidget *parent) {
-    auto *model = new QStandardItemModel(0, static_cast<int>(headers.size()), parent);
-    model->setHorizontalHeaderLabels(headers);
-    return marsa::app::makeTable(static_cast<QAbstractItemModel *>(model), parent);
-}
 
 QStringList srrIds(const geo::SrrCatalogue &srrs) {
     QStringList ids;
@@ -180,6 +175,7 @@ void MainWindow::createActions() {
     toolbar->addAction(m_measureAction);
     toolbar->addSeparator();
     createVesselActions(tools, view);
+    createStatisticsAction(tools);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));
@@ -260,6 +256,9 @@ void MainWindow::createDocks() {
     m_incidentsPanel =
         new IncidentsPanel(m_services.database, m_services.clock, srrIds(m_services.srrs), this);
     m_incidentsPanel->setObjectName(QStringLiteral("incidentsPanel"));
+    m_disembarkationsPanel = new DisembarkationsPanel(m_services.database, m_services.clock, m_services.user,
+                                                      m_services.arabic, this);
+    m_disembarkationsPanel->setObjectName(QStringLiteral("disembarkationsPanel"));
 
     // The Event log: what happens to the cases, and what the console itself reports.
     auto *eventTabs = new QTabWidget(this);
@@ -276,14 +275,11 @@ void MainWindow::createDocks() {
     eventTabs->addTab(caseEventsView, tr("Case events"));
     eventTabs->addTab(logView, tr("Application log"));
 
-    // The Vessels and Disembarkations lists are filled by their capabilities.
     const DockSpec docks[] = {
         {QStringLiteral("incidentsDock"), tr("Incidents"), m_incidentsPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("layersDock"), tr("Layers"), layersPanel, Qt::LeftDockWidgetArea},
         {QStringLiteral("vesselsDock"), tr("Vessels"), &m_vessels->panel(), Qt::RightDockWidgetArea},
-        {QStringLiteral("disembarkationsDock"), tr("Disembarkations"),
-         makeTable({tr("Place"), tr("Time (UTC)"), tr("Persons"), tr("Handover step"), tr("Discrepancy")},
-                   this),
+        {QStringLiteral("disembarkationsDock"), tr("Disembarkations"), m_disembarkationsPanel,
          Qt::RightDockWidgetArea},
         {QStringLiteral("eventLogDock"), tr("Event log"), eventTabs, Qt::BottomDockWidgetArea},
     };
@@ -303,9 +299,10 @@ void MainWindow::createDocks() {
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventLogDock"))}, {140}, Qt::Vertical);
+    // The right side is wider: the Vessels and Disembarkations tables have more columns to show.
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("incidentsDock")),
                  findChild<QDockWidget *>(QStringLiteral("vesselsDock"))},
-                {270, 270}, Qt::Horizontal);
+                {270, 440}, Qt::Horizontal);
 }
 
 void MainWindow::createStatusBar() {
@@ -394,6 +391,7 @@ void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_renderer.setPalette(mode);
     QApplication::setPalette(m_renderer.palette().widgetPalette());
     m_incidentsPanel->setPaletteMode(mode);
+    m_disembarkationsPanel->setPaletteMode(mode);
     m_detail->setPaletteMode(mode);
     m_vessels->setPaletteMode(mode);
     for (QAction *action : m_paletteGroup->actions()) {

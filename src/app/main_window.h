@@ -2,6 +2,7 @@
 
 #include "chart/chart_palette.h"
 #include "chart/chart_renderer.h"
+#include "core/disembarkation.h"
 #include "core/permissions.h"
 #include "core/result.h"
 
@@ -37,8 +38,10 @@ class LogModel;
 namespace marsa::app {
 
 class ChartCanvas;
+class DisembarkationsPanel;
 class IncidentDetail;
 class IncidentsPanel;
+class StatisticsView;
 class VesselConsole;
 
 /// The services the console runs on, created in main and passed by reference.
@@ -63,6 +66,9 @@ public:
 
     ChartCanvas &canvas() { return *m_canvas; }
     IncidentsPanel &incidentsPanel() { return *m_incidentsPanel; }
+    /// The Disembarkations panel and the supervisor's review queue; its openRequested signal asks for a
+    /// handover to be opened.
+    DisembarkationsPanel &disembarkationsPanel() { return *m_disembarkationsPanel; }
     IncidentDetail &incidentDetail() { return *m_detail; }
     QUndoStack &undoStack() { return *m_undoStack; }
     /// The Event log's case events, newest first.
@@ -87,6 +93,17 @@ public:
     void pollChanges();
     /// Selects a case everywhere: table, chart, detail.
     void selectIncident(std::optional<core::IncidentId> id);
+    /// Opens the declaration of a new disembarkation of the selected case (Incident menu), then its
+    /// handover once declared.
+    void promptNewDisembarkation();
+    /// Opens the handover window of a disembarkation (the Disembarkations panel asks for it too).
+    void openHandover(core::DisembarkationId id);
+
+Q_SIGNALS:
+    /// A handover window wrote a step, an explanation, a review or an amendment.
+    void handoverChanged(core::DisembarkationId id);
+    /// A handover window's "Print to PDF…".
+    void handoverPrintRequested(core::DisembarkationId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +119,9 @@ private:
     void updateClock();
     void createIncidentDocks();
     void createVesselActions(QMenu *tools, QMenu *view);
+    void createStatisticsAction(QMenu *tools);
+    void createHandoverActions();
+    void updateHandoverActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
@@ -117,6 +137,7 @@ private:
     ChartCanvas *m_canvas = nullptr;
     models::LayerListModel *m_layerModel = nullptr;
     IncidentsPanel *m_incidentsPanel = nullptr;
+    DisembarkationsPanel *m_disembarkationsPanel = nullptr;
     IncidentDetail *m_detail = nullptr;
     VesselConsole *m_vessels = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -131,6 +152,8 @@ private:
     QLabel *m_clockLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
     QMenu *m_panelsMenu = nullptr;
+    StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
+    QAction *m_newDisembarkation = nullptr;
 };
 
 } // namespace marsa::app

@@ -4,6 +4,8 @@
 #include "app/main_window.h"
 
 #include "app/chart_canvas.h"
+#include "app/disembarkations_panel.h"
+#include "app/handover_text.h"
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
 #include "app/new_incident_dialog.h"
@@ -71,9 +73,13 @@ void MainWindow::createIncidentDocks() {
                 if (id) {
                     m_detail->showIncident(id);
                 }
+                updateHandoverActions();
             });
     // The case panel has already re-read the case it changed: only the lists follow.
-    connect(m_detail, &IncidentDetail::incidentChanged, this, [this] { reloadChanges(false); });
+    connect(m_detail, &IncidentDetail::incidentChanged, this, [this] {
+        reloadChanges(false);
+        updateHandoverActions();
+    });
     connect(m_canvas, &ChartCanvas::clicked, this, [this](const geo::LatLon &, QPointF pixel) {
         if (m_vessels->selectAt(pixel)) {
             return;
@@ -87,6 +93,7 @@ void MainWindow::createIncidentDocks() {
     connect(m_canvas, &ChartCanvas::contextMenuRequested, this, &MainWindow::showChartMenu);
     showIncidentsOnChart();
     appendCaseEvents();
+    createHandoverActions();
 }
 
 void MainWindow::showIncidentsOnChart() {
@@ -104,6 +111,7 @@ void MainWindow::selectIncident(std::optional<core::IncidentId> id) {
     } else if (!id) {
         m_incidentsPanel->selectIncident(core::IncidentId{});
     }
+    updateHandoverActions();
 }
 
 void MainWindow::showChartMenu(const geo::LatLon &position, QPoint globalPosition) {
@@ -155,8 +163,11 @@ void MainWindow::reloadChanges(bool rereadCase) {
     }
     appendCaseEvents();
     m_incidentsPanel->reload();
+    // Every handover step writes a case event too: the Disembarkations panel follows.
+    m_disembarkationsPanel->reload();
     if (rereadCase) {
         m_detail->refresh();
+        updateHandoverActions();
     }
 }
 
@@ -172,7 +183,7 @@ void MainWindow::appendCaseEvents() {
         row << new QStandardItem(QChar(0x2066) + event.timeUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
                                  QChar(0x2069))
             << new QStandardItem(event.caseNumber) << new QStandardItem(event.userName)
-            << new QStandardItem(event.summary.isEmpty() ? tr("Log entry") : event.summary)
+            << new QStandardItem(timelineEventText(event.kind, event.summary))
             << new QStandardItem(event.remarks);
         row.front()->setData(QVariant::fromValue(static_cast<qlonglong>(event.incidentId.value)),
                              Qt::UserRole);

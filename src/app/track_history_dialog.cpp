@@ -1,5 +1,7 @@
 #include "app/track_history_dialog.h"
 
+#include "app/form_fields.h"
+
 #include "core/bidi.h"
 
 #include "app/chart_canvas.h"
@@ -55,23 +57,6 @@ QStandardItem *cell(const QString &text, bool number) {
     return item;
 }
 
-QDateTimeEdit *utcField(QWidget *parent, const char *name) {
-    auto *field = new QDateTimeEdit(parent);
-    field->setObjectName(QString::fromLatin1(name));
-    field->setTimeSpec(Qt::UTC);
-    // QDateTimeEdit reverses the order of the format's sections when the application runs right
-    // to left ("04:00" and the date swapped, read backwards); given reversed, it shows the ISO order.
-    field->setDisplayFormat(QApplication::isRightToLeft() ? QStringLiteral("mm:HH dd-MM-yyyy") : kTimeFormat);
-    field->setCalendarPopup(true);
-    // A time is not prose: it reads left to right in an Arabic layout too (the spin box's own line
-    // edit too, or the bidi algorithm shows 04:00 as 00:04).
-    field->setLayoutDirection(Qt::LeftToRight);
-    if (auto *edit = field->findChild<QLineEdit *>()) {
-        edit->setLayoutDirection(Qt::LeftToRight);
-    }
-    return field;
-}
-
 } // namespace
 
 TrackHistoryDialog::TrackHistoryDialog(const storage::Database &database, const core::Clock &clock,
@@ -93,8 +78,8 @@ TrackHistoryDialog::TrackHistoryDialog(const storage::Database &database, const 
     m_vessel->setInsertPolicy(QComboBox::NoInsert);
     m_vessel->lineEdit()->setPlaceholderText(tr("Name or MMSI"));
     m_vessel->setMinimumContentsLength(28);
-    m_from = utcField(this, "from");
-    m_to = utcField(this, "to");
+    m_from = utcTimeField(this, "from");
+    m_to = utcTimeField(this, "to");
     const QDateTime now = m_clock.nowUtc();
     setWindow(now.addSecs(-6 * 3600), now);
 

@@ -51,13 +51,17 @@ QPalette ChartPalette::widgetPalette() const {
     // Window and Base from UIBCK, text from UINFD/UINFF, borders from UIBDR (UI.md). By day a
     // pure UIBCK window is glaring blue-white: panels take a light grey, the chart keeps UIBCK.
     const bool day = m_mode == PaletteMode::Day;
-    const QColor background = day ? QColor(0xEE, 0xF1, 0xF3) : colour(ColourToken::UIBCK);
-    const QColor base = day ? QColor(0xFF, 0xFF, 0xFF) : QColor(colour(ColourToken::UIBCK)).lighter(100);
+    // At dusk and night UIBCK is black: the window takes a grey just above it, so that fields
+    // (Base, UIBCK itself) and their frames stand out from the panel around them.
+    const QColor background = day                           ? QColor(0xEE, 0xF1, 0xF3)
+                              : m_mode == PaletteMode::Dusk ? QColor(0x12, 0x17, 0x1A)
+                                                            : QColor(0x08, 0x0A, 0x0B);
+    const QColor base = day ? QColor(0xFF, 0xFF, 0xFF) : colour(ColourToken::UIBCK);
     const QColor text = colour(ColourToken::UINFD);
     const QColor mid = colour(ColourToken::UIBDR);
     const QColor button =
         day ? QColor(0xE2, 0xE7, 0xEA)
-            : (m_mode == PaletteMode::Dusk ? QColor(0x15, 0x1B, 0x1E) : QColor(0x08, 0x0A, 0x0B));
+            : (m_mode == PaletteMode::Dusk ? QColor(0x1A, 0x21, 0x25) : QColor(0x0E, 0x11, 0x13));
     const QColor alternate =
         day ? QColor(0xF4, 0xF7, 0xF9)
             : (m_mode == PaletteMode::Dusk ? QColor(0x0B, 0x0F, 0x11) : QColor(0x04, 0x05, 0x06));

@@ -2,12 +2,22 @@
 
 #include "storage/database_location.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace marsa::cli {
+namespace {
+
+// The translation context of marsa-cli's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::cli)
+};
+
+} // namespace
 
 void printErr(const QString &text) {
     std::fprintf(stderr, "marsa-cli: %s\n", text.toLocal8Bit().constData());
@@ -60,6 +70,38 @@ bool isExistingDatabase(const QString &location) {
     const auto parsed = storage::parseDatabaseLocation(location);
     // A URL that does not parse gets its own message (a password in it, ...) when opened.
     return !parsed || parsed->engine == storage::Engine::PostgreSql || QFileInfo::exists(location);
+}
+
+OutputOptions::OutputOptions(const QString &what)
+    : out(QStringLiteral("out"), what, QStringLiteral("file"))
+    , force(QStringLiteral("force"), Text::tr("Replace the file if it exists.")) {}
+
+void OutputOptions::addTo(QCommandLineParser &parser) const {
+    parser.addOptions({out, force});
+}
+
+bool OutputOptions::mayWrite(const QCommandLineParser &parser) const {
+    return mayWriteFile(path(parser), parser.isSet(force));
+}
+
+bool mayWriteFile(const QString &path, bool force) {
+    if (!force && QFileInfo::exists(path)) {
+        printErr(Text::tr("%1 already exists and was left as it is; add --force to replace it.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, bool force) {
+    if (!mayWriteFile(path, force)) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace marsa::cli

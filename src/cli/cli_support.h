@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -25,5 +26,24 @@ bool isExistingDatabase(const QString &location);
 /// Parses a command's options; answers the exit code when the command should stop here
 /// (2 for a mistake, 0 for --help).
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments);
+
+/// --out FILE and --force, as every command that writes a file reads them.
+struct OutputOptions {
+    QCommandLineOption out;
+    QCommandLineOption force;
+
+    /// `what`: the --out option's description ("The file to write: .csv or .json.").
+    explicit OutputOptions(const QString &what);
+    void addTo(QCommandLineParser &parser) const;
+    QString path(const QCommandLineParser &parser) const { return parser.value(out); }
+    /// Whether the file may be written: false, said on stderr, when it exists and --force is not set.
+    bool mayWrite(const QCommandLineParser &parser) const;
+};
+
+/// False, said on stderr, when `path` exists and `force` is not set: an existing file is left as it is.
+bool mayWriteFile(const QString &path, bool force);
+/// Writes a whole file, or nothing (QSaveFile); an existing file is kept unless `force`. Failures are
+/// said on stderr.
+bool writeFile(const QString &path, const QByteArray &bytes, bool force);
 
 } // namespace marsa::cli

@@ -3,6 +3,7 @@
 #include "cli/cli_support.h"
 #include "core/clock.h"
 #include "core/handover_statistics.h"
+#include "models/handover_pdf.h"
 #include "storage/database.h"
 #include "storage/disembarkation_export.h"
 #include "storage/disembarkation_service.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <functional>
@@ -28,7 +28,9 @@ const char *kDisembarkationUsage =
     "usage: marsa-cli disembarkation list --db PATH [--port KEY] [--from DAY] [--to DAY] [--step STATE]\n"
     "                                     [--discrepancy] [--unexplained]\n"
     "       marsa-cli disembarkation export --db PATH --out FILE.csv|FILE.json [--force] [the list's "
-    "filters]\n";
+    "filters]\n"
+    "       marsa-cli disembarkation pdf --db PATH (--ref REFERENCE | --id N) --out FILE.pdf [--force] "
+    "[--arabic]\n";
 
 constexpr core::HandoverState kStates[] = {core::HandoverState::Declared, core::HandoverState::Acknowledged,
                                            core::HandoverState::MedicalRecorded,
@@ -72,20 +74,6 @@ int withService(const QString &path, const QString &command,
     const core::SystemClock clock;
     const storage::DisembarkationService service(database.value(), clock);
     return work(service);
-}
-
-/// Writes a whole file, or nothing (QSaveFile); an existing file is kept unless `force`.
-bool writeFile(const QString &path, const QByteArray &bytes, bool force) {
-    if (!force && QFileInfo::exists(path)) {
-        printErr(Text::tr("%1 already exists and was left as it is; add --force to replace it.").arg(path));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
 }
 
 /// The options list and export share.
@@ -199,16 +187,15 @@ int exportDisembarkations(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption out(QStringLiteral("out"), Text::tr("The file to write: .csv or .json."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Replace the file if it exists."));
-    parser.addOptions({db, out, force});
+    const OutputOptions out(Text::tr("The file to write: .csv or .json."));
+    parser.addOption(db);
+    out.addTo(parser);
     const FilterOptions filters;
     filters.addTo(parser);
     if (const auto stop = parseOptions(parser, arguments)) {
         return *stop;
     }
-    const QString output = parser.value(out);
+    const QString output = out.path(parser);
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (output.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))) {
         printErr(Text::tr("disembarkation export needs --out FILE.csv or FILE.json."));
@@ -231,10 +218,89 @@ int exportDisembarkations(const QStringList &arguments) {
                 suffix == QLatin1String("csv")
                     ? storage::disembarkationsCsv(rows.value(), lists.value())
                     : QJsonDocument(storage::disembarkationsJson(rows.value(), lists.value())).toJson();
-            if (!writeFile(output, bytes, parser.isSet(force))) {
+            if (!writeFile(output, bytes, parser.isSet(out.force))) {
                 return 1;
             }
             printOut(Text::tr("wrote %1 (disembarkations: %2)").arg(output).arg(rows->size()));
+            return 0;
+        });
+}
+
+/// The disembarkation named by --ref ("LY-2026-0001/1") or --id; a mistake is said on stderr.
+std::optional<core::DisembarkationId> findDisembarkation(const storage::DisembarkationService &service,
+                                                         const QString &reference, const QString &id) {
+    if (!id.isEmpty()) {
+        bool isNumber = false;
+        const qint64 value = id.trimmed().toLongLong(&isNumber);
+        if (!isNumber || value <= 0) {
+            printErr(Text::tr("--id must be a disembarkation's number, not \"%1\".").arg(id));
+            return std::nullopt;
+        }
+        return core::DisembarkationId{value};
+    }
+    auto rows = service.list({});
+    if (!rows) {
+        printErr(rows.errorMessage());
+        return std::nullopt;
+    }
+    for (const storage::DisembarkationRow &row : rows.value()) {
+        if (row.disembarkation.reference().compare(reference.trimmed(), Qt::CaseInsensitive) == 0) {
+            return row.disembarkation.id;
+        }
+    }
+    printErr(Text::tr("No disembarkation %1; marsa-cli disembarkation list shows them.").arg(reference));
+    return std::nullopt;
+}
+
+int printPdf(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption reference(QStringLiteral("ref"),
+                                       Text::tr("The disembarkation, e.g. LY-2026-0001/1."),
+                                       QStringLiteral("reference"));
+    const QCommandLineOption id(
+        QStringLiteral("id"), Text::tr("The disembarkation's number in the database."), QStringLiteral("n"));
+    const QCommandLineOption arabic(
+        QStringLiteral("arabic"), Text::tr("Right to left, with the Arabic names of places and facilities."));
+    const OutputOptions out(Text::tr("The PDF file to write."));
+    parser.addOptions({db, reference, id, arabic});
+    out.addTo(parser);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    if (parser.isSet(reference) == parser.isSet(id)) {
+        printErr(Text::tr("disembarkation pdf needs either --ref REFERENCE or --id N."));
+        return 2;
+    }
+    const QString output = out.path(parser);
+    if (QFileInfo(output).suffix().toLower() != QLatin1String("pdf")) {
+        printErr(Text::tr("disembarkation pdf needs --out FILE.pdf."));
+        return 2;
+    }
+    return withService(
+        parser.value(db), QStringLiteral("disembarkation pdf"),
+        [&](const storage::DisembarkationService &service) {
+            const auto found = findDisembarkation(service, parser.value(reference), parser.value(id));
+            if (!found) {
+                return 1;
+            }
+            auto data = models::readHandoverPrintData(service, *found);
+            if (!data) {
+                printErr(data.errorMessage());
+                return 1;
+            }
+            if (!out.mayWrite(parser)) {
+                return 1;
+            }
+            models::HandoverPrintOptions options;
+            options.arabic = parser.isSet(arabic);
+            if (auto written = models::writeHandoverPdf(data.value(), output, options); !written) {
+                printErr(written.errorMessage());
+                return 1;
+            }
+            printOut(
+                Text::tr("wrote %1 (disembarkation %2)").arg(output, data->row.disembarkation.reference()));
             return 0;
         });
 }
@@ -272,7 +338,10 @@ int disembarkationCommand(const QStringList &arguments) {
     if (command == QLatin1String("export")) {
         return exportDisembarkations(rest);
     }
-    printErr(command.isEmpty() ? Text::tr("disembarkation needs list or export.")
+    if (command == QLatin1String("pdf")) {
+        return printPdf(rest);
+    }
+    printErr(command.isEmpty() ? Text::tr("disembarkation needs list, export or pdf.")
                                : Text::tr("unknown disembarkation command \"%1\"").arg(command));
     std::fputs(kDisembarkationUsage, stderr);
     return 2;

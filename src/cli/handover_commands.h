@@ -4,7 +4,7 @@
 
 namespace marsa::cli {
 
-/// marsa-cli disembarkation list|export: the disembarkations of a database and their handovers, read
+/// marsa-cli disembarkation list|export|pdf: the disembarkations of a database and their handovers, read
 /// through the handover service; nothing is changed. The arguments start with the subcommand. Exit
 /// codes: 0 done, 1 a failure (unreadable database, file exists), 2 a usage mistake.
 int disembarkationCommand(const QStringList &arguments);

@@ -245,12 +245,11 @@ int exportIncidents(const QStringList &arguments) {
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv or geojson."),
                                     QStringLiteral("format"));
-    const QCommandLineOption out(QStringLiteral("out"), Text::tr("The file to write."),
-                                 QStringLiteral("file"));
+    const OutputOptions output(Text::tr("The file to write."));
     const QCommandLineOption only(QStringLiteral("case"), Text::tr("Export only this case."),
                                   QStringLiteral("case"));
-    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Replace the file if it exists."));
-    parser.addOptions({db, format, out, only, force});
+    parser.addOptions({db, format, only});
+    output.addTo(parser);
     if (const auto stop = parseOptions(parser, arguments)) {
         return *stop;
     }
@@ -261,8 +260,8 @@ int exportIncidents(const QStringList &arguments) {
     }
     const geo::FeatureFormat featureFormat =
         formatName == QLatin1String("csv") ? geo::FeatureFormat::Csv : geo::FeatureFormat::GeoJson;
-    const QString output = parser.value(out);
-    if (output.isEmpty()) {
+    const QString outputPath = output.path(parser);
+    if (outputPath.isEmpty()) {
         printErr(Text::tr("incident export needs --out FILE."));
         return 2;
     }
@@ -274,13 +273,10 @@ int exportIncidents(const QStringList &arguments) {
         }
     }
     geo::FeatureWriteOptions options;
-    options.overwrite = parser.isSet(force);
+    options.overwrite = parser.isSet(output.force);
     const QString path = parser.value(db);
     return withService(path, QStringLiteral("incident export"), [&](const storage::IncidentService &service) {
-        if (!options.overwrite && QFileInfo::exists(output)) {
-            printErr(Text::tr("%1 already exists and was left as it is; add --force to "
-                              "replace it.")
-                         .arg(output));
+        if (!output.mayWrite(parser)) {
             return 1;
         }
         Incidents selected;
@@ -297,12 +293,12 @@ int exportIncidents(const QStringList &arguments) {
             printErr(all.errorMessage());
             return 1;
         }
-        auto written = geo::writePointFeatures(output, featureFormat, incidentLayer(selected), options);
+        auto written = geo::writePointFeatures(outputPath, featureFormat, incidentLayer(selected), options);
         if (!written) {
             printErr(written.errorMessage());
             return 1;
         }
-        printOut(Text::tr("wrote %1 (incidents: %2)").arg(output).arg(selected.size()));
+        printOut(Text::tr("wrote %1 (incidents: %2)").arg(outputPath).arg(selected.size()));
         return 0;
     });
 }

@@ -172,8 +172,7 @@ int exportTrack(const QStringList &arguments) {
         printErr(Text::tr("--out must name a .gpx or .geojson file."));
         return 2;
     }
-    if (QFileInfo::exists(path) && !parser.isSet(force)) {
-        printErr(Text::tr("%1 already exists and was left as it is; add --force to replace it.").arg(path));
+    if (!mayWriteFile(path, parser.isSet(force))) {
         return 1;
     }
     int exitCode = 0;

@@ -187,8 +187,7 @@ Decision HandoverRules::authorizeStep(const User &user, HandoverStep step, const
     return authorize(user, actionOf(step), &incident);
 }
 
-Decision HandoverRules::declare(const User &user, const Incident &incident, const Declaration &declaration,
-                                const HandoverLists &lists, const QDateTime &nowUtc) {
+Decision HandoverRules::mayDeclare(const User &user, const Incident &incident) {
     if (const Decision allowed = authorizeStep(user, HandoverStep::Declaration, incident); !allowed) {
         return allowed;
     }
@@ -203,50 +202,59 @@ Decision HandoverRules::declare(const User &user, const Incident &incident, cons
                                          "declaring its disembarkation.")
                                     .arg(incident.caseNumber.text()));
     }
-    return checkDeclaration(declaration, incident, lists, nowUtc);
+    return Decision::allow();
 }
 
-Decision HandoverRules::redeclare(const User &user, const Incident &incident,
-                                  const Disembarkation &disembarkation, const Declaration &declaration,
-                                  const HandoverLists &lists, const QDateTime &nowUtc) {
-    if (const Decision allowed = authorizeStep(user, HandoverStep::Declaration, incident); !allowed) {
+Decision HandoverRules::mayStart(const User &user, HandoverStep step, const Incident &incident,
+                                 const Disembarkation &disembarkation) {
+    if (const Decision allowed = authorizeStep(user, step, incident); !allowed) {
         return allowed;
     }
-    if (disembarkation.returnedTo() != HandoverStep::Declaration) {
+    bool itsTurn = disembarkation.returnedTo() == step;
+    switch (step) {
+    case HandoverStep::Declaration:
+        break; // signed once when declared; again only after a return to it
+    case HandoverStep::Acknowledgement:
+        itsTurn = itsTurn || disembarkation.state == HandoverState::Declared;
+        break;
+    case HandoverStep::Medical:
+        itsTurn = itsTurn || disembarkation.state == HandoverState::Acknowledged;
+        break;
+    case HandoverStep::Review:
+        itsTurn = disembarkation.state == HandoverState::MedicalRecorded;
+        break;
+    }
+    if (!itsTurn) {
         return notItsTurn(disembarkation);
     }
-    return checkDeclaration(declaration, incident, lists, nowUtc);
+    if (step == HandoverStep::Review) {
+        return reviewerIsNotASigner(user, incident, disembarkation);
+    }
+    return Decision::allow();
 }
 
-Decision HandoverRules::acknowledge(const User &user, const Incident &incident,
-                                    const Disembarkation &disembarkation,
-                                    const Acknowledgement &acknowledgement, const HandoverLists &lists) {
-    if (const Decision allowed = authorizeStep(user, HandoverStep::Acknowledgement, incident); !allowed) {
+Decision HandoverRules::mayAmend(const User &user, const Incident &incident,
+                                 const Disembarkation &disembarkation) {
+    // A closed case keeps its approved handovers open to correction: the amendment is its own record.
+    if (user.isActive && user.agency != Agency::Observer && user.role == Role::WatchOfficer) {
+        return Decision::refuse(Text::tr("Only a supervisor amends an approved handover."));
+    }
+    if (const Decision allowed = authorize(user, Action::ReviewHandover); !allowed) {
         return allowed;
     }
-    if (disembarkation.state != HandoverState::Declared &&
-        disembarkation.returnedTo() != HandoverStep::Acknowledgement) {
-        return notItsTurn(disembarkation);
+    if (user.role == Role::Trainer && !incident.isExercise) {
+        return Decision::refuse(Text::tr("Trainers act only on exercise cases, never on operational ones."));
     }
-    return checkAcknowledgement(acknowledgement, disembarkation.declaration.values, lists);
+    if (!disembarkation.isLocked()) {
+        return Decision::refuse(Text::tr("Handover %1 is not approved yet: its steps are corrected by "
+                                         "returning it to them, not by an amendment.")
+                                    .arg(disembarkation.reference()));
+    }
+    return Decision::allow();
 }
 
-Decision HandoverRules::recordMedical(const User &user, const Incident &incident,
-                                      const Disembarkation &disembarkation, const MedicalReport &report,
-                                      const HandoverLists &lists) {
-    if (const Decision allowed = authorizeStep(user, HandoverStep::Medical, incident); !allowed) {
-        return allowed;
-    }
-    if (disembarkation.state != HandoverState::Acknowledged &&
-        disembarkation.returnedTo() != HandoverStep::Medical) {
-        return notItsTurn(disembarkation);
-    }
-    return checkMedical(report, disembarkation.declaration.values, lists);
-}
-
-Decision HandoverRules::explain(const User &user, const Incident &incident,
-                                const Disembarkation &disembarkation, DiscrepancyRule rule,
-                                const QString &text, const std::vector<Discrepancy> &current) {
+Decision HandoverRules::mayExplain(const User &user, const Incident &incident,
+                                   const Disembarkation &disembarkation) {
     // Anyone who may sign one of the steps or review them explains; otherwise the refusal of the
     // step of the user's own agency says why not.
     bool mayTakePart = false;
@@ -261,6 +269,52 @@ Decision HandoverRules::explain(const User &user, const Incident &incident,
     }
     if (disembarkation.isLocked()) {
         return notItsTurn(disembarkation);
+    }
+    return Decision::allow();
+}
+
+Decision HandoverRules::declare(const User &user, const Incident &incident, const Declaration &declaration,
+                                const HandoverLists &lists, const QDateTime &nowUtc) {
+    if (const Decision allowed = mayDeclare(user, incident); !allowed) {
+        return allowed;
+    }
+    return checkDeclaration(declaration, incident, lists, nowUtc);
+}
+
+Decision HandoverRules::redeclare(const User &user, const Incident &incident,
+                                  const Disembarkation &disembarkation, const Declaration &declaration,
+                                  const HandoverLists &lists, const QDateTime &nowUtc) {
+    if (const Decision allowed = mayStart(user, HandoverStep::Declaration, incident, disembarkation);
+        !allowed) {
+        return allowed;
+    }
+    return checkDeclaration(declaration, incident, lists, nowUtc);
+}
+
+Decision HandoverRules::acknowledge(const User &user, const Incident &incident,
+                                    const Disembarkation &disembarkation,
+                                    const Acknowledgement &acknowledgement, const HandoverLists &lists) {
+    if (const Decision allowed = mayStart(user, HandoverStep::Acknowledgement, incident, disembarkation);
+        !allowed) {
+        return allowed;
+    }
+    return checkAcknowledgement(acknowledgement, disembarkation.declaration.values, lists);
+}
+
+Decision HandoverRules::recordMedical(const User &user, const Incident &incident,
+                                      const Disembarkation &disembarkation, const MedicalReport &report,
+                                      const HandoverLists &lists) {
+    if (const Decision allowed = mayStart(user, HandoverStep::Medical, incident, disembarkation); !allowed) {
+        return allowed;
+    }
+    return checkMedical(report, disembarkation.declaration.values, lists);
+}
+
+Decision HandoverRules::explain(const User &user, const Incident &incident,
+                                const Disembarkation &disembarkation, DiscrepancyRule rule,
+                                const QString &text, const std::vector<Discrepancy> &current) {
+    if (const Decision allowed = mayExplain(user, incident, disembarkation); !allowed) {
+        return allowed;
     }
     return checkExplanation(disembarkation, rule, text, current);
 }
@@ -280,14 +334,8 @@ Decision HandoverRules::checkExplanation(const Disembarkation &disembarkation, D
 Decision HandoverRules::approve(const User &user, const Incident &incident,
                                 const Disembarkation &disembarkation,
                                 const std::vector<Discrepancy> &unexplained) {
-    if (const Decision allowed = authorizeStep(user, HandoverStep::Review, incident); !allowed) {
+    if (const Decision allowed = mayStart(user, HandoverStep::Review, incident, disembarkation); !allowed) {
         return allowed;
-    }
-    if (disembarkation.state != HandoverState::MedicalRecorded) {
-        return notItsTurn(disembarkation);
-    }
-    if (const Decision fourEyes = reviewerIsNotASigner(user, incident, disembarkation); !fourEyes) {
-        return fourEyes;
     }
     if (!unexplained.empty()) {
         QStringList names;
@@ -303,14 +351,8 @@ Decision HandoverRules::approve(const User &user, const Incident &incident,
 Decision HandoverRules::returnTo(const User &user, const Incident &incident,
                                  const Disembarkation &disembarkation, HandoverStep step,
                                  const QString &reason) {
-    if (const Decision allowed = authorizeStep(user, HandoverStep::Review, incident); !allowed) {
+    if (const Decision allowed = mayStart(user, HandoverStep::Review, incident, disembarkation); !allowed) {
         return allowed;
-    }
-    if (disembarkation.state != HandoverState::MedicalRecorded) {
-        return notItsTurn(disembarkation);
-    }
-    if (const Decision fourEyes = reviewerIsNotASigner(user, incident, disembarkation); !fourEyes) {
-        return fourEyes;
     }
     if (step == HandoverStep::Review) {
         return Decision::refuse(Text::tr("A handover is returned to step 1, 2 or 3."));
@@ -326,20 +368,8 @@ Decision HandoverRules::amend(const User &user, const Incident &incident,
                               const Disembarkation &disembarkation, const StepValues &values,
                               const QString &reason, const HandoverLists &lists, const QDateTime &nowUtc,
                               const std::vector<Discrepancy> &unexplainedAfter) {
-    // A closed case keeps its approved handovers open to correction: the amendment is its own record.
-    if (user.isActive && user.agency != Agency::Observer && user.role == Role::WatchOfficer) {
-        return Decision::refuse(Text::tr("Only a supervisor amends an approved handover."));
-    }
-    if (const Decision allowed = authorize(user, Action::ReviewHandover); !allowed) {
+    if (const Decision allowed = mayAmend(user, incident, disembarkation); !allowed) {
         return allowed;
-    }
-    if (user.role == Role::Trainer && !incident.isExercise) {
-        return Decision::refuse(Text::tr("Trainers act only on exercise cases, never on operational ones."));
-    }
-    if (!disembarkation.isLocked()) {
-        return Decision::refuse(Text::tr("Handover %1 is not approved yet: its steps are corrected by "
-                                         "returning it to them, not by an amendment.")
-                                    .arg(disembarkation.reference()));
     }
     if (reason.trimmed().isEmpty()) {
         return Decision::refuse(Text::tr("Give the reason for the amendment."));

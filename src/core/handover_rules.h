@@ -41,6 +41,22 @@ public:
     [[nodiscard]] static Decision authorizeStep(const User &user, HandoverStep step,
                                                 const Incident &incident);
 
+    /// Whether `user` may declare a new disembarkation of `incident`, before any value is typed: the
+    /// Coast Guard's step, a case on scene, rescued or disembarked, and its outcome recorded.
+    [[nodiscard]] static Decision mayDeclare(const User &user, const Incident &incident);
+    /// Whether `user` may sign `step` of this handover now, before any value is typed: the step's agency
+    /// and permission (authorizeStep), whose turn it is, and for the review the four eyes. The signing
+    /// rules below ask this first, so a greyed button gives the reason the service would give.
+    [[nodiscard]] static Decision mayStart(const User &user, HandoverStep step, const Incident &incident,
+                                           const Disembarkation &disembarkation);
+    /// Whether `user` may amend this handover now, before the values and the reason are typed: a
+    /// supervisor (a trainer on an exercise), an approved handover.
+    [[nodiscard]] static Decision mayAmend(const User &user, const Incident &incident,
+                                           const Disembarkation &disembarkation);
+    /// Whether `user` may explain a discrepancy of this handover now, before the text is typed.
+    [[nodiscard]] static Decision mayExplain(const User &user, const Incident &incident,
+                                             const Disembarkation &disembarkation);
+
     /// Step 1: a new disembarkation of a case that has a unit on scene, its rescue complete or its
     /// persons disembarked, and an outcome recorded.
     [[nodiscard]] static Decision declare(const User &user, const Incident &incident,

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -209,4 +211,83 @@ TEST_CASE(
     CHECK(mistake.exitCode == 2);
     mistake = demo.cli(stats); // the CSV exists now
     CHECK(mistake.exitCode == 1);
+}
+
+TEST_CASE("marsa-cli disembarkation pdf prints a handover form with its counts, signers and times") {
+    const Demo demo;
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils, scripts/debian-packages.txt
+    const QString pdf = demo.folder.filePath(QStringLiteral("misrata.pdf"));
+    const QStringList print{QStringLiteral("disembarkation"), QStringLiteral("pdf"),
+                            QStringLiteral("--db"),           demo.db,
+                            QStringLiteral("--out"),          pdf};
+    Run run = demo.cli(print + QStringList{QStringLiteral("--ref"), QStringLiteral("LY-2026-0008/2")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("LY-2026-0008/2")));
+
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString text =
+        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    INFO(text.toStdString());
+    // Misrata (demo_handovers.cpp): 106 handed over (80 men, 15 women, 6 boys, 4 girls, 1 unknown), 102
+    // received by DCIM, 5 medical cases, 3 evacuated; the discrepancy not yet explained.
+    for (const char *line : {"Men\\s+80", "Women\\s+15", "Boys\\s+6", "Girls\\s+4",
+                             "Persons handed over\\s+106", "Persons received\\s+102", "Medical cases\\s+5",
+                             "Persons evacuated\\s+3", "Not explained", "Not signed yet"}) {
+        INFO(line);
+        CHECK(text.contains(QRegularExpression(QString::fromLatin1(line))));
+    }
+    // Each signer and the time of the signature as the JSON export states it.
+    const QString json = demo.folder.filePath(QStringLiteral("misrata.json"));
+    REQUIRE(
+        demo.cli({QStringLiteral("disembarkation"), QStringLiteral("export"), QStringLiteral("--db"), demo.db,
+                  QStringLiteral("--out"), json, QStringLiteral("--port"), QStringLiteral("misrata")})
+            .exitCode == 0);
+    const QJsonObject record = QJsonDocument::fromJson(contents(json)).array()[0].toObject();
+    for (const char *step : {"declaration", "acknowledgement", "medical"}) {
+        const QJsonObject signature =
+            record.value(QLatin1String(step)).toObject().value(QStringLiteral("signed_by")).toObject();
+        const QString user = signature.value(QStringLiteral("user")).toString();
+        const QDateTime time =
+            QDateTime::fromString(signature.value(QStringLiteral("time_utc")).toString(), Qt::ISODate);
+        INFO(step);
+        REQUIRE_FALSE(user.isEmpty());
+        CHECK(text.contains(QLatin1Char('(') + user + QStringLiteral("), ")));
+        CHECK(text.contains(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                            QStringLiteral(" UTC")));
+    }
+
+    // Never over a file without --force; --id names the same record; mistakes are said.
+    const QByteArray before = contents(pdf);
+    run = demo.cli(print + QStringList{QStringLiteral("--ref"), QStringLiteral("LY-2026-0001/1")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already exists")));
+    CHECK(contents(pdf) == before);
+    run = demo.cli(print + QStringList{QStringLiteral("--ref"), QStringLiteral("LY-2026-0001/1"),
+                                       QStringLiteral("--force"), QStringLiteral("--arabic")});
+    CHECK(run.exitCode == 0);
+    CHECK(contents(pdf) != before);
+    run = demo.cli(print + QStringList{QStringLiteral("--ref"), QStringLiteral("LY-2026-0099/1")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("No disembarkation LY-2026-0099/1")));
+    run = demo.cli(print + QStringList{QStringLiteral("--ref"), QStringLiteral("LY-2026-0001/1"),
+                                       QStringLiteral("--id"), QStringLiteral("1")});
+    CHECK(run.exitCode == 2);
+    run = demo.cli({QStringLiteral("disembarkation"), QStringLiteral("pdf"), QStringLiteral("--db"), demo.db,
+                    QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--out"),
+                    demo.folder.filePath(QStringLiteral("form.txt"))});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("FILE.pdf")));
+    run = demo.cli({QStringLiteral("disembarkation"), QStringLiteral("pdf"), QStringLiteral("--db"), demo.db,
+                    QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--out"),
+                    demo.folder.filePath(QStringLiteral("by-id.pdf"))});
+    CHECK(run.exitCode == 0);
+
+    run = demo.cli({QStringLiteral("disembarkation")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("list, export or pdf")));
+    CHECK(run.err.contains(QStringLiteral("disembarkation pdf --db PATH")));
 }

@@ -55,6 +55,9 @@ TEST_CASE("Palette modes have keys that read back") {
 
 TEST_CASE("The widget palette follows the chart palette at night") {
     const QPalette widgets = ChartPalette::forMode(PaletteMode::Night).widgetPalette();
-    CHECK(widgets.color(QPalette::Window) == QColor(0, 0, 0));        // UIBCK
+    CHECK(widgets.color(QPalette::Base) == QColor(0, 0, 0)); // UIBCK
+    // The panels a shade above black, so fields and their frames stand out from them.
+    CHECK(widgets.color(QPalette::Window) == QColor(8, 10, 11));
+    CHECK(widgets.color(QPalette::Button).lightness() > widgets.color(QPalette::Window).lightness());
     CHECK(widgets.color(QPalette::WindowText) == QColor(54, 65, 71)); // UINFD
 }
