@@ -5150,6 +5150,41 @@
         <source>The database %1 was written by a newer version of Marsa (schema %2; this program knows up to %3). Open it with the newer Marsa, or choose another database.</source>
         <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من مرسى (المخطط %2؛ هذا البرنامج يعرف حتى %3). افتحها بالإصدار الأحدث أو اختر قاعدة بيانات أخرى.</translation>
     </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not Marsa&apos;s.</source>
+        <translation>تحتوي قاعدة البيانات %1 على جداول برنامج آخر، لا جداول مرسى.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the schema migration: %1</source>
+        <translation>تعذّر التحضير لترحيل المخطط: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s SQL driver %2 is not installed.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: برنامج تشغيل Qt لقواعد البيانات %2 غير مثبّت.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::DatabaseLocation</name>
+    <message>
+        <source>The database URL is not valid; write it as %1.</source>
+        <translation>عنوان قاعدة البيانات غير صالح؛ اكتبه بالشكل %1.</translation>
+    </message>
+    <message>
+        <source>A database URL must not hold a password: it would show in the process list and the shell history. Put the password in a pgpass file (PGPASSFILE) or in PGPASSWORD.</source>
+        <translation>يجب ألا يحتوي عنوان قاعدة البيانات على كلمة مرور: ستظهر في قائمة العمليات وفي سجل الأوامر. ضع كلمة المرور في ملف pgpass ‏(PGPASSFILE) أو في PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL needs a user, a server and a database name: %1.</source>
+        <translation>يحتاج عنوان قاعدة البيانات إلى مستخدم وخادم واسم قاعدة بيانات: %1.</translation>
+    </message>
+    <message>
+        <source>The port of the database URL must be between 1 and 65535.</source>
+        <translation>يجب أن يكون منفذ عنوان قاعدة البيانات بين 1 و65535.</translation>
+    </message>
+    <message>
+        <source>The database URL takes no options after &apos;?&apos; or &apos;#&apos;; set TLS and other connection options with libpq&apos;s environment (PGSSLMODE and the like).</source>
+        <translation>لا يقبل عنوان قاعدة البيانات خيارات بعد '?' أو '#'؛ اضبط TLS وخيارات الاتصال الأخرى بمتغيرات بيئة libpq ‏(PGSSLMODE وما شابهها).</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage::DemoData</name>

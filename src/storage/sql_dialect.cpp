@@ -61,6 +61,12 @@ QString translateForPostgreSql(const QString &statement) {
         sql = rewrite(sql, real, QStringLiteral("DOUBLE PRECISION"));
         // The clustered key of SQLite's WITHOUT ROWID is an ordinary primary key index here.
         sql = rewrite(sql, withoutRowId, QStringLiteral(")"));
+        // The recent positions are read in the order they arrived (SQLite: rowid). PostgreSQL's
+        // heap keeps no such order (a row goes wherever there is room), so it gets a column.
+        static const QLatin1String recent("CREATE TABLE vessel_positions_recent (");
+        if (sql.startsWith(recent)) {
+            sql.insert(recent.size(), QStringLiteral(" arrival BIGINT GENERATED ALWAYS AS IDENTITY,"));
+        }
     }
     // substr(x, -n, n), SQLite's last n characters, counts from the start on PostgreSQL.
     return rewrite(sql, lastCharacters, QStringLiteral("right(\\1, \\2)"));
@@ -154,11 +160,7 @@ QString SqlDialect::insertIgnoringDuplicates(const QString &insertOrIgnore) cons
 }
 
 QString SqlDialect::arrivalOrder() const {
-    // ctid is (page, item): the heap is only appended to and emptied whole, so new rows come
-    // after the older ones.
-    return isPostgreSql()
-               ? QStringLiteral("(((ctid::text::point)[0] * 65536 + (ctid::text::point)[1])::bigint)")
-               : QStringLiteral("rowid");
+    return isPostgreSql() ? QStringLiteral("arrival") : QStringLiteral("rowid");
 }
 
 QStringList SqlDialect::trackStoreSetup() const {

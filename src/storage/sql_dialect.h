@@ -54,7 +54,7 @@ public:
     /// stored already (PostgreSQL: INSERT ... ON CONFLICT DO NOTHING).
     QString insertIgnoringDuplicates(const QString &insertOrIgnore) const;
     /// An integer column of the append-only vessel_positions_recent heap that grows in the order
-    /// rows were stored (SQLite: rowid; PostgreSQL: the row's place in the heap, its ctid).
+    /// rows were stored (SQLite: rowid; PostgreSQL: its identity column `arrival`, which only it has).
     QString arrivalOrder() const;
     /// Settings of the track store's own connection: fewer syncs, a larger cache.
     QStringList trackStoreSetup() const;

@@ -138,7 +138,7 @@ TEST_CASE("A discrepancy blocks approval until it is explained, for the numbers 
     CHECK(open.front().figuresKey() == QStringLiteral("on_board=95;rescued=80;dead=2;missing=3"));
 }
 
-TEST_CASE("An approved handover is locked; a supervisor corrects it with an amendment and a reason") {
+TEST_CASE("An approved handover is locked, a supervisor corrects it with an amendment and a reason") {
     const Incident incident = rescuedCase();
     Disembarkation d = waitingForReview();
     d.state = HandoverState::Approved;

@@ -41,7 +41,7 @@ TEST_CASE("A type 24 part A after part B adds the name and keeps the rest") {
     CHECK(merged.confirmedMs == 2000);
 }
 
-TEST_CASE("A newer report replaces what it carries; blanks never erase") {
+TEST_CASE("A newer report replaces what it carries, blanks never erase") {
     VesselStatic type5 = partB(1000);
     type5.name = QStringLiteral("SAHEL");
     type5.imo = 9074729;

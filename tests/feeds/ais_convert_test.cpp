@@ -49,7 +49,7 @@ TEST_CASE("A Class A report becomes a position in degrees, knots and degrees tru
     CHECK(position->sourceId == 3);
 }
 
-TEST_CASE("Not-available and out-of-range positions give no position; the edges of the earth do") {
+TEST_CASE("Not-available and out-of-range positions give no position, the edges of the earth do") {
     CHECK_FALSE(positionOf(message(1, 1, classA(91, 181)), 0, 0));
     CHECK_FALSE(positionOf(message(1, 1, classA(91, 13)), 0, 0));
     CHECK_FALSE(positionOf(message(1, 1, classA(32, 181)), 0, 0));
@@ -141,7 +141,7 @@ TEST_CASE("Class B, SAR aircraft, long-range, base station and AtoN positions ke
     CHECK_FALSE(positionOf(message(24, 1, StaticDataReport{}), 0, 0));
 }
 
-TEST_CASE("Static data: type 19 and 21 give names and dimensions; a type 24 gives half each") {
+TEST_CASE("Static data: type 19 and 21 give names and dimensions, a type 24 gives half each") {
     ClassBExtendedReport extended;
     extended.shipName.assign("JASA SETIA");
     extended.shipType = 70;

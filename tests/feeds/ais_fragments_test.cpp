@@ -66,7 +66,7 @@ TEST_CASE("Fragments out of order make the same message") {
     checkStatsInvariant(reversed.stats());
 }
 
-TEST_CASE("A message of three fragments in any order; fill bits count on the last fragment only") {
+TEST_CASE("A message of three fragments in any order, fill bits count on the last fragment only") {
     // EVER DIADEM's payload cut in three, and a fill value on the first fragment that must be ignored.
     const QByteArray payload = "55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp888888888880";
     const QList<QByteArray> parts{payload.left(30), payload.mid(30, 30), payload.mid(60)};
@@ -111,7 +111,7 @@ TEST_CASE("Within the timeout the fragments join, whatever the wall clock says")
     CHECK(message.timeMs == 1'000'000'000'000); // the first fragment's time
 }
 
-TEST_CASE("Without tag blocks the receive time given with each line counts; the timeout is configurable") {
+TEST_CASE("Without tag blocks the receive time given with each line counts, the timeout is configurable") {
     AisDecoder shortWait;
     AisMessage message;
     CHECK(shortWait.decodeLine(kFirst, message, 0).status == LineStatus::Pending);

@@ -44,7 +44,7 @@ TEST_CASE("A UDP listener needs a port from 1 to 65535 and, if any, an IP addres
                              "listen on every interface.")});
 }
 
-TEST_CASE("A TCP client needs a server and a port; a nameless feed is refused whatever its kind") {
+TEST_CASE("A TCP client needs a server and a port, a nameless feed is refused whatever its kind") {
     FeedConfig config = named(FeedKind::TcpClient);
     CHECK(feeds::validate(config) ==
           QStringList{QStringLiteral("Enter the name or address of the server to connect to.")});
@@ -71,7 +71,7 @@ TEST_CASE("A serial feed needs a device and a standard baud rate") {
     CHECK(feeds::standardBaudRates().contains(38400)); // IEC 61162-2, AIS
 }
 
-TEST_CASE("A log file must exist, be a readable file and not compressed; the speed stays in range") {
+TEST_CASE("A log file must exist, be a readable file and not compressed, the speed stays in range") {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("day.nmea"));

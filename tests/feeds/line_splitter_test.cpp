@@ -87,7 +87,7 @@ TEST_CASE("A line exactly at the cap passes, one byte more is damaged, in one re
     CHECK(split.splitter.damaged() == 2);
 }
 
-TEST_CASE("NUL padding before a line is skipped; a NUL inside a line makes it damaged") {
+TEST_CASE("NUL padding before a line is skipped, a NUL inside a line makes it damaged") {
     Split split;
     split.feed(bytesOf("\0\0\0$GPGGA,1\r\n"));
     CHECK(split.lines == Lines{"$GPGGA,1"});
@@ -107,7 +107,7 @@ TEST_CASE("Bytes outside printable ASCII make a line damaged: line noise, 8-bit 
     CHECK(split.splitter.damaged() == 3);
 }
 
-TEST_CASE("The end of a datagram or file ends its last line; a damaged tail is no line") {
+TEST_CASE("The end of a datagram or file ends its last line, a damaged tail is no line") {
     Split split(16);
     split.feed("$A\n$B").finish();
     CHECK(split.lines == Lines{"$A", "$B"});

@@ -98,7 +98,7 @@ TEST_CASE("A log played at recorded speed follows its tag block times, scaled by
     CHECK(times[6] - times[5] >= 100 - 2); // one recorded second after it
 }
 
-TEST_CASE("A looping log starts again at its end; stop() stops it") {
+TEST_CASE("A looping log starts again at its end, stop() stops it") {
     Log log(test::kType1 + "\n" + test::kType18 + "\n");
     feeds::LogFileSource source(log.config(feeds::Playback::AsFastAsPossible, 1.0, true));
     test::Collector collector;

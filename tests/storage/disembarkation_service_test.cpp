@@ -137,7 +137,7 @@ TEST_CASE("No agency can fill another's step in storage either, and a refusal wr
     CHECK(f.handovers->find(declared->id)->version == 1);
 }
 
-TEST_CASE("A supervisor returns a handover to a step; that agency signs again and the old values stay",
+TEST_CASE("A supervisor returns a handover to a step, that agency signs again and the old values stay",
           "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId id = f.waitingForReview(52); // 73 received: 5 unaccounted
@@ -296,7 +296,7 @@ TEST_CASE("A case landed at two ports is compared with its outcome as a whole", 
     CHECK(f.handovers->ofIncident(f.incident)->size() == 2);
 }
 
-TEST_CASE("The list filters by port, date, step and discrepancy; the review queue puts discrepancies first",
+TEST_CASE("The list filters by port, date, step and discrepancy, the review queue puts discrepancies first",
           "[engines]") {
     HandoverFixture f;
     const core::DisembarkationId clean = f.waitingForReview();

@@ -99,7 +99,10 @@ std::map<QString, QStringList> columnsOf(const QSqlDatabase &db) {
         const QSqlRecord record = db.record(table);
         QStringList names;
         for (int i = 0; i < record.count(); ++i) {
-            names << record.fieldName(i);
+            // PostgreSQL's own arrival order of the recent positions (SQLite's rowid).
+            if (record.fieldName(i) != QLatin1String("arrival")) {
+                names << record.fieldName(i);
+            }
         }
         columns[table] = names;
     }

@@ -39,6 +39,14 @@ TEST_CASE("The PostgreSQL dialect rewrites types, keys, triggers and the full-te
               .isEmpty());
     CHECK(pg.translate(QStringLiteral("UPDATE i SET n = 'LY-' || y || '-' || substr('000' || s, -4, 4)")) ==
           QStringLiteral("UPDATE i SET n = 'LY-' || y || '-' || right('000' || s, 4)"));
+    // The recent positions keep their order of arrival in a column of their own (SQLite: rowid).
+    CHECK(
+        pg.translate(
+            QStringLiteral("CREATE TABLE vessel_positions_recent (\n    mmsi INTEGER NOT NULL\n)")) ==
+        QStringLiteral("CREATE TABLE vessel_positions_recent ( arrival BIGINT GENERATED ALWAYS AS IDENTITY,\n"
+                       "    mmsi BIGINT NOT NULL\n)"));
+    CHECK(pg.arrivalOrder() == QStringLiteral("arrival"));
+    CHECK(SqlDialect(Engine::Sqlite).arrivalOrder() == QStringLiteral("rowid"));
     // Statements outside CREATE and ALTER TABLE keep their words (a value may say INTEGER).
     CHECK(pg.translate(QStringLiteral("UPDATE t SET note = 'INTEGER REAL'")) ==
           QStringLiteral("UPDATE t SET note = 'INTEGER REAL'"));

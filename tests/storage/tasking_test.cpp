@@ -134,7 +134,7 @@ TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique
     CHECK(f.auditRows() == 2);
 }
 
-TEST_CASE("A change nobody has superseded can be undone, on the record; a superseded one cannot",
+TEST_CASE("A change nobody has superseded can be undone, on the record, but a superseded one cannot",
           "[engines]") {
     Fixture f;
     const core::AssetId boat = f.addBoat("Ubari", 642000101);

@@ -208,7 +208,7 @@ TEST_CASE("The latest position of every vessel heard since a time, one each", "[
     CHECK(store.tracks->latestPositions(kT0 + 8 * kMinute).value().empty());
 }
 
-TEST_CASE("An unknown vessel has an empty track; an inverted window is refused", "[engines]") {
+TEST_CASE("An unknown vessel has an empty track, an inverted window is refused", "[engines]") {
     Store store;
     REQUIRE(store.tracks->appendPositions(std::vector{report(kSahel, 0, 33.0, 12.0)}));
     auto none = store.tracks->track(999'999'999, 0, kT0 * 2);
