@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -124,14 +123,14 @@ void writeDataSet(storage::Database &database) {
 
 storage::Database &database() {
     static std::unique_ptr<storage::Database> instance = [] {
-        const bool exists = QFile::exists(databasePath());
         auto db = storage::Database::open(databasePath());
         if (!db) {
             std::fprintf(stderr, "%s\n", db.errorMessage().toLocal8Bit().constData());
             std::abort();
         }
         auto database = std::make_unique<storage::Database>(std::move(db.value()));
-        if (!exists || database->meta(QStringLiteral("bench_incidents")).isEmpty()) {
+        // A file or a PostgreSQL database (MARSA_BENCH_DB=postgresql://...) written before is reused.
+        if (database->meta(QStringLiteral("bench_incidents")).isEmpty()) {
             writeDataSet(*database);
         }
         return database;
