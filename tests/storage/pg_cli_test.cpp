@@ -1,3 +1,4 @@
+#include "old_schema.h"
 #include "pg_fixture.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -121,4 +122,18 @@ TEST_CASE("marsa-cli db copy into a new SQLite file that fails leaves no file") 
     CHECK(copy.err.contains(QStringLiteral("stray")));
     CHECK_FALSE(QFileInfo::exists(laptop));
     CHECK_FALSE(QFileInfo::exists(laptop + QStringLiteral("-wal")));
+}
+
+TEST_CASE("marsa-cli db copy says when it brought an older source to the newest schema") {
+    QTemporaryDir dir;
+    test::ScratchPgDatabase scratch;
+    const QString station = dir.filePath(QStringLiteral("v5.sqlite"));
+    test::loadOldSchema(station, 5);
+    const Run copy = cli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), station,
+                          QStringLiteral("--to"), scratch.url()});
+    INFO(copy.err.toStdString());
+    CHECK(copy.exitCode == 0);
+    CHECK(copy.out.contains(
+        QStringLiteral("the source was at schema version 5 and has been brought to version")));
+    CHECK(copy.out.contains(QStringLiteral("audit log intact on the target")));
 }
