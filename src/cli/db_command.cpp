@@ -55,8 +55,12 @@ int copyCommand(const QStringList &arguments) {
     }
     const auto targetLocation = storage::parseDatabaseLocation(targetPath);
     const bool newFile = targetLocation->engine == storage::Engine::Sqlite && !QFileInfo::exists(targetPath);
-    if (storage::parseDatabaseLocation(sourcePath)->display() == targetLocation->display() ||
-        (!newFile && QFileInfo(sourcePath) == QFileInfo(targetPath))) {
+    const auto sourceLocation = storage::parseDatabaseLocation(sourcePath);
+    const bool sameFile =
+        sourceLocation->engine == storage::Engine::Sqlite &&
+        targetLocation->engine == storage::Engine::Sqlite && !newFile &&
+        QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath();
+    if (sourceLocation->display() == targetLocation->display() || sameFile) {
         printErr(Text::tr("--from and --to name the same database"));
         return 2;
     }

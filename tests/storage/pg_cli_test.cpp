@@ -96,6 +96,11 @@ TEST_CASE("marsa-cli db copy reports rows per table and refuses what it must") {
                             QStringLiteral("--to"), station});
     CHECK(itself.exitCode == 2);
 
+    test::ScratchPgDatabase another;
+    const Run across = cli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                            scratch.url(), QStringLiteral("--to"), another.url()});
+    INFO(across.err.toStdString());
+    CHECK(across.exitCode == 0);
     const Run back = cli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
                           scratch.url(), QStringLiteral("--to"), laptop});
     INFO(back.err.toStdString());
