@@ -143,6 +143,14 @@ core::Result<std::int64_t> copyRows(const Database &source, const Database &targ
     }
     const int rowsPerStatement = std::max(1, kValuesPerStatement / static_cast<int>(columns.size()));
     QSqlQuery fullBatch(target.connection());
+    QSqlQuery partial(target.connection());
+    // A savepoint a table, rolled back on failure before the statements above are freed: on
+    // PostgreSQL they cannot be while the transaction is aborted (Qt warns of each).
+    Transaction tableDone(target.connection());
+    if (!tableDone.isActive()) {
+        return core::Error{
+            Text::tr("Cannot write %1: %2").arg(table, target.connection().lastError().text())};
+    }
     if (!fullBatch.prepare(insertStatement(table, columns, rowsPerStatement))) {
         return core::Error{Text::tr("Cannot write %1: %2").arg(table, fullBatch.lastError().text())};
     }
@@ -150,7 +158,6 @@ core::Result<std::int64_t> copyRows(const Database &source, const Database &targ
     values.reserve(rowsPerStatement * columns.size());
     std::int64_t copied = 0;
     auto flush = [&](int rows) -> core::Result<void> {
-        QSqlQuery partial(target.connection());
         QSqlQuery &write = rows == rowsPerStatement ? fullBatch : partial;
         if (&write == &partial && !partial.prepare(insertStatement(table, columns, rows))) {
             return core::Error{Text::tr("Cannot write %1: %2").arg(table, partial.lastError().text())};
@@ -190,6 +197,10 @@ core::Result<std::int64_t> copyRows(const Database &source, const Database &targ
         if (auto written = flush(buffered); !written) {
             return written.error();
         }
+    }
+    if (!tableDone.commit()) {
+        return core::Error{
+            Text::tr("Cannot write %1: %2").arg(table, target.connection().lastError().text())};
     }
     return copied;
 }
