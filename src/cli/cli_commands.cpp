@@ -2,6 +2,7 @@
 
 #include "cli/ais_commands.h"
 #include "cli/cli_support.h"
+#include "cli/db_command.h"
 #include "cli/handover_commands.h"
 #include "cli/incident_commands.h"
 #include "cli/ingest_command.h"
@@ -64,6 +65,10 @@ const char *kUsage =
     "                        retention setting); newer positions are kept whole\n"
     "  tracks export --db PATH --mmsi N --from TIME --to TIME --out FILE.gpx|.geojson\n"
     "         [--force]      one vessel's track (UTC times, e.g. 2026-11-18T06:00:00Z)\n"
+    "  db copy --from SOURCE --to TARGET\n"
+    "                        every record of one database into a new or empty one (SQLite\n"
+    "                        file or postgresql:// URL), all or nothing; row counts and\n"
+    "                        the audit chain are checked before it commits\n"
     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
@@ -268,6 +273,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("tracks")) {
         return tracksCommand(args.mid(1));
+    }
+    if (command == QLatin1String("db")) {
+        return dbCommand(args.mid(1));
     }
     if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
         QStringList verifyArguments = args.mid(2);

@@ -187,6 +187,7 @@ core::Result<Database> Database::open(const QString &path) {
         }
     }
     database.m_wasCreated = version.value() == 0;
+    database.m_foundSchemaVersion = version.value();
     if (version.value() < latestSchemaVersion()) {
         if (auto migrated = migrate(db, dialect, shown); !migrated) {
             return migrated.error();
@@ -202,6 +203,7 @@ Database::Database(Database &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_engine(other.m_engine)
     , m_schemaVersion(other.m_schemaVersion)
+    , m_foundSchemaVersion(other.m_foundSchemaVersion)
     , m_wasCreated(other.m_wasCreated) {}
 
 Database &Database::operator=(Database &&other) noexcept {
@@ -211,6 +213,7 @@ Database &Database::operator=(Database &&other) noexcept {
         m_path = std::move(other.m_path);
         m_engine = other.m_engine;
         m_schemaVersion = other.m_schemaVersion;
+        m_foundSchemaVersion = other.m_foundSchemaVersion;
         m_wasCreated = other.m_wasCreated;
     }
     return *this;

@@ -34,6 +34,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// True when this open created the schema (a new, empty database).
     bool wasCreated() const { return m_wasCreated; }
+    /// The schema version the database had before this open migrated it (0: new).
+    int foundSchemaVersion() const { return m_foundSchemaVersion; }
 
     /// A value of the meta table, or an empty string.
     QString meta(const QString &key) const;
@@ -46,6 +48,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     int m_schemaVersion = 0;
+    int m_foundSchemaVersion = 0;
     bool m_wasCreated = false;
 };
 

@@ -181,6 +181,37 @@ QStringList SqlDialect::trackStoreSetup() const {
             QStringLiteral("PRAGMA wal_autocheckpoint=10000")};
 }
 
+bool SqlDialect::isDerivedTable(const QString &table) const {
+    return !isPostgreSql() && table.startsWith(QStringLiteral("incident_event_text"));
+}
+
+QStringList SqlDialect::snapshotRead() const {
+    if (!isPostgreSql()) {
+        return {};
+    }
+    return {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")};
+}
+
+QStringList SqlDialect::afterCopy(const QSqlDatabase &database, bool *ok) const {
+    if (!isPostgreSql()) {
+        *ok = true;
+        return {QStringLiteral("INSERT INTO incident_event_text (incident_event_text) VALUES ('rebuild')")};
+    }
+    QSqlQuery query(database);
+    *ok = query.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema() AND is_identity = 'YES' "
+                                    "ORDER BY table_name, column_name"));
+    QStringList statements;
+    while (*ok && query.next()) {
+        const QString table = query.value(0).toString();
+        const QString column = query.value(1).toString();
+        statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                     "COALESCE(MAX(%2), 0) + 1, false) FROM %1")
+                          .arg(table, column);
+    }
+    return statements;
+}
+
 QString SqlDialect::translate(const QString &statement) const {
     return isPostgreSql() ? translateForPostgreSql(statement) : statement;
 }

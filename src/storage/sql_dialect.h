@@ -56,6 +56,16 @@ public:
     /// An integer column of the append-only vessel_positions_recent heap that grows in the order
     /// rows were stored (SQLite: rowid; PostgreSQL: its identity column `arrival`, which only it has).
     QString arrivalOrder() const;
+    /// True for a table the engine derives from others and rebuilds itself, which a copy leaves
+    /// out (SQLite: the FTS5 table of the timeline remarks and its shadow tables).
+    bool isDerivedTable(const QString &table) const;
+    /// The statement that starts a read of one consistent snapshot of the whole database, first
+    /// in its transaction (PostgreSQL: REPEATABLE READ; SQLite's read transaction is one already).
+    QStringList snapshotRead() const;
+    /// After rows were inserted with their keys: what makes the next new row take a free key
+    /// (PostgreSQL: setval of every identity sequence past the largest key stored; SQLite's
+    /// rowid does so by itself) and rebuilds derived indexes (SQLite: the FTS5 table).
+    QStringList afterCopy(const QSqlDatabase &database, bool *ok) const;
     /// Settings of the track store's own connection: fewer syncs, a larger cache.
     QStringList trackStoreSetup() const;
 

@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
 
+#include "old_schema.h"
 #include "pg_fixture.h"
 
 #include <QFile>
@@ -43,31 +44,7 @@ core::AuditEntry appended(storage::AuditLog &log, const QString &action, const Q
 
 } // namespace
 
-namespace {
-
-// Loads tests/data/schema-vN.sql, a database as an older Marsa left it, into a new file.
-void loadOldSchema(const QString &path, int version) {
-    const QString name = QStringLiteral("v%1").arg(version);
-    {
-        QFile script(QStringLiteral(MARSA_TEST_DATA_DIR "/schema-%1.sql").arg(name));
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
-            if (!line.startsWith(QLatin1String("--")) && !line.trimmed().isEmpty()) {
-                INFO(line.left(120).toStdString());
-                REQUIRE(query.exec(line));
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-} // namespace
+using test::loadOldSchema;
 
 TEST_CASE("A version 1 database (places only) upgrades to the newest schema") {
     QTemporaryDir dir;

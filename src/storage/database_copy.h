@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace marsa::storage {
+
+/// One table of a copy: its rows in the source, and in the target once copied.
+struct CopiedTable {
+    QString name;
+    std::int64_t sourceRows = 0;
+    std::int64_t targetRows = 0;
+};
+
+/// What `marsa-cli db copy` reports.
+struct CopyReport {
+    QList<CopiedTable> tables;
+    std::int64_t auditRows = 0; ///< the audit log's rows, every hash verified on the target
+    std::int64_t milliseconds = 0;
+};
+
+/// The tables a copy carries, in the order it inserts them (a table after those it refers to).
+/// Every table of the schema but schema_migrations (the target's own) and what an engine derives
+/// itself (SqlDialect::isDerivedTable).
+QStringList copiedTables();
+
+/// Copies every record of source into target (SQLite or PostgreSQL either way), keys and values
+/// as they are, from one consistent snapshot of the source. The target must hold no Marsa record
+/// (a copy never merges). All or nothing: one transaction on the target, committed only when every
+/// table's row count matches the source's and the audit chain verifies on the target; on any
+/// failure the target is left as it was, and the message says why.
+core::Result<CopyReport> copyDatabase(const Database &source, const Database &target);
+
+} // namespace marsa::storage
