@@ -3342,6 +3342,50 @@
         <source>disembarkation needs list, export or pdf.</source>
         <translation>يحتاج disembarkation إلى list أو export أو pdf.</translation>
     </message>
+    <message>
+        <source>The database to copy: an SQLite file or a postgresql:// URL.</source>
+        <translation>قاعدة البيانات المراد نسخها: ملف SQLite أو عنوان postgresql://.</translation>
+    </message>
+    <message>
+        <source>The new or empty database to copy into: an SQLite file or a postgresql:// URL.</source>
+        <translation>قاعدة البيانات الجديدة أو الفارغة التي يُنسخ إليها: ملف SQLite أو عنوان postgresql://.</translation>
+    </message>
+    <message>
+        <source>db copy needs --from of an existing database and --to a new or empty one</source>
+        <translation>يتطلب db copy الخيار ‎--from لقاعدة بيانات موجودة والخيار ‎--to لقاعدة جديدة أو فارغة</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database</source>
+        <translation>يشير ‎--from و‎--to إلى قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>the source was at schema version %1 and has been brought to version %2</source>
+        <translation>كان المصدر بإصدار المخطط %1 ورُقّي إلى الإصدار %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>copied %1 rows of %2 tables from %3 to %4 in %5 s (schema version %6)</source>
+        <translation>نُسخ %1 صفًا من %2 جدولًا من %3 إلى %4 في %5 ث (إصدار المخطط %6)</translation>
+    </message>
+    <message>
+        <source>audit log intact on the target: %1 rows, every hash matches</source>
+        <translation>سجل التدقيق سليم في الهدف: %1 صفًا، وكل التجزئات مطابقة</translation>
+    </message>
+    <message>
+        <source>db needs copy; see marsa-cli --help.</source>
+        <translation>يتطلب db الأمر copy؛ انظر marsa-cli --help.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::core::AlertSource</name>
@@ -5164,6 +5208,69 @@
     </message>
 </context>
 <context>
+    <name>marsa::storage::DatabaseCopy</name>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>تعذّر عدّ صفوف %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of %1.</source>
+        <translation>تعذّر سرد جداول %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this Marsa cannot copy: %2.</source>
+        <translation>يحتوي %1 على جدول لا يستطيع هذا الإصدار من مرسى نسخه: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds Marsa records: %2. A copy goes into a new or empty database and never merges; choose another target.</source>
+        <translation>يحتوي %1 على سجلات مرسى بالفعل: %2. يُنسخ إلى قاعدة بيانات جديدة أو فارغة ولا يُدمج أبدًا؛ اختر هدفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no columns in common on both sides.</source>
+        <translation>لا توجد أعمدة مشتركة للجدول %1 بين الطرفين.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 or one of the %2 after it into %3: %4</source>
+        <translation>تعذّرت كتابة الصف %1 أو أحد الصفوف الـ%2 التالية له في %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy: %1</source>
+        <translation>تعذّر إتمام النسخ: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the source, %3 in the target</source>
+        <translation>%1: %2 في المصدر، %3 في الهدف</translation>
+    </message>
+    <message>
+        <source>The copy does not match the source (%1); nothing was copied.</source>
+        <translation>النسخة لا تطابق المصدر (%1)؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>The audit log of the copy is broken at row %1; nothing was copied.</source>
+        <translation>سجل التدقيق في النسخة مكسور عند الصف %1؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>تعذّر بدء المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the copy: %1</source>
+        <translation>تعذّر اعتماد النسخ: %1</translation>
+    </message>
+</context>
+<context>
     <name>marsa::storage::DatabaseLocation</name>
     <message>
         <source>The database URL is not valid; write it as %1.</source>
@@ -5183,7 +5290,7 @@
     </message>
     <message>
         <source>The database URL takes no options after &apos;?&apos; or &apos;#&apos;; set TLS and other connection options with libpq&apos;s environment (PGSSLMODE and the like).</source>
-        <translation>لا يقبل عنوان قاعدة البيانات خيارات بعد '?' أو '#'؛ اضبط TLS وخيارات الاتصال الأخرى بمتغيرات بيئة libpq ‏(PGSSLMODE وما شابهها).</translation>
+        <translation>لا يقبل عنوان قاعدة البيانات خيارات بعد &apos;?&apos; أو &apos;#&apos;؛ اضبط TLS وخيارات الاتصال الأخرى بمتغيرات بيئة libpq ‏(PGSSLMODE وما شابهها).</translation>
     </message>
 </context>
 <context>
