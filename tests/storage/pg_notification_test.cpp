@@ -13,18 +13,37 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 using namespace marsa::storage;
 
-TEST_CASE("A NOTIFY committed on one PostgreSQL connection reaches the other's driver") {
+namespace {
+
+/// Two connections to a scratch database, the reader's driver subscribed to a channel.
+struct WriterAndReader {
+    explicit WriterAndReader(const QString &channel) {
+        auto opened = Database::open(scratch.url());
+        REQUIRE(opened);
+        writer.emplace(std::move(opened.value()));
+        opened = Database::open(scratch.url());
+        REQUIRE(opened);
+        reader.emplace(std::move(opened.value()));
+        driver = reader->connection().driver();
+        REQUIRE(driver->subscribeToNotification(channel));
+    }
     test::ScratchPgDatabase scratch;
-    auto writer = Database::open(scratch.url());
-    REQUIRE(writer);
-    auto reader = Database::open(scratch.url());
-    REQUIRE(reader);
-    QSqlDriver *driver = reader->connection().driver();
-    REQUIRE(driver->subscribeToNotification(QStringLiteral("marsa_change")));
+    std::optional<Database> writer;
+    std::optional<Database> reader;
+    QSqlDriver *driver = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("A NOTIFY committed on one PostgreSQL connection reaches the other's driver") {
+    WriterAndReader connections(QStringLiteral("marsa_change"));
+    auto &writer = connections.writer;
+    QSqlDriver *driver = connections.driver;
     CHECK(driver->subscribedToNotifications().contains(QStringLiteral("marsa_change")));
 
     QStringList payloads;
@@ -71,13 +90,9 @@ TEST_CASE("A NOTIFY committed on one PostgreSQL connection reaches the other's d
 }
 
 TEST_CASE("A case's change notice names the case and the version its commit wrote") {
-    test::ScratchPgDatabase scratch;
-    auto writer = Database::open(scratch.url());
-    REQUIRE(writer);
-    auto reader = Database::open(scratch.url());
-    REQUIRE(reader);
-    QSqlDriver *driver = reader->connection().driver();
-    REQUIRE(driver->subscribeToNotification(changeChannel()));
+    WriterAndReader connections(changeChannel());
+    auto &writer = connections.writer;
+    QSqlDriver *driver = connections.driver;
     QStringList payloads;
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [&](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
