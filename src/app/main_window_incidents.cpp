@@ -182,6 +182,8 @@ void MainWindow::applyChange(const QString &kind, qint64 id) {
     const core::IncidentId incident{id};
     appendCaseEvents();
     m_incidentsPanel->refreshIncident(incident);
+    // A case's outcome changes its handovers' discrepancies without moving their versions.
+    m_disembarkationsPanel->reload();
     if (m_detail->incident() && m_detail->incident()->id == incident) {
         m_detail->refresh();
         updateHandoverActions();
