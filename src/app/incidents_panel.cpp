@@ -21,6 +21,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace marsa::app {
 namespace {
 
@@ -151,8 +153,7 @@ void IncidentsPanel::reload() {
     for (const storage::IncidentRow &row : page->rows) {
         m_shown.push_back(row.incident);
     }
-    const auto shown = static_cast<qint64>(page->rows.size());
-    const bool more = page->more;
+    m_more = page->more;
     {
         // Rows removed under the selection must not move it to a neighbouring case: the officer
         // would suddenly be looking at, and acting on, another case.
@@ -164,17 +165,60 @@ void IncidentsPanel::reload() {
         }
     }
     m_view->viewport()->update();
+    showCount();
+    if (selected && !selectedIncident()) {
+        Q_EMIT selectionChanged(std::nullopt);
+    }
+    Q_EMIT incidentsShown();
+}
+
+void IncidentsPanel::refreshIncident(core::IncidentId id) {
+    storage::IncidentFilter wanted = filter();
+    wanted.only = id;
+    wanted.limit = 1;
+    storage::IncidentService service(m_database, m_clock);
+    auto page = service.search(wanted);
+    if (!page) {
+        spdlog::error("case not read: {}", page.errorMessage());
+        return;
+    }
+    std::optional<storage::IncidentRow> row;
+    if (!page->rows.empty()) {
+        row = std::move(page->rows.front());
+    }
+    const auto shown = std::find_if(m_shown.begin(), m_shown.end(),
+                                    [&](const core::Incident &incident) { return incident.id == id; });
+    if (row && shown != m_shown.end()) {
+        *shown = row->incident;
+    } else if (row) {
+        m_shown.push_back(row->incident);
+    } else if (shown != m_shown.end()) {
+        m_shown.erase(shown);
+    }
+    const std::optional<core::IncidentId> selected = selectedIncident();
+    {
+        const QSignalBlocker quiet(m_view->selectionModel()); // as in reload()
+        m_model->setRow(id, std::move(row));
+        if (selected && !selectedIncident()) {
+            m_view->selectionModel()->clear();
+        }
+    }
+    showCount();
+    if (selected && !selectedIncident()) {
+        Q_EMIT selectionChanged(std::nullopt);
+    }
+    Q_EMIT incidentsShown();
+}
+
+void IncidentsPanel::showCount() {
     const QLocale locale;
-    if (more) {
+    const auto shown = static_cast<qint64>(m_shown.size());
+    if (m_more) {
         m_count->setText(tr("The newest %1 cases are shown; more match: narrow the filter to see them.")
                              .arg(locale.toString(shown)));
     } else {
         m_count->setText(tr("Cases listed: %1").arg(locale.toString(shown)));
     }
-    if (selected && !selectedIncident()) {
-        Q_EMIT selectionChanged(std::nullopt);
-    }
-    Q_EMIT incidentsShown();
 }
 
 std::optional<core::IncidentId> IncidentsPanel::selectedIncident() const {

@@ -39,6 +39,9 @@ public:
 
     /// Runs the search again with the current filter; the selection survives.
     void reload();
+    /// Re-reads the one case a change notice names: its row is updated, added or (when it no
+    /// longer matches the filter) removed; the other rows are not read again.
+    void refreshIncident(core::IncidentId id);
     storage::IncidentFilter filter() const;
     /// The cases the table shows now (the chart shows the same).
     const std::vector<core::Incident> &shownIncidents() const { return m_shown; }
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void selectionChanged(std::optional<core::IncidentId> id);
 
 private:
+    void showCount();
+
     storage::Database &m_database;
     const core::Clock &m_clock;
     models::IncidentTableModel *m_model = nullptr;
@@ -70,6 +75,7 @@ private:
     QLabel *m_count = nullptr;
     QTimer *m_typing = nullptr;
     std::vector<core::Incident> m_shown;
+    bool m_more = false; ///< more cases matched the last search than it lists
 };
 
 } // namespace marsa::app

@@ -22,6 +22,7 @@
 #include "geo/srr_catalogue.h"
 #include "models/layer_list_model.h"
 #include "models/log_model.h"
+#include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/incident_service.h"
 #include "storage/user_admin_service.h"
@@ -330,12 +331,19 @@ void MainWindow::createStatusBar() {
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
-    // Until change notices arrive (the shared-database issue), ask the database every 2 s whether
-    // anything was written; ages follow the clock.
-    auto *changesTimer = new QTimer(this);
-    changesTimer->setObjectName(QStringLiteral("changesTimer"));
-    connect(changesTimer, &QTimer::timeout, this, &MainWindow::pollChanges);
-    changesTimer->start(2000);
+    // What other consoles commit arrives as change notices naming the record (LISTEN/NOTIFY on
+    // PostgreSQL, the file watched on SQLite); only a connection that cannot listen asks the
+    // database every 2 s instead. Ages follow the clock.
+    auto *changes = new storage::ChangeListener(m_services.database, this);
+    changes->setObjectName(QStringLiteral("changeListener"));
+    connect(changes, &storage::ChangeListener::changed, this, &MainWindow::applyChange);
+    if (!changes->isListening()) {
+        spdlog::warn("change notices unavailable: the console polls the database every 2 s");
+        auto *changesTimer = new QTimer(this);
+        changesTimer->setObjectName(QStringLiteral("changesTimer"));
+        connect(changesTimer, &QTimer::timeout, this, &MainWindow::pollChanges);
+        changesTimer->start(2000);
+    }
     auto *agesTimer = new QTimer(this);
     connect(agesTimer, &QTimer::timeout, m_incidentsPanel, &IncidentsPanel::refreshAges);
     agesTimer->start(30000);

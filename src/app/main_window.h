@@ -88,9 +88,12 @@ public:
 
     /// Opens the new-case dialog, at a position of the chart or none; the case is selected.
     void promptNewIncident(std::optional<geo::LatLon> position);
-    /// Reads what changed in the database since the last look (cases, timelines): a cheap query
-    /// every two seconds; the lists reload only when something was written.
+    /// Reads what changed in the database since the last look (cases, timelines), after this
+    /// console wrote; the lists reload only when something was written.
     void pollChanges();
+    /// A change another console committed (storage::ChangeListener): the one case or handover
+    /// it names is read again, within a second of the commit.
+    void applyChange(const QString &kind, qint64 id);
     /// Selects a case everywhere: table, chart, detail.
     void selectIncident(std::optional<core::IncidentId> id);
     /// Opens the declaration of a new disembarkation of the selected case (Incident menu), then its

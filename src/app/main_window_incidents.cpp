@@ -171,6 +171,25 @@ void MainWindow::reloadChanges(bool rereadCase) {
     }
 }
 
+void MainWindow::applyChange(const QString &kind, qint64 id) {
+    if (kind == QStringLiteral("disembarkation")) {
+        m_disembarkationsPanel->reload();
+        return;
+    }
+    if (kind != QStringLiteral("incident")) {
+        return;
+    }
+    const core::IncidentId incident{id};
+    appendCaseEvents();
+    m_incidentsPanel->refreshIncident(incident);
+    // A case's outcome changes its handovers' discrepancies without moving their versions.
+    m_disembarkationsPanel->reload();
+    if (m_detail->incident() && m_detail->incident()->id == incident) {
+        m_detail->refresh();
+        updateHandoverActions();
+    }
+}
+
 void MainWindow::appendCaseEvents() {
     storage::IncidentService service(m_services.database, m_services.clock);
     const auto events = service.eventsAfter(m_lastEventId, kCaseEventRows);

@@ -174,6 +174,26 @@ void IncidentTableModel::setRows(std::vector<IncidentRow> rows) {
     }
 }
 
+void IncidentTableModel::setRow(core::IncidentId id, std::optional<IncidentRow> row) {
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(),
+                                    [&](const IncidentRow &current) { return current.incident.id == id; });
+    const int at = static_cast<int>(found - m_rows.begin());
+    if (!row) {
+        if (found != m_rows.end()) {
+            beginRemoveRows({}, at, at);
+            m_rows.erase(found);
+            endRemoveRows();
+        }
+    } else if (found != m_rows.end()) {
+        *found = std::move(*row);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    } else {
+        beginInsertRows({}, at, at);
+        m_rows.push_back(std::move(*row));
+        endInsertRows();
+    }
+}
+
 void IncidentTableModel::setPaletteMode(chart::PaletteMode mode) {
     m_palette = chart::ChartPalette::forMode(mode);
     if (!m_rows.empty()) {

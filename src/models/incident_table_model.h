@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QStringList>
 
+#include <optional>
+
 #include <vector>
 
 namespace marsa::models {
@@ -46,6 +48,9 @@ public:
     /// Replaces the rows: rows of cases still present are updated in place, new cases are
     /// inserted and vanished ones removed, so selections and scroll positions survive.
     void setRows(std::vector<IncidentRow> rows);
+    /// One case changed: its row is updated in place, or appended when new; removed when row is
+    /// empty (the case no longer matches the filter). The other rows are not touched.
+    void setRow(core::IncidentId id, std::optional<IncidentRow> row);
     /// Re-reads the clock for the Age column.
     void refreshAges();
     /// The display palette: phase colours follow it.

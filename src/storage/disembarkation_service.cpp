@@ -1,6 +1,7 @@
 #include "storage/disembarkation_service.h"
 
 #include "storage/audit_log.h"
+#include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/disembarkation_rows.h"
 #include "storage/incident_rows.h"
@@ -107,7 +108,7 @@ Result<void> update(QSqlDatabase db, const Disembarkation &d, core::HandoverStat
             Text::tr("Handover %1 was changed by someone else in the meantime: reload it and try again.")
                 .arg(d.reference())};
     }
-    return {};
+    return announceChange(db, {QStringLiteral("disembarkation"), d.id.value, d.version + 1});
 }
 
 QString pointerColumn(core::HandoverStep step) {
@@ -236,6 +237,9 @@ Result<Disembarkation> DisembarkationService::declare(const core::User &user, co
         return databaseError(query);
     }
     d.id = {query.lastInsertId().toLongLong()};
+    if (auto announced = announceChange(db, {QStringLiteral("disembarkation"), d.id.value, 1}); !announced) {
+        return announced.error();
+    }
     auto stepId = handover_rows::insertStep(db, d.id, declaration, core::signatureOf(user, now));
     if (!stepId) {
         return stepId.error();

@@ -141,6 +141,10 @@ Result<IncidentPage> IncidentService::search(const IncidentFilter &filter) const
         }
         where += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
+    if (filter.only) {
+        where += QStringLiteral(" AND incident_id = ?");
+        binds << static_cast<qlonglong>(filter.only->value);
+    }
     if (filter.status) {
         where += QStringLiteral(" AND status = ?");
         binds << core::statusKey(*filter.status);

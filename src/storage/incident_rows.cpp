@@ -1,5 +1,7 @@
 #include "storage/incident_rows.h"
 
+#include "storage/change_feed.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -106,7 +108,8 @@ Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core:
     if (!query.exec()) {
         return databaseError(query);
     }
-    return {};
+    // Every change of a case (its taskings and handovers included) adds one event: announced here.
+    return announceIncidentChange(db, incident.value);
 }
 
 Result<std::vector<core::Tasking>> queryTaskings(QSqlDatabase db, const QString &condition,

@@ -40,6 +40,8 @@ struct IncidentFilter {
     QDateTime toUtc;   ///< first alert before; invalid for no bound
     QString text;      ///< part of a case number, or of any remark in the timeline
     int limit = 1000;  ///< newest first; `more` says whether others matched too
+    /// Only this case, if it matches the rest: a change notice re-reads the one row it names.
+    std::optional<core::IncidentId> only;
 };
 
 /// A row of the Incidents panel: the case and the assets tasked to it now.
