@@ -99,6 +99,17 @@ void ChangeListener::setPollInterval(int ms) {
     }
 }
 
+void ChangeListener::resubscribe() {
+    if (!m_postgreSql || !m_db.isOpen()) {
+        return;
+    }
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(changeChannel())) {
+        driver->unsubscribeFromNotification(changeChannel());
+    }
+    m_listening = driver->subscribeToNotification(changeChannel());
+}
+
 void ChangeListener::poll() {
     if (!m_postgreSql && m_db.isOpen()) {
         readSqliteState(true);

@@ -57,6 +57,9 @@ public:
     void setPollInterval(int ms);
     /// SQLite: looks at once (the timer calls this).
     void poll();
+    /// PostgreSQL: listens again on a connection that was closed and opened again (a new server
+    /// session forgets its LISTENs; ConnectionMonitor::restored()). Nothing on SQLite.
+    void resubscribe();
 
 Q_SIGNALS:
     void changed(const QString &kind, qint64 id);
