@@ -1203,6 +1203,9 @@ AR = {
     "copied %1 rows of %2 tables from %3 to %4 in %5 s (schema version %6)": "نُسخ %1 صفًا من %2 جدولًا من %3 إلى %4 في %5 ث (إصدار المخطط %6)",
     "audit log intact on the target: %1 rows, every hash matches": "سجل التدقيق سليم في الهدف: %1 صفًا، وكل التجزئات مطابقة",
     "db needs copy; see marsa-cli --help.": "يتطلب db الأمر copy؛ انظر marsa-cli --help.",
+    "Database unreachable — showing the last known state, read-only": "قاعدة البيانات غير متاحة — تُعرض آخر حالة معروفة، للقراءة فقط",
+    "The database is unreachable: %1": "قاعدة البيانات غير متاحة: %1",
+    "no answer from the server": "لا رد من الخادم",
 }
 
 

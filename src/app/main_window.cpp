@@ -337,6 +337,7 @@ void MainWindow::createStatusBar() {
     auto *changes = new storage::ChangeListener(m_services.database, this);
     changes->setObjectName(QStringLiteral("changeListener"));
     connect(changes, &storage::ChangeListener::changed, this, &MainWindow::applyChange);
+    createConnectionMonitor(changes);
     if (!changes->isListening()) {
         spdlog::warn("change notices unavailable: the console polls the database every 2 s");
         auto *changesTimer = new QTimer(this);
@@ -402,6 +403,7 @@ void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_disembarkationsPanel->setPaletteMode(mode);
     m_detail->setPaletteMode(mode);
     m_vessels->setPaletteMode(mode);
+    updateDatabaseLabelColour();
     for (QAction *action : m_paletteGroup->actions()) {
         action->setChecked(action->data().toInt() == static_cast<int>(mode));
     }

@@ -27,8 +27,9 @@ class SrrCatalogue;
 struct LatLon;
 } // namespace marsa::geo
 namespace marsa::storage {
+class ChangeListener;
 class Database;
-}
+} // namespace marsa::storage
 namespace marsa::models {
 class IncidentTableModel;
 class LayerListModel;
@@ -125,6 +126,10 @@ private:
     void createStatisticsAction(QMenu *tools);
     void createHandoverActions();
     void updateHandoverActions();
+    void createConnectionMonitor(storage::ChangeListener *changes);
+    void updateDatabaseLabelColour();
+    /// Enables the write actions as the user's rights allow, none while the database is lost.
+    void updateWriteActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
     void showChartMenu(const geo::LatLon &position, QPoint globalPosition);
@@ -157,6 +162,8 @@ private:
     QMenu *m_panelsMenu = nullptr;
     StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
     QAction *m_newDisembarkation = nullptr;
+    QLabel *m_databaseLabel = nullptr; ///< "Database unreachable…", shown only while lost
+    bool m_databaseLost = false;
 };
 
 } // namespace marsa::app

@@ -4,6 +4,7 @@
 #include "chart/range_bearing.h"
 #include "geo/coordinate_format.h"
 #include "geo/geodesy.h"
+#include "storage/connection_monitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -300,4 +301,32 @@ TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with
     // Sorting by persons on board puts the wooden boat with 320 on top.
     view->sortByColumn(3, Qt::DescendingOrder);
     CHECK(model->index(0, 3).data().toInt() == 320);
+}
+
+TEST_CASE("A lost database connection is shown at once and greys the write actions until restored") {
+    test::Console console;
+    app::MainWindow &window = *console.window;
+    window.show();
+    auto *monitor = window.findChild<storage::ConnectionMonitor *>(QStringLiteral("connectionMonitor"));
+    REQUIRE(monitor != nullptr);
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    REQUIRE(label != nullptr);
+    auto *newCase = window.findChild<QAction *>(QStringLiteral("newIncidentAction"));
+    REQUIRE(newCase != nullptr);
+    CHECK(label->isHidden());
+    REQUIRE(newCase->isEnabled());
+
+    Q_EMIT monitor->lost(QStringLiteral("The database is unreachable: server closed the connection"));
+    CHECK(label->isVisible());
+    CHECK(label->text() == QStringLiteral("Database unreachable — showing the last known state, read-only"));
+    CHECK(label->toolTip().contains(QStringLiteral("server closed the connection")));
+    CHECK(label->palette().color(QPalette::WindowText) != window.palette().color(QPalette::WindowText));
+    CHECK_FALSE(newCase->isEnabled());
+    auto *newDisembarkation = window.findChild<QAction *>(QStringLiteral("newDisembarkationAction"));
+    REQUIRE(newDisembarkation != nullptr);
+    CHECK_FALSE(newDisembarkation->isEnabled());
+
+    Q_EMIT monitor->restored();
+    CHECK(label->isHidden());
+    CHECK(newCase->isEnabled());
 }
