@@ -1650,6 +1650,10 @@
         <source>Persons disembarked by week or month, by port, by sex and age group; dead and missing; medical cases; boats intercepted</source>
         <translation>الأشخاص الذين أُنزلوا حسب الأسبوع أو الشهر، وحسب الميناء، وحسب الجنس والفئة العمرية؛ المتوفون والمفقودون؛ الحالات الطبية؛ القوارب المعترضة</translation>
     </message>
+    <message>
+        <source>Database unreachable — showing the last known state, read-only</source>
+        <translation>قاعدة البيانات غير متاحة — تُعرض آخر حالة معروفة، للقراءة فقط</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::MedicalForm</name>
@@ -5146,6 +5150,17 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>تعذّرت الكتابة في سجل التدقيق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::ConnectionMonitor</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>لا رد من الخادم</translation>
+    </message>
+    <message>
+        <source>The database is unreachable: %1</source>
+        <translation>قاعدة البيانات غير متاحة: %1</translation>
     </message>
 </context>
 <context>
