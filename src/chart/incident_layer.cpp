@@ -91,6 +91,7 @@ bool IncidentLayer::setIncidents(std::vector<core::Incident> incidents) {
         return false;
     }
     m_incidents = std::move(incidents);
+    m_labelsViewport.reset(); // placed for the cases of before
     return true;
 }
 
@@ -161,7 +162,15 @@ void IncidentLayer::paintCaseNumbers(QPainter &painter, const RenderContext &con
     }
 }
 
-std::vector<IncidentLayer::CaseLabel> IncidentLayer::caseLabels(const Viewport &viewport) const {
+const std::vector<IncidentLayer::CaseLabel> &IncidentLayer::caseLabels(const Viewport &viewport) const {
+    if (m_labelsViewport != viewport) {
+        m_labels = placeCaseLabels(viewport);
+        m_labelsViewport = viewport;
+    }
+    return m_labels;
+}
+
+std::vector<IncidentLayer::CaseLabel> IncidentLayer::placeCaseLabels(const Viewport &viewport) const {
     const QRectF visible(QPointF(0, 0), QSizeF(viewport.size()));
     const QRectF screen = visible.adjusted(-60, -60, 60, 60);
     std::vector<std::size_t> order;

@@ -35,8 +35,10 @@ public:
         QRectF bounds;
         bool leader = false;
     };
-    /// The case numbers placed for this view, in the order they were placed.
-    std::vector<CaseLabel> caseLabels(const Viewport &viewport) const;
+    /// The case numbers placed for this view, in the order they were placed. The overlay pass asks
+    /// twice a frame (labelAreas, then paintOverlay) and every frame while panning: the placement
+    /// of the last view is kept until the view or the cases change. GUI thread only.
+    const std::vector<CaseLabel> &caseLabels(const Viewport &viewport) const;
 
     Kind kind() const override { return Kind::Reference; }
     QString id() const override { return QStringLiteral("incidents"); }
@@ -62,9 +64,12 @@ public:
 
 private:
     void paintCaseNumbers(QPainter &painter, const RenderContext &context) const;
+    std::vector<CaseLabel> placeCaseLabels(const Viewport &viewport) const;
 
     std::vector<core::Incident> m_incidents; // final cases first, so open ones are drawn on top
     std::optional<core::IncidentId> m_selected;
+    mutable std::optional<Viewport> m_labelsViewport; // the view m_labels were placed for
+    mutable std::vector<CaseLabel> m_labels;
 };
 
 } // namespace marsa::chart

@@ -130,3 +130,23 @@ TEST_CASE("A case near the edge of the chart keeps its number on the screen") {
     CHECK(QRectF(0, 0, 400, 300).contains(labels.front().bounds));
     CHECK(labels.front().bounds.right() < 395);
 }
+
+TEST_CASE("Case numbers are placed again when the cases or the view change") {
+    IncidentLayer layer;
+    const Viewport view =
+        Viewport::fitting(QSize(400, 300), MercatorRect::fromLatLon({32.6, 11.6}, {33.3, 12.6}));
+    auto incident =
+        caseAt(32.9, 12.0, marsa::core::EmergencyPhase::Distress, marsa::core::IncidentStatus::OnScene);
+    incident.id = {1};
+    layer.setIncidents({incident});
+    const QRectF before = layer.caseLabels(view).at(0).bounds;
+    CHECK(layer.caseLabels(view).at(0).bounds == before); // the same view: the same placement
+    incident.longitude = 12.3;
+    incident.version = 2;
+    layer.setIncidents({incident});
+    CHECK(layer.caseLabels(view).at(0).bounds.left() > before.left());
+    const Viewport wider =
+        Viewport::fitting(QSize(800, 600), MercatorRect::fromLatLon({32.6, 11.6}, {33.3, 12.6}));
+    const QRectF inWider = layer.caseLabels(wider).at(0).bounds; // a copy: the next call places again
+    CHECK(inWider != layer.caseLabels(view).at(0).bounds);
+}
