@@ -1206,6 +1206,14 @@ AR = {
     "Database unreachable — showing the last known state, read-only": "قاعدة البيانات غير متاحة — تُعرض آخر حالة معروفة، للقراءة فقط",
     "The database is unreachable: %1": "قاعدة البيانات غير متاحة: %1",
     "no answer from the server": "لا رد من الخادم",
+    "%1 was changed by someone else": "غيّر شخص آخر %1",
+    "%1 was changed by someone else while you were working on it. Your change is not saved yet. Compare both versions and decide.": "غيّر شخص آخر %1 بينما كنت تعمل عليه. لم يُحفظ تغييرك بعد. قارن النسختين وقرّر.",
+    "Field": "الحقل",
+    "Changed meanwhile:": "ما تغيّر في الأثناء:",
+    "Apply my change": "طبّق تغييري",
+    "Keep the saved version": "أبقِ النسخة المحفوظة",
+    "Copy my version": "انسخ نسختي",
+    "Your change cannot be applied now: %1": "لا يمكن تطبيق تغييرك الآن: %1",
 }
 
 

@@ -8,10 +8,22 @@
 
 namespace marsa::core {
 
+/// What kind of expected failure an Error is, for callers that must act on it, not only show it.
+enum class ErrorKind {
+    Refused,     ///< bad input, a rule or a permission said no: show the message
+    Conflict,    ///< the record changed since the caller read it: show both versions, let the user decide
+    Unreachable, ///< the database connection is gone: the console goes read-only until it returns
+};
+
 /// An expected failure: what happened and what to do, in words a user can read (already
 /// translated by the layer that produced it).
 struct Error {
+    Error(QString text = {}, ErrorKind errorKind = ErrorKind::Refused)
+        : message(std::move(text))
+        , kind(errorKind) {}
+
     QString message;
+    ErrorKind kind = ErrorKind::Refused;
 };
 
 /// The value of an operation that can fail for reasons outside the program's control (bad
@@ -39,6 +51,8 @@ public:
 
     const QString &errorMessage() const { return std::get<Error>(m_state).message; }
     const Error &error() const { return std::get<Error>(m_state); }
+    /// True when this failed because the record changed since it was read (ErrorKind::Conflict).
+    bool isConflict() const { return !isOk() && error().kind == ErrorKind::Conflict; }
 
 private:
     std::variant<T, Error> m_state;
@@ -59,6 +73,7 @@ public:
     explicit operator bool() const { return isOk(); }
     const QString &errorMessage() const { return m_error->message; }
     const Error &error() const { return *m_error; }
+    bool isConflict() const { return !isOk() && m_error->kind == ErrorKind::Conflict; }
 
 private:
     std::optional<Error> m_error;
