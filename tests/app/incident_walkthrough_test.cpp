@@ -3,6 +3,7 @@
 
 #include "app_fixture.h"
 #include "catch_qt.h"
+#include "when_shown.h"
 
 #include "app/action_dialog.h"
 #include "app/chart_canvas.h"
@@ -39,21 +40,7 @@ using namespace marsa;
 
 namespace {
 
-/// Answers the next modal window or popup of type W with `act`, once, from the event loop.
-template <typename W>
-void whenShown(std::function<void(W *)> act) {
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, [poll, act] {
-        QWidget *top = QApplication::activePopupWidget() != nullptr ? QApplication::activePopupWidget()
-                                                                    : QApplication::activeModalWidget();
-        if (auto *widget = qobject_cast<W *>(top)) {
-            poll->stop();
-            poll->deleteLater();
-            act(widget);
-        }
-    });
-    poll->start(10);
-}
+using test::whenShown;
 
 QStringList timelineEvents(app::IncidentDetail &detail) {
     auto *timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
