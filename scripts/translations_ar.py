@@ -1214,6 +1214,19 @@ AR = {
     "Keep the saved version": "أبقِ النسخة المحفوظة",
     "Copy my version": "انسخ نسختي",
     "Your change cannot be applied now: %1": "لا يمكن تطبيق تغييرك الآن: %1",
+    "Case %1 was changed by someone else since you read it (you saw version %2, it is now at version %3): nothing was saved.": "غيّر شخص آخر القضية %1 منذ أن قرأتها (رأيت النسخة %2، وهي الآن في النسخة %3): لم يُحفظ شيء.",
+    "%1 (on scene)": "%1 (في الموقع)",
+    "Tasked assets": "الوحدات المكلّفة",
+    "%1 — %2 (%3): %4": "%1 — %2 (%3): %4",
+    "Case %1": "القضية %1",
+    "Your change (made on version %1)": "تغييرك (على النسخة %1)",
+    "Saved now (version %1)": "المحفوظ الآن (النسخة %1)",
+    "Apply my change to version %1": "طبّق تغييري على النسخة %1",
+    "Keeping the saved version writes your change to the case's timeline as not applied: \"%1\".": "إبقاء النسخة المحفوظة يكتب تغييرك في السجل الزمني للقضية على أنه لم يُطبَّق: «%1».",
+    "Not applied after a conflict: %1": "لم يُطبَّق بعد تعارض: %1",
+    "Not applied after a conflict: %1, %2": "لم يُطبَّق بعد تعارض: %1، %2",
+    "Your change was not applied, and it could not be written to the case's timeline: %1 Note it elsewhere: %2": "لم يُطبَّق تغييرك، وتعذّرت كتابته في السجل الزمني للقضية: %1 دوّنه في مكان آخر: %2",
+    "The unit is no longer tasked to the case.": "لم تعد الوحدة مكلّفة بالقضية.",
 }
 
 

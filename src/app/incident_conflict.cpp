@@ -35,7 +35,7 @@ QString assetsText(const CaseState &state, const std::map<std::int64_t, QString>
         const QString asset = name != names.end() ? name->second : QString::number(tasking.asset.value);
         assets << (tasking.onSceneUtc.isValid() ? Text::tr("%1 (on scene)").arg(asset) : asset);
     }
-    return assets.isEmpty() ? Text::tr("none") : assets.join(QStringLiteral(", "));
+    return assets.isEmpty() ? Text::tr("none tasked") : assets.join(QStringLiteral(", "));
 }
 
 std::vector<ConflictField> fieldsOf(const CaseState &state, const std::map<std::int64_t, QString> &names) {

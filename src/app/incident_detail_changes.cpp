@@ -74,9 +74,9 @@ core::Result<void> IncidentDetail::apply(const CaseChange &change, std::optional
             Q_EMIT incidentChanged(id);
             if (!kept) {
                 return core::Error{
-                    tr("Your change was not applied, and it could not be written to the timeline: %1 Copy it "
-                       "from the comparison next time, or note it elsewhere.")
-                        .arg(kept.errorMessage())};
+                    tr("Your change was not applied, and it could not be written to the case's "
+                       "timeline: %1 Note it elsewhere: %2")
+                        .arg(kept.errorMessage(), notAppliedEntry(change, *seen))};
             }
             return {};
         }

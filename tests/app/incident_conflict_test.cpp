@@ -164,10 +164,10 @@ TEST_CASE("Keeping the saved version after a conflict leaves the case as the oth
     CHECK(shown.headings.at(2) == QStringLiteral("Saved now (version %1)").arg(seen + 1));
     CHECK(shown.mine ==
           QStringList{QStringLiteral("≠ Phase: INCERFA"), QStringLiteral("≠ Status: Lost contact"),
-                      QStringLiteral("Outcome: not recorded"), QStringLiteral("Tasked assets: none")});
+                      QStringLiteral("Outcome: not recorded"), QStringLiteral("Tasked assets: none tasked")});
     CHECK(shown.theirs ==
           QStringList{QStringLiteral("≠ Phase: DETRESFA"), QStringLiteral("≠ Status: Assessing"),
-                      QStringLiteral("Outcome: not recorded"), QStringLiteral("Tasked assets: none")});
+                      QStringLiteral("Outcome: not recorded"), QStringLiteral("Tasked assets: none tasked")});
     REQUIRE(shown.meanwhile.size() == 1);
     // Time and user isolated from the Arabic around them (U+2066 … U+2069).
     CHECK(shown.meanwhile.front() ==
