@@ -3,6 +3,9 @@
 
 #include "storage_fixture.h"
 
+#include <functional>
+#include <utility>
+
 using namespace marsa;
 using core::IncidentStatus;
 
@@ -130,4 +133,54 @@ TEST_CASE("Undoing a change superseded by another console is refused as a confli
     REQUIRE_FALSE(undone);
     CHECK(undone.isConflict());
     CHECK(countsIn(*f.database) == before);
+}
+
+namespace {
+
+/// A clock that lets another console write once, the first time the service asks it the time: that
+/// is inside the change's transaction, after the case was read and checked.
+class RacingClock final : public core::Clock {
+public:
+    explicit RacingClock(const FixedClock &clock)
+        : m_clock(clock) {}
+    mutable std::function<void()> race; // nowUtc() is const; the race runs once
+    QDateTime nowUtc() const override {
+        if (race) {
+            const auto once = std::exchange(race, nullptr);
+            once();
+        }
+        return m_clock.nowUtc();
+    }
+
+private:
+    const FixedClock &m_clock;
+};
+
+} // namespace
+
+TEST_CASE("A change that loses the race inside its transaction to another console is refused as a conflict",
+          "[engines]") {
+    Fixture f;
+    const auto created = f.service->create(kOfficer, rubberBoatOffZuwara(), {});
+    REQUIRE(created);
+    auto other = secondConsole(f);
+    RacingClock racing(f.clock);
+    bool raced = false;
+    racing.race = [&] {
+        raced = bool(storage::IncidentService(*other, f.clock)
+                         .changePhase(kSupervisor, created->id, core::EmergencyPhase::Distress,
+                                      QStringLiteral("capsizing")));
+    };
+    const Counts before = countsIn(*f.database);
+    // No version given: the case read at the start is the one the change is made on.
+    const auto lost = storage::IncidentService(*f.database, racing)
+                          .changeStatus(kOfficer, created->id, IncidentStatus::Assessing, {});
+    REQUIRE(raced);
+    requireConflict(lost);
+    const Counts after = countsIn(*f.database);
+    CHECK(after.events == before.events + 1); // the other console's change only
+    CHECK(after.audit == before.audit + 1);
+    const core::Incident stored = f.service->find(created->id).value();
+    CHECK(stored.status == IncidentStatus::Reported);
+    CHECK(stored.phase == core::EmergencyPhase::Distress);
 }
