@@ -9,6 +9,7 @@
 #include "app/incident_detail.h"
 #include "app/incidents_panel.h"
 #include "chart/chart_palette.h"
+#include "storage/asset_repository.h"
 #include "storage/incident_service.h"
 
 #include <QAction>
@@ -258,6 +259,46 @@ TEST_CASE(
     CHECK(timelineEvents(detail).back() ==
           QStringLiteral(
               "Log entry | Not applied after a conflict: Status Assessing → Lost contact, no radio"));
+}
+
+TEST_CASE("A unit's arrival reported on an old version shows the case as it would be after it, and applies "
+          "as a fact") {
+    test::Console console;
+    SecondConsole b(console);
+    const core::IncidentId id = selectAssessedCase(console);
+    app::IncidentDetail &detail = console.window->incidentDetail();
+    auto assets = storage::AssetRepository(console.database->connection(), console.clock).all();
+    REQUIRE(assets);
+    QString unit;
+    for (const core::Asset &asset : assets.value()) { // the first unit free for the case
+        if (unit.isEmpty() && asset.isActive && detail.taskAsset(asset.id, {})) {
+            unit = asset.name;
+        }
+    }
+    REQUIRE_FALSE(unit.isEmpty());
+    REQUIRE(detail.incident()->status == IncidentStatus::AssetTasked);
+    const auto seen = detail.shownState();
+    const std::int64_t tasking = seen->taskings.back().id;
+    const int undoSteps = console.window->undoStack().count();
+    REQUIRE(b.service().changePhase(b.supervisor, id, EmergencyPhase::Distress, QStringLiteral("capsizing")));
+
+    Shown shown;
+    whenShown<app::ConflictDialog>([&shown](app::ConflictDialog *dialog) {
+        shown = read(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("conflictApply"))->click();
+    });
+    REQUIRE(detail.assetOnScene(tasking, QStringLiteral("alongside"), seen));
+    REQUIRE(shown.shown);
+    CHECK(shown.mine.at(1) == QStringLiteral("≠ Status: On scene"));
+    CHECK(shown.theirs.at(1) == QStringLiteral("≠ Status: Asset tasked"));
+    CHECK(shown.mine.at(3) == QStringLiteral("≠ Tasked assets: %1 (on scene)").arg(unit));
+    CHECK(shown.theirs.at(3) == QStringLiteral("≠ Tasked assets: %1").arg(unit));
+    CHECK(shown.applyEnabled);
+    storage::IncidentService service(*console.database, console.clock);
+    CHECK(service.find(id)->status == IncidentStatus::OnScene);
+    CHECK(service.find(id)->phase == EmergencyPhase::Distress);
+    CHECK(service.tasking(tasking)->onSceneUtc.isValid());
+    CHECK(console.window->undoStack().count() == undoSteps); // a fact for the record, not an edit
 }
 
 TEST_CASE("The conflict dialog of a case is drawn by day, by night and right to left") {
