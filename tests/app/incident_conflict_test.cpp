@@ -67,6 +67,14 @@ core::IncidentId selectAssessedCase(test::Console &console) {
     return id;
 }
 
+/// Console A with the assessed case selected, and console B.
+struct TwoConsoles {
+    test::Console console;
+    SecondConsole b{console};
+    core::IncidentId id = selectAssessedCase(console);
+    app::IncidentDetail &detail = console.window->incidentDetail();
+};
+
 void waitUntil(const std::function<bool()> &done) {
     QDeadlineTimer deadline(3000);
     while (!done() && !deadline.hasExpired()) {
@@ -152,10 +160,8 @@ Shown statusChangeAfterEscalation(test::Console &console, SecondConsole &b, core
 
 TEST_CASE("Keeping the saved version after a conflict leaves the case as the other console saved it and "
           "the officer's change in its timeline") {
-    test::Console console;
-    SecondConsole b(console);
-    const core::IncidentId id = selectAssessedCase(console);
-    app::IncidentDetail &detail = console.window->incidentDetail();
+    TwoConsoles two;
+    auto &[console, b, id, detail] = two;
     const int seen = detail.incident()->version;
     const int undoSteps = console.window->undoStack().count();
 
@@ -191,10 +197,8 @@ TEST_CASE("Keeping the saved version after a conflict leaves the case as the oth
 
 TEST_CASE("Applying after a conflict saves the change on the new version, keeps the other console's, and "
           "undoes and redoes it") {
-    test::Console console;
-    SecondConsole b(console);
-    const core::IncidentId id = selectAssessedCase(console);
-    app::IncidentDetail &detail = console.window->incidentDetail();
+    TwoConsoles two;
+    auto &[console, b, id, detail] = two;
     const int seen = detail.incident()->version;
 
     const Shown shown = statusChangeAfterEscalation(console, b, id, "conflictApply");
@@ -237,10 +241,8 @@ TEST_CASE("Applying after a conflict saves the change on the new version, keeps 
 
 TEST_CASE(
     "A change the rules no longer allow after a conflict cannot be applied, and is kept as not applied") {
-    test::Console console;
-    SecondConsole b(console);
-    const core::IncidentId id = selectAssessedCase(console);
-    app::IncidentDetail &detail = console.window->incidentDetail();
+    TwoConsoles two;
+    auto &[console, b, id, detail] = two;
     const auto seen = detail.shownState();
     REQUIRE(
         b.service().changeStatus(b.supervisor, id, IncidentStatus::LostContact, QStringLiteral("no AIS")));
@@ -263,10 +265,8 @@ TEST_CASE(
 
 TEST_CASE("A unit's arrival reported on an old version shows the case as it would be after it, and applies "
           "as a fact") {
-    test::Console console;
-    SecondConsole b(console);
-    const core::IncidentId id = selectAssessedCase(console);
-    app::IncidentDetail &detail = console.window->incidentDetail();
+    TwoConsoles two;
+    auto &[console, b, id, detail] = two;
     auto assets = storage::AssetRepository(console.database->connection(), console.clock).all();
     REQUIRE(assets);
     QString unit;
@@ -304,10 +304,8 @@ TEST_CASE("A unit's arrival reported on an old version shows the case as it woul
 TEST_CASE("The conflict dialog of a case is drawn by day, by night and right to left") {
     // MARSA_SCREENSHOTS=folder keeps the images to look at; otherwise they are drawn and checked only.
     const QString folder = qEnvironmentVariable("MARSA_SCREENSHOTS");
-    test::Console console;
-    SecondConsole b(console);
-    const core::IncidentId id = selectAssessedCase(console);
-    app::IncidentDetail &detail = console.window->incidentDetail();
+    TwoConsoles two;
+    auto &[console, b, id, detail] = two;
     QTranslator translator;
     EmergencyPhase phase = EmergencyPhase::Uncertainty;
     for (const char *look : {"day", "night", "ar"}) {
