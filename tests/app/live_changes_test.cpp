@@ -1,19 +1,24 @@
 #include "app_fixture.h"
 
 #include "app/disembarkations_panel.h"
+#include "app/handover_dialog.h"
+#include "app/handover_forms.h"
 #include "app/incidents_panel.h"
 #include "app/users_dialog.h"
 #include "models/disembarkation_table_model.h"
 #include "models/incident_table_model.h"
 #include "models/user_table_model.h"
 #include "storage/disembarkation_service.h"
+#include "storage/handover_list_repository.h"
 #include "storage/incident_service.h"
 #include "storage/user_admin_service.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QToolButton>
@@ -210,4 +215,44 @@ TEST_CASE("An account created by another administrator appears in the open Users
     CHECK(before == 8);
     CHECK(after.size() == 9);
     CHECK(after.contains(QStringLiteral("n.salem")));
+}
+
+TEST_CASE(
+    "A hospital added on another console is offered in an open handover form, which keeps what is typed") {
+    test::Console console(QStringLiteral("lrc.officer"));
+    const core::DisembarkationId alKhums =
+        test::landingAt(*console.database, console.clock, QStringLiteral("al-khums"));
+    console.window->openHandover(alKhums);
+    auto *dialog = console.window->findChild<app::HandoverDialog *>();
+    REQUIRE(dialog != nullptr);
+    app::StepForm *form = dialog->form(core::HandoverStep::Medical);
+    REQUIRE(form != nullptr);
+    REQUIRE(form->isEditable());
+    auto *medicalCases = form->findChild<QSpinBox *>(QStringLiteral("medicalCases"));
+    auto *bodiesHospital = form->findChild<QComboBox *>(QStringLiteral("bodiesHospital"));
+    REQUIRE(medicalCases != nullptr);
+    REQUIRE(bodiesHospital != nullptr);
+    medicalCases->setValue(2);
+    const int offered = bodiesHospital->count();
+
+    auto other = storage::Database::open(console.database->path());
+    REQUIRE(other);
+    const auto added =
+        storage::HandoverListRepository(other->connection(), console.clock)
+            .add(signIn(other.value(), QStringLiteral("admin")), {0,
+                                                                  core::FacilityKind::Hospital,
+                                                                  QStringLiteral("Zuwara Teaching Hospital"),
+                                                                  {},
+                                                                  QStringLiteral("Zuwara"),
+                                                                  true});
+    REQUIRE(added);
+    const auto hospitalOffered = [&] {
+        return bodiesHospital->findData(QVariant::fromValue(static_cast<qlonglong>(added->id))) >= 0;
+    };
+    const qint64 waited = waitUpToASecond(hospitalOffered);
+    INFO("waited " << waited << " ms");
+    CHECK(hospitalOffered());
+    CHECK(bodiesHospital->count() == offered + 1);
+    CHECK(medicalCases->value() == 2);
+    dialog->close();
 }
