@@ -5,9 +5,11 @@
 #include "app/handover_forms.h"
 #include "app/incidents_panel.h"
 #include "app/users_dialog.h"
+#include "app/vessel_console.h"
 #include "models/disembarkation_table_model.h"
 #include "models/incident_table_model.h"
 #include "models/user_table_model.h"
+#include "storage/asset_repository.h"
 #include "storage/disembarkation_service.h"
 #include "storage/handover_list_repository.h"
 #include "storage/incident_service.h"
@@ -22,6 +24,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace marsa;
 
@@ -255,4 +259,34 @@ TEST_CASE(
     CHECK(bodiesHospital->count() == offered + 1);
     CHECK(medicalCases->value() == 2);
     dialog->close();
+}
+
+TEST_CASE("A unit added on another console marks its vessel as ours within a second") {
+    test::Console console(QStringLiteral("cg.supervisor"));
+    const core::LiveTargets &targets = console.window->vessels().targets();
+    const auto stranger =
+        std::find_if(targets.targets().begin(), targets.targets().end(), [](const core::LiveTarget &target) {
+            return !target.isOwnAsset() && core::isValidMmsi(target.mmsi);
+        });
+    REQUIRE(stranger != targets.targets().end());
+    const std::uint32_t mmsi = stranger->mmsi;
+
+    auto other = storage::Database::open(console.database->path());
+    REQUIRE(other);
+    core::Asset boat;
+    boat.name = QStringLiteral("Al Watiya");
+    boat.callSign = QStringLiteral("5ACG9");
+    boat.mmsi = mmsi;
+    boat.homePort = QStringLiteral("zuwara");
+    const auto created = storage::AssetRepository(other->connection(), console.clock)
+                             .create(signIn(other.value(), QStringLiteral("cg.supervisor")), boat);
+    INFO((created ? QString() : created.errorMessage()).toStdString());
+    REQUIRE(created);
+    const auto ours = [&] {
+        const core::LiveTarget *target = targets.find(mmsi);
+        return target != nullptr && target->isOwnAsset() && target->assetName == QStringLiteral("Al Watiya");
+    };
+    const qint64 waited = waitUpToASecond(ours);
+    INFO("waited " << waited << " ms");
+    CHECK(ours());
 }
