@@ -66,7 +66,8 @@ core::AssetId assetNamed(test::Console &console, const QString &name) {
 
 } // namespace
 
-TEST_CASE("An officer signs in, opens a case from the chart, escalates it, tasks a boat and closes it") {
+TEST_CASE("An officer signs in, opens a case from the chart, escalates it, tasks a boat and closes it",
+          "[engines]") {
     test::Console console;
     console.clock.now = QDateTime::currentDateTimeUtc(); // the chart's clock and the dialogs' agree
     {
