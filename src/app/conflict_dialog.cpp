@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace marsa::app {
 
 namespace {
@@ -66,7 +68,14 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
-    layout->addWidget(m_table, 2);
+    // As tall as its rows, no taller: the room left goes to what changed meanwhile.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        height += m_table->rowHeight(i);
+    }
+    m_table->setMinimumHeight(std::min(height, fontMetrics().height() * 16));
+    m_table->setMaximumHeight(height);
+    layout->addWidget(m_table);
 
     if (!comparison.meanwhile.isEmpty()) {
         layout->addWidget(new QLabel(tr("Changed meanwhile:"), this));
@@ -74,7 +83,10 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         meanwhile->setObjectName(QStringLiteral("conflictMeanwhile"));
         meanwhile->addItems(comparison.meanwhile);
         meanwhile->setSelectionMode(QAbstractItemView::NoSelection);
+        meanwhile->setMinimumHeight(fontMetrics().height() * 4);
         layout->addWidget(meanwhile, 1);
+    } else {
+        layout->addStretch(1);
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -117,7 +129,7 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 26);
+    resize(fontMetrics().averageCharWidth() * 110, sizeHint().height());
 }
 
 QString ConflictDialog::mineAsText() const {
