@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -18,9 +19,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::replay::Replay)
 };
-
-// Lines are read in pages: a 20-minute window at real-world density is tens of thousands.
-constexpr int kPageRows = 20'000;
 
 } // namespace
 
@@ -35,7 +33,7 @@ LineReplayer::LineReplayer(core::LiveTargets &targets)
 
 LineReplayer::~LineReplayer() = default;
 
-void LineReplayer::apply(const storage::JournalEntry &line) {
+void LineReplayer::apply(const storage::JournalEntryView &line) {
     std::unique_ptr<feeds::AisDecoder> &decoder = m_decoders->bySource[line.source];
     if (!decoder) {
         decoder = std::make_unique<feeds::AisDecoder>();
@@ -64,20 +62,15 @@ core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atM
     ReplayState state{atMs, core::LiveTargets(settings), {}};
     const storage::Journal journal(database);
     LineReplayer replayer(state.targets);
-    storage::JournalQuery query{
-        atMs - settings.dropAfterMs, atMs, storage::JournalKind::Line, {}, {}, kPageRows};
-    for (;;) {
-        auto page = journal.read(query);
-        if (!page) {
-            return page.error();
-        }
-        for (const storage::JournalEntry &line : page.value()) {
-            replayer.apply(line);
-        }
-        if (page->size() < static_cast<std::size_t>(kPageRows)) {
-            break;
-        }
-        query.after = std::pair{page->back().timeMs, page->back().id};
+    storage::JournalQuery query;
+    query.fromMs = atMs - settings.dropAfterMs;
+    query.toMs = atMs;
+    query.kind = storage::JournalKind::Line;
+    query.limit = std::numeric_limits<int>::max();
+    auto scanned =
+        journal.scan(query, [&replayer](const storage::JournalEntryView &line) { replayer.apply(line); });
+    if (!scanned) {
+        return scanned.error();
     }
     state.targets.age(atMs);
 

@@ -36,7 +36,7 @@ public:
     LineReplayer(const LineReplayer &) = delete;
     LineReplayer &operator=(const LineReplayer &) = delete;
 
-    void apply(const storage::JournalEntry &line);
+    void apply(const storage::JournalEntryView &line);
     /// Forgets fragments waiting for their siblings (a seek).
     void reset();
 

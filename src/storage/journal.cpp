@@ -1,5 +1,7 @@
 #include "storage/journal.h"
 
+#include "storage/sqlite_native.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,50 +81,102 @@ core::Result<void> Journal::append(std::span<const JournalEntry> entries) {
     return {};
 }
 
-core::Result<std::vector<JournalEntry>> Journal::read(const JournalQuery &request) const {
+namespace {
+
+// The SELECT of a query, and its bound values in order.
+std::pair<QString, std::vector<qlonglong>> selectFor(const JournalQuery &request) {
     QString sql = QStringLiteral("SELECT entry_id, time_ms, kind, source, payload FROM journal "
                                  "WHERE time_ms >= ? AND time_ms <= ?");
+    std::vector<qlonglong> values{request.fromMs, request.toMs};
     if (request.kind) {
         sql += QStringLiteral(" AND kind = ?");
+        values.push_back(static_cast<int>(*request.kind));
     }
     if (request.source) {
         sql += QStringLiteral(" AND source = ?");
+        values.push_back(*request.source);
     }
     if (request.after) {
         sql += QStringLiteral(" AND (time_ms > ? OR (time_ms = ? AND entry_id > ?))");
+        values.insert(values.end(), {request.after->first, request.after->first, request.after->second});
     }
     sql += QStringLiteral(" ORDER BY time_ms, entry_id LIMIT ?");
+    values.push_back(request.limit);
+    return {sql, values};
+}
+
+bool isKnownKind(std::int64_t kind) {
+    // A kind of a newer version of Marsa is not ours to replay.
+    return kind == static_cast<int>(JournalKind::Line) || kind == static_cast<int>(JournalKind::Case);
+}
+
+} // namespace
+
+core::Result<std::vector<JournalEntry>> Journal::read(const JournalQuery &request) const {
+    std::vector<JournalEntry> entries;
+    auto scanned = scan(request, [&entries](const JournalEntryView &entry) {
+        entries.push_back({entry.id, entry.timeMs, entry.kind, entry.source, entry.payload.toByteArray()});
+    });
+    if (!scanned) {
+        return scanned.error();
+    }
+    return entries;
+}
+
+core::Result<std::size_t> Journal::scan(const JournalQuery &request,
+                                        const std::function<void(const JournalEntryView &)> &visit) const {
+    const auto [sql, values] = selectFor(request);
+    std::size_t visited = 0;
+    if (sqlite3 *handle = native::sqliteHandleOf(m_database)) {
+        sqlite3_stmt *prepared = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &prepared, nullptr) !=
+            SQLITE_OK) {
+            return core::Error{Text::tr("The journal could not be read or written: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+        }
+        const native::StatementPtr statement(prepared);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            sqlite3_bind_int64(prepared, static_cast<int>(i + 1), values[i]);
+        }
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(prepared)) == SQLITE_ROW) {
+            const std::int64_t kind = sqlite3_column_int64(prepared, 2);
+            if (!isKnownKind(kind)) {
+                continue;
+            }
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(prepared, 4));
+            visit({sqlite3_column_int64(prepared, 0), sqlite3_column_int64(prepared, 1),
+                   static_cast<JournalKind>(kind), sqlite3_column_int64(prepared, 3),
+                   QByteArrayView(text, sqlite3_column_bytes(prepared, 4))});
+            ++visited;
+        }
+        if (stepped != SQLITE_DONE) {
+            return core::Error{Text::tr("The journal could not be read or written: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+        }
+        return visited;
+    }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.addBindValue(static_cast<qlonglong>(request.fromMs));
-    query.addBindValue(static_cast<qlonglong>(request.toMs));
-    if (request.kind) {
-        query.addBindValue(static_cast<int>(*request.kind));
+    for (qlonglong value : values) {
+        query.addBindValue(value);
     }
-    if (request.source) {
-        query.addBindValue(static_cast<qlonglong>(*request.source));
-    }
-    if (request.after) {
-        query.addBindValue(static_cast<qlonglong>(request.after->first));
-        query.addBindValue(static_cast<qlonglong>(request.after->first));
-        query.addBindValue(static_cast<qlonglong>(request.after->second));
-    }
-    query.addBindValue(request.limit);
     if (!query.exec()) {
         return queryError(query);
     }
-    std::vector<JournalEntry> entries;
     while (query.next()) {
-        const int kind = query.value(2).toInt();
-        if (kind != static_cast<int>(JournalKind::Line) && kind != static_cast<int>(JournalKind::Case)) {
-            continue; // a kind of a newer version of Marsa: not ours to replay
+        const std::int64_t kind = query.value(2).toLongLong();
+        if (!isKnownKind(kind)) {
+            continue;
         }
-        entries.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           static_cast<JournalKind>(kind), query.value(3).toLongLong(),
-                           query.value(4).toString().toUtf8()});
+        const QByteArray payload = query.value(4).toString().toUtf8();
+        visit({query.value(0).toLongLong(), query.value(1).toLongLong(), static_cast<JournalKind>(kind),
+               query.value(3).toLongLong(), payload});
+        ++visited;
     }
-    return entries;
+    return visited;
 }
 
 core::Result<std::optional<std::pair<std::int64_t, std::int64_t>>> Journal::bounds() const {

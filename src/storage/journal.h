@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -27,6 +28,15 @@ struct JournalEntry {
     JournalKind kind = JournalKind::Line;
     std::int64_t source = 0;
     QByteArray payload;
+};
+
+/// One entry as Journal::scan hands it over: the payload is valid during the call only.
+struct JournalEntryView {
+    std::int64_t id = 0;
+    std::int64_t timeMs = 0;
+    JournalKind kind = JournalKind::Line;
+    std::int64_t source = 0;
+    QByteArrayView payload;
 };
 
 /// Which entries to read: those with fromMs <= timeMs <= toMs, in time order (then append order),
@@ -51,6 +61,10 @@ public:
 
     core::Result<void> append(std::span<const JournalEntry> entries);
     core::Result<std::vector<JournalEntry>> read(const JournalQuery &query) const;
+    /// Hands each entry the query selects to `visit`, in order, without copying it: what a seek
+    /// decodes (tens of thousands of lines) is read straight from SQLite. Answers how many.
+    core::Result<std::size_t> scan(const JournalQuery &query,
+                                   const std::function<void(const JournalEntryView &)> &visit) const;
     /// The first and last entry times; none when the journal is empty.
     core::Result<std::optional<std::pair<std::int64_t, std::int64_t>>> bounds() const;
     /// The time of the first case entry of a case, and of its last: a replay of "this incident".
