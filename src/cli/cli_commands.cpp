@@ -7,6 +7,7 @@
 #include "cli/incident_commands.h"
 #include "cli/ingest_command.h"
 #include "cli/render_command.h"
+#include "cli/replay_command.h"
 #include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -69,6 +70,9 @@ const char *kUsage =
     "                        every record of one database into a new or empty one (SQLite\n"
     "                        file or postgresql:// URL), all or nothing; row counts and\n"
     "                        the audit chain are checked before it commits\n"
+    "  replay --db PATH (--incident CASE | --from TIME --to TIME) --at TIME|start|end --state\n"
+    "                        the console's state at an instant of the journal (live targets,\n"
+    "                        each case's phase, status and taskings) as JSON\n"
     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
@@ -273,6 +277,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("tracks")) {
         return tracksCommand(args.mid(1));
+    }
+    if (command == QLatin1String("replay")) {
+        return replayCommand(rest);
     }
     if (command == QLatin1String("db")) {
         return dbCommand(args.mid(1));

@@ -3,6 +3,7 @@
 #include "storage/database_location.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -102,6 +103,20 @@ bool writeFile(const QString &path, const QByteArray &bytes, bool force) {
         return false;
     }
     return true;
+}
+
+std::optional<std::int64_t> parseTime(const QString &text) {
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        time = QDateTime(date, QTime(0, 0), Qt::UTC);
+    } else if (time.timeSpec() == Qt::LocalTime) {
+        time.setTimeSpec(Qt::UTC); // no zone given: the times of a track store are UTC
+    }
+    return time.toMSecsSinceEpoch();
 }
 
 } // namespace marsa::cli

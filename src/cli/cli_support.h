@@ -27,6 +27,10 @@ bool isExistingDatabase(const QString &location);
 /// (2 for a mistake, 0 for --help).
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments);
 
+/// An ISO 8601 UTC time (2026-11-18T11:00:00Z, seconds and zone optional; no zone is UTC) or a
+/// date (midnight UTC), in milliseconds since the epoch; none when it is neither.
+std::optional<std::int64_t> parseTime(const QString &text);
+
 /// --out FILE and --force, as every command that writes a file reads them.
 struct OutputOptions {
     QCommandLineOption out;

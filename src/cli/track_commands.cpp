@@ -35,21 +35,6 @@ std::optional<storage::TrackStore> openExisting(const QString &path, int &exitCo
     return std::move(store.value());
 }
 
-/// An ISO 8601 UTC time (2026-11-18T11:00:00Z, seconds and zone optional) or a date (midnight UTC).
-std::optional<std::int64_t> parseTime(const QString &text) {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        time = QDateTime(date, QTime(0, 0), Qt::UTC);
-    } else if (time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC); // no zone given: the times of a track store are UTC
-    }
-    return time.toMSecsSinceEpoch();
-}
-
 QString isoTime(std::int64_t timeMs) {
     return QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODate);
 }

@@ -76,6 +76,10 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
     ensureTimer();
     AisMessage message;
     for (const ReceivedLine &received : lines) {
+        if (m_writer && !m_storeFailed) {
+            // Every line, decodable or not, as received: a replay decodes it again (src/replay).
+            m_writer->addLine(received.receivedMs, received.sourceId, received.line);
+        }
         if (!decoderFor(received.sourceId)
                  .decodeLine(received.line, message, received.receivedMs, received.sourceId)
                  .hasMessage()) {

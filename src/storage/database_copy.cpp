@@ -51,6 +51,7 @@ constexpr std::array kTables{
     TableOrder{"handover_evacuations", "evacuation_id"},
     TableOrder{"handover_explanations", "explanation_id"},
     TableOrder{"handover_amendments", "amendment_id"},
+    TableOrder{"journal", "entry_id"},
 };
 
 // Values bound in one INSERT at most (SQLite allows 32,766, PostgreSQL 65,535): many rows a

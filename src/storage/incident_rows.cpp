@@ -1,6 +1,7 @@
 #include "storage/incident_rows.h"
 
 #include "storage/change_feed.h"
+#include "storage/journal.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -108,8 +109,41 @@ Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core:
     if (!query.exec()) {
         return databaseError(query);
     }
-    // Every change of a case (its taskings and handovers included) adds one event: announced here.
+    // Every change of a case (its taskings and handovers included) adds one event: announced here,
+    // and the case's state after it journalled for replay.
+    if (auto journalled = journalCaseState(db, incident, time); !journalled) {
+        return journalled;
+    }
     return announceIncidentChange(db, incident.value);
+}
+
+Result<void> journalCaseState(QSqlDatabase db, core::IncidentId incident, const QDateTime &time) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kIncidentColumns +
+                  QStringLiteral(" FROM incidents WHERE incident_id = ?"));
+    query.addBindValue(static_cast<qlonglong>(incident.value));
+    if (!query.exec()) {
+        return databaseError(query);
+    }
+    if (!query.next()) {
+        return Error{Text::tr("There is no case %1.").arg(incident.value)};
+    }
+    CaseSnapshot snapshot;
+    auto read = incidentFrom(query);
+    if (!read) {
+        return read.error();
+    }
+    snapshot.incident = std::move(read.value());
+    query.finish();
+    auto taskings = queryTaskings(db, QStringLiteral("incident_id = ?"), incident.value);
+    if (!taskings) {
+        return taskings.error();
+    }
+    snapshot.taskings = std::move(taskings.value());
+    const JournalEntry entry{0, time.toMSecsSinceEpoch(), JournalKind::Case, incident.value,
+                             caseSnapshotJson(snapshot)};
+    return Journal(db).append(std::span(&entry, 1));
 }
 
 Result<std::vector<core::Tasking>> queryTaskings(QSqlDatabase db, const QString &condition,

@@ -33,6 +33,8 @@ core::Error databaseError(const QSqlQuery &query);
 core::Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core::User &user,
                                const QDateTime &time, const QString &kind, const QString &summary,
                                const QString &remarks);
+/// Journals the case's state now (storage/journal.h), as of `time`: after each change of the case.
+core::Result<void> journalCaseState(QSqlDatabase db, core::IncidentId incident, const QDateTime &time);
 /// Taskings WHERE `condition` (one bound integer `key`), oldest first.
 core::Result<std::vector<core::Tasking>> queryTaskings(QSqlDatabase db, const QString &condition,
                                                        std::int64_t key);

@@ -295,6 +295,22 @@ CREATE TRIGGER handover_evacuations_no_update BEFORE UPDATE ON handover_evacuati
 CREATE TRIGGER handover_evacuations_no_delete BEFORE DELETE ON handover_evacuations BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
 CREATE TRIGGER disembarkations_no_delete BEFORE DELETE ON disembarkations BEGIN SELECT RAISE(ABORT, 'a disembarkation is never deleted'); END;
 )sql"},
+    // The replay journal (src/replay): every line a feed received and, after each change of a case,
+    // the case's state, in time order. Appended in the writers' own transactions; never updated.
+    // Old entries are removed by retention only. kind: 1 a received NMEA/AIS line (payload the
+    // line, source the feed id), 2 a case's state after a change (payload JSON, source the case id).
+    Migration{7, "the replay journal of received lines and case states", R"sql(
+CREATE TABLE journal (
+    entry_id INTEGER PRIMARY KEY,
+    time_ms INTEGER NOT NULL,
+    kind INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    source INTEGER NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE INDEX journal_by_time ON journal (time_ms);
+CREATE INDEX journal_cases ON journal (source, time_ms) WHERE kind = 2;
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+)sql"},
 };
 
 } // namespace

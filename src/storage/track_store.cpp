@@ -3,6 +3,7 @@
 #include "core/static_merge.h"
 #include "storage/database.h"
 #include "storage/sql_dialect.h"
+#include "storage/sqlite_native.h"
 #include "storage/track_queries.h"
 #include "storage/track_retention.h"
 #include "storage/transaction.h"
@@ -43,23 +44,8 @@ const char *const kInsertArchive =
 const char *const kLowerThinnedUntil =
     "UPDATE meta SET value = ? WHERE key = ? AND CAST(value AS BIGINT) > ?";
 
-struct StatementDeleter {
-    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
-};
-using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
-/// The connection's sqlite3 handle when the driver is Qt's QSQLITE, else nullptr. Qt's driver on
-/// Debian links the system libsqlite3, the library this file links: one SQLite in the process.
-sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
-    if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {
-        return nullptr;
-    }
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
+using native::sqliteHandleOf;
+using native::StatementPtr;
 
 bool isValid(const VesselPosition &position) {
     return position.mmsi != 0 && std::isfinite(position.lat) && std::isfinite(position.lon) &&

@@ -58,6 +58,11 @@ core::Result<void> TrackWriter::add(const core::VesselStatic &report) {
     return flushIfDue();
 }
 
+void TrackWriter::addLine(std::int64_t timeMs, std::int64_t source, const QByteArray &line) {
+    startClock();
+    m_lines.push_back({0, timeMs, JournalKind::Line, source, line});
+}
+
 core::Result<void> TrackWriter::flushIfDue() {
     if (m_oldest.isValid() && m_oldest.elapsed() >= m_options.maxDelayMs) {
         return flush();
@@ -67,7 +72,7 @@ core::Result<void> TrackWriter::flushIfDue() {
 
 core::Result<void> TrackWriter::flush() {
     m_oldest.invalidate();
-    if (m_positions.empty() && m_statics.empty()) {
+    if (m_positions.empty() && m_statics.empty() && m_lines.empty()) {
         return {};
     }
     // The reports leave the queue whether or not the write succeeds: a database that refuses
@@ -81,6 +86,8 @@ core::Result<void> TrackWriter::flush() {
         statics.push_back(std::move(entry.second));
     }
     m_statics.clear();
+    std::vector<JournalEntry> lines;
+    lines.swap(m_lines);
     ++m_totals.batches;
     // One commit for the batch: the store's own transactions become savepoints inside it.
     QSqlDatabase db = m_store.connection();
@@ -101,6 +108,11 @@ core::Result<void> TrackWriter::flush() {
             return written.error();
         }
     }
+    if (!lines.empty()) {
+        if (auto written = Journal(db).append(lines); !written) {
+            return written.error();
+        }
+    }
     if (!transaction.commit()) {
         return core::Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(db.lastError().text())};
     }
@@ -108,6 +120,7 @@ core::Result<void> TrackWriter::flush() {
     m_totals.duplicates += static_cast<std::int64_t>(appended.duplicates);
     m_totals.invalid += static_cast<std::int64_t>(appended.invalid);
     m_totals.statics += static_cast<std::int64_t>(statics.size());
+    m_totals.journalled += static_cast<std::int64_t>(lines.size());
     return {};
 }
 

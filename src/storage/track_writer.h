@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/vessel.h"
+#include "storage/journal.h"
 #include "storage/track_store.h"
 
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@ public:
         std::int64_t duplicates = 0; ///< dropped: same MMSI and time within a batch
         std::int64_t invalid = 0;    ///< dropped: no MMSI or off the globe
         std::int64_t statics = 0;    ///< static records written (after merging)
+        std::int64_t journalled = 0; ///< received lines written to the replay journal
         std::int64_t batches = 0;
     };
 
@@ -45,6 +47,9 @@ public:
     /// Queues a static report (merged with any queued one of the same MMSI); written with the
     /// next batch, or at once when due.
     core::Result<void> add(const core::VesselStatic &report);
+    /// Queues a received line for the replay journal (storage/journal.h), written with the next
+    /// batch of reports, in its transaction.
+    void addLine(std::int64_t timeMs, std::int64_t source, const QByteArray &line);
     /// Writes the batch if maxDelayMs has passed since its oldest report.
     core::Result<void> flushIfDue();
     /// Writes whatever is queued.
@@ -61,6 +66,7 @@ private:
     Options m_options;
     std::vector<core::VesselPosition> m_positions;
     std::unordered_map<std::uint32_t, core::VesselStatic> m_statics;
+    std::vector<JournalEntry> m_lines;
     QElapsedTimer m_oldest; // runs while something is queued
     Totals m_totals;
 };

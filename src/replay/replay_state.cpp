@@ -1,0 +1,100 @@
+#include "replay/replay_state.h"
+
+#include "feeds/ais_convert.h"
+#include "feeds/ais_decoder.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <memory>
+
+namespace marsa::replay {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::replay::Replay)
+};
+
+} // namespace
+
+struct LineReplayer::Decoders {
+    std::map<std::int64_t, std::unique_ptr<feeds::AisDecoder>> bySource;
+    feeds::AisMessage message;
+};
+
+LineReplayer::LineReplayer(core::LiveTargets &targets)
+    : m_targets(targets)
+    , m_decoders(std::make_unique<Decoders>()) {}
+
+LineReplayer::~LineReplayer() = default;
+
+void LineReplayer::apply(const storage::JournalEntryView &line) {
+    std::unique_ptr<feeds::AisDecoder> &decoder = m_decoders->bySource[line.source];
+    if (!decoder) {
+        decoder = std::make_unique<feeds::AisDecoder>();
+    }
+    feeds::AisMessage &message = m_decoders->message;
+    const auto source = static_cast<quint16>(line.source);
+    if (!decoder->decodeLine(line.payload, message, line.timeMs, source).hasMessage()) {
+        return;
+    }
+    // As feeds::AisPipeline: the message's own time (tag block) if it has one, else when received.
+    const qint64 timeMs = message.timeMs != 0 ? message.timeMs : line.timeMs;
+    if (auto position = feeds::positionOf(message, timeMs, source)) {
+        m_targets.apply(std::span(&*position, 1));
+    }
+    if (auto statics = feeds::staticOf(message, timeMs)) {
+        m_targets.apply(*statics);
+    }
+}
+
+void LineReplayer::reset() {
+    m_decoders->bySource.clear();
+}
+
+core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atMs,
+                                  const core::LiveTargetSettings &settings) {
+    ReplayState state{atMs, core::LiveTargets(settings), {}};
+    const storage::Journal journal(database);
+    LineReplayer replayer(state.targets);
+    storage::JournalQuery query;
+    query.fromMs = atMs - settings.dropAfterMs;
+    query.toMs = atMs;
+    query.kind = storage::JournalKind::Line;
+    query.limit = std::numeric_limits<int>::max();
+    auto scanned =
+        journal.scan(query, [&replayer](const storage::JournalEntryView &line) { replayer.apply(line); });
+    if (!scanned) {
+        return scanned.error();
+    }
+    state.targets.age(atMs);
+
+    // Each case's last entry at or before the instant (the partial index journal_cases).
+    QSqlQuery cases(database);
+    cases.setForwardOnly(true);
+    cases.prepare(
+        QStringLiteral("SELECT j.payload FROM journal j WHERE j.kind = 2 AND j.entry_id = "
+                       "(SELECT MAX(k.entry_id) FROM journal k WHERE k.kind = 2 AND k.source = j.source "
+                       "AND k.time_ms <= ?) ORDER BY j.source"));
+    cases.addBindValue(static_cast<qlonglong>(atMs));
+    if (!cases.exec()) {
+        return core::Error{Text::tr("The journal could not be read: %1").arg(cases.lastError().text())};
+    }
+    while (cases.next()) {
+        auto snapshot = storage::caseSnapshotFrom(cases.value(0).toString().toUtf8());
+        if (!snapshot) {
+            return snapshot.error();
+        }
+        state.cases.push_back(std::move(snapshot.value()));
+    }
+    std::sort(state.cases.begin(), state.cases.end(),
+              [](const auto &a, const auto &b) { return a.incident.caseNumber < b.incident.caseNumber; });
+    return state;
+}
+
+} // namespace marsa::replay

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/live_targets.h"
+#include "core/result.h"
+#include "storage/journal.h"
+
+#include <QSqlDatabase>
+
+#include <cstdint>
+#include <vector>
+
+namespace marsa::replay {
+
+/// What the console showed at one instant of the journal: the live target table (built from the
+/// received lines through the same decoder and table as the live feed) and each case's state
+/// after its last change at or before that instant.
+struct ReplayState {
+    std::int64_t atMs = 0;
+    core::LiveTargets targets;
+    std::vector<storage::CaseSnapshot> cases; ///< by case number
+};
+
+/// Rebuilds the state at `atMs` from the journal: the lines of the last `settings.dropAfterMs`
+/// (older targets are gone from a live table by then) are decoded, one decoder per feed as the
+/// live pipeline has, applied to a fresh table and aged to `atMs`; each case's last entry at or
+/// before `atMs` gives its phase, status, outcome and taskings.
+core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atMs,
+                                  const core::LiveTargetSettings &settings = {});
+
+/// Feeds journal lines to a live target table as the live feed does: per feed decoder, positions
+/// then static data of each message. Replay's playback and stateAt() share it.
+class LineReplayer {
+public:
+    explicit LineReplayer(core::LiveTargets &targets);
+    ~LineReplayer();
+    LineReplayer(const LineReplayer &) = delete;
+    LineReplayer &operator=(const LineReplayer &) = delete;
+
+    void apply(const storage::JournalEntryView &line);
+    /// Forgets fragments waiting for their siblings (a seek).
+    void reset();
+
+private:
+    struct Decoders;
+    core::LiveTargets &m_targets;
+    std::unique_ptr<Decoders> m_decoders;
+};
+
+} // namespace marsa::replay
