@@ -75,7 +75,8 @@ int copyCommand(const QStringList &arguments) {
                      .arg(source->schemaVersion()));
     }
     auto report = [&]() -> core::Result<storage::CopyReport> {
-        auto target = storage::Database::open(targetPath);
+        // Checked as found: an older Marsa's database holding records is refused, not migrated first.
+        auto target = storage::Database::open(targetPath, storage::refuseTargetWithRecords);
         if (!target) {
             return target.error();
         }

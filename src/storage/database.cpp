@@ -127,6 +127,10 @@ core::Result<void> connect(QSqlDatabase &db, const DatabaseLocation &location, c
 } // namespace
 
 core::Result<Database> Database::open(const QString &path) {
+    return open(path, {});
+}
+
+core::Result<Database> Database::open(const QString &path, const BeforeMigration &beforeMigration) {
     auto location = parseDatabaseLocation(path);
     if (!location) {
         return location.error();
@@ -184,6 +188,11 @@ core::Result<Database> Database::open(const QString &path) {
         if (!done) {
             return core::Error{Text::tr("%1 is not a Marsa database (or is damaged): %2")
                                    .arg(shown, setup.lastError().text())};
+        }
+    }
+    if (beforeMigration) {
+        if (auto accepted = beforeMigration(db, shown); !accepted) {
+            return accepted.error();
         }
     }
     database.m_wasCreated = version.value() == 0;

@@ -5,7 +5,9 @@
 #include "storage/sql_dialect.h"
 
 #include <QSqlDatabase>
+
 #include <QString>
+#include <functional>
 
 namespace marsa::storage {
 
@@ -18,6 +20,11 @@ public:
     /// dbname URL (storage/database_location.h) and applies every pending migration. A database
     /// written by a newer Marsa is refused with a message that says so, and is left untouched.
     static core::Result<Database> open(const QString &path);
+    /// What a caller checks on a database as it was found, before any migration changes it (db
+    /// copy's target must hold no records): an error refuses the open, and nothing is migrated.
+    using BeforeMigration =
+        std::function<core::Result<void>(const QSqlDatabase &database, const QString &shown)>;
+    static core::Result<Database> open(const QString &path, const BeforeMigration &beforeMigration);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

@@ -1,5 +1,7 @@
 #include "storage/database_copy.h"
 
+#include "storage/sql_dialect.h"
+
 #include "storage/audit_log.h"
 #include "storage/transaction.h"
 
@@ -84,22 +86,7 @@ core::Result<void> checkSourceTables(const Database &source) {
 }
 
 core::Result<void> checkTargetEmpty(const Database &target) {
-    QStringList holding;
-    for (const QString &table : copiedTables()) {
-        auto rows = countRows(target.connection(), table);
-        if (!rows) {
-            return rows.error();
-        }
-        if (rows.value() > 0) {
-            holding << QStringLiteral("%1 (%2)").arg(table).arg(rows.value());
-        }
-    }
-    if (!holding.isEmpty()) {
-        return core::Error{Text::tr("%1 already holds Marsa records: %2. A copy goes into a new or empty "
-                                    "database and never merges; choose another target.")
-                               .arg(target.path(), holding.join(QStringLiteral(", ")))};
-    }
-    return {};
+    return refuseTargetWithRecords(target.connection(), target.path());
 }
 
 // The columns both sides have; PostgreSQL's arrival column of the recent positions numbers
@@ -256,6 +243,34 @@ QStringList copiedTables() {
         tables << QString::fromLatin1(table.name);
     }
     return tables;
+}
+
+core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown) {
+    // An older schema lacks the newer tables: those hold nothing.
+    bool ok = false;
+    const QStringList present = SqlDialect::of(database).tableNames(database, &ok);
+    if (!ok) {
+        return core::Error{Text::tr("Cannot read the tables of %1.").arg(shown)};
+    }
+    QStringList holding;
+    for (const QString &table : copiedTables()) {
+        if (!present.contains(table)) {
+            continue;
+        }
+        auto rows = countRows(database, table);
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows.value() > 0) {
+            holding << QStringLiteral("%1 (%2)").arg(table).arg(rows.value());
+        }
+    }
+    if (!holding.isEmpty()) {
+        return core::Error{Text::tr("%1 already holds Marsa records: %2. A copy goes into a new or empty "
+                                    "database and never merges; choose another target.")
+                               .arg(shown, holding.join(QStringLiteral(", ")))};
+    }
+    return {};
 }
 
 core::Result<CopyReport> copyDatabase(const Database &source, const Database &target) {

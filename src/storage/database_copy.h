@@ -30,6 +30,10 @@ struct CopyReport {
 /// itself (SqlDialect::isDerivedTable).
 QStringList copiedTables();
 
+/// Refuses a copy's target that already holds Marsa records, at whatever schema it was found (pass
+/// it to Database::open, so that a target written by an older Marsa is not migrated first).
+core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown);
+
 /// Copies every record of source into target (SQLite or PostgreSQL either way), keys and values
 /// as they are, from one consistent snapshot of the source. The target must hold no Marsa record
 /// (a copy never merges). All or nothing: one transaction on the target, committed only when every

@@ -1,5 +1,6 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/database_copy.h"
 #include "storage/disembarkation_service.h"
 #include "storage/incident_service.h"
 #include "storage/migrations.h"
@@ -292,4 +293,31 @@ TEST_CASE("Transactions nest as savepoints: the outer one decides what stays", "
         REQUIRE(outer.commit());
     }
     CHECK(log.all()->size() == 1);
+}
+
+TEST_CASE("A copy's target written by an older Marsa is refused as found, not migrated first") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    loadOldSchema(path, 5); // cases, tracks and an audit log: records
+    auto refused = storage::Database::open(path, storage::refuseTargetWithRecords);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorMessage().contains(QStringLiteral("already holds Marsa records")));
+    CHECK(refused.errorMessage().contains(QStringLiteral("incidents (")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5-check"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 5); // left as it was
+        CHECK_FALSE(raw.tables().contains(QStringLiteral("disembarkations")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5-check"));
+
+    // A new database passes the check and is created at the newest schema.
+    auto fresh =
+        storage::Database::open(dir.filePath(QStringLiteral("new.sqlite")), storage::refuseTargetWithRecords);
+    REQUIRE(fresh);
+    CHECK(fresh->schemaVersion() == storage::latestSchemaVersion());
 }
