@@ -7,6 +7,7 @@
 #include "cli/incident_commands.h"
 #include "cli/ingest_command.h"
 #include "cli/render_command.h"
+#include "cli/scenario_command.h"
 #include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -69,6 +70,10 @@ const char *kUsage =
     "                        every record of one database into a new or empty one (SQLite\n"
     "                        file or postgresql:// URL), all or nothing; row counts and\n"
     "                        the audit chain are checked before it commits\n"
+    "  scenario validate FILE... [--db PATH]\n"
+    "                        check exercise scenario files; one line per mistake\n"
+    "                        (FILE:LINE: FIELD: message), exit 1 when any is wrong\n"
+    "  scenario list         the scenarios the product ships\n"
     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
@@ -273,6 +278,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("tracks")) {
         return tracksCommand(args.mid(1));
+    }
+    if (command == QLatin1String("scenario")) {
+        return scenarioCommand(args.mid(1));
     }
     if (command == QLatin1String("db")) {
         return dbCommand(args.mid(1));

@@ -1,0 +1,125 @@
+#include "cli/scenario_command.h"
+
+#include "cli/cli_support.h"
+#include "core/clock.h"
+#include "replay/scenario_reader.h"
+#include "storage/asset_repository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace marsa::cli {
+namespace {
+
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::cli)
+};
+
+QString summary(const QString &file, const replay::Scenario &s) {
+    return Text::tr("%1: valid: \"%2\"; cases %3, AIS vessels %4, assets %5, injects %6, duration %7")
+        .arg(file, s.title)
+        .arg(s.cases.size())
+        .arg(s.traffic.size())
+        .arg(s.assets.size())
+        .arg(s.injects.size())
+        .arg(s.duration.text().mid(2));
+}
+
+int validate(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("Scenario files to check."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), Text::tr("Also check that the existing assets named are in this database."),
+        QStringLiteral("path"));
+    parser.addOption(dbOption);
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printErr(Text::tr("scenario validate needs a FILE"));
+        return 2;
+    }
+    auto context = replay::standardScenarioContext();
+    if (!context) {
+        printErr(context.errorMessage());
+        return 1;
+    }
+    if (parser.isSet(dbOption)) {
+        const QString location = parser.value(dbOption);
+        if (!isExistingDatabase(location)) {
+            printErr(Text::tr("--db must name an existing database"));
+            return 2;
+        }
+        auto database = storage::Database::open(location);
+        if (!database) {
+            printErr(database.errorMessage());
+            return 1;
+        }
+        const core::SystemClock clock;
+        auto assets = storage::AssetRepository(database->connection(), clock).all();
+        if (!assets) {
+            printErr(assets.errorMessage());
+            return 1;
+        }
+        QStringList names;
+        for (const core::Asset &asset : assets.value()) {
+            names << asset.name;
+        }
+        context->assetNames = names;
+    }
+    int exitCode = 0;
+    for (const QString &file : files) {
+        const auto result = replay::readScenarioFile(file, context.value());
+        if (result.scenario) {
+            printOut(summary(file, *result.scenario));
+            continue;
+        }
+        exitCode = 1;
+        for (const replay::ScenarioIssue &issue : result.issues) {
+            std::fputs(qPrintable(issue.text(file) + QLatin1Char('\n')), stderr);
+        }
+    }
+    return exitCode;
+}
+
+int list(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const replay::ScenarioContext context; // the shipped files are checked by the tests
+    QList<QStringList> rows;
+    for (const QString &path : replay::shippedScenarios()) {
+        const auto result = replay::readScenarioFile(path, context);
+        rows << QStringList{path, result.scenario ? result.scenario->title : Text::tr("(not valid)")};
+    }
+    printTable(rows);
+    return 0;
+}
+
+} // namespace
+
+int scenarioCommand(const QStringList &arguments) {
+    const QString sub = arguments.value(0);
+    QStringList rest = arguments.mid(1);
+    rest.prepend(QStringLiteral("marsa-cli scenario ") + sub);
+    if (sub == QLatin1String("validate")) {
+        return validate(rest);
+    }
+    if (sub == QLatin1String("list")) {
+        return list(rest);
+    }
+    printErr(Text::tr("scenario needs validate FILE or list; see marsa-cli --help."));
+    return 2;
+}
+
+} // namespace marsa::cli
