@@ -140,9 +140,11 @@ private:
             object.insert(name, member);
             skipSpace();
             if (peek() == ',') {
+                const int commaLine = m_line;
                 ++m_pos;
                 skipSpace();
                 if (peek() == '}') {
+                    m_line = commaLine; // point at the comma, not at the bracket
                     return fail(path, tr("a comma before '}' (remove the last comma)"));
                 }
                 continue;
@@ -174,9 +176,11 @@ private:
             array.append(element);
             skipSpace();
             if (peek() == ',') {
+                const int commaLine = m_line;
                 ++m_pos;
                 skipSpace();
                 if (peek() == ']') {
+                    m_line = commaLine; // point at the comma, not at the bracket
                     return fail(path, tr("a comma before ']' (remove the last comma)"));
                 }
                 continue;
