@@ -30,14 +30,16 @@ private:
     void readInject(const QString &path, const QJsonValue &value);
     void checkCaseReference(const Member &m, const Inject &inject);
     void checkAssetReference(const Member &m);
+    void checkMmsiUnique(const QString &path, std::int64_t mmsi);
     void checkDriftAtSea();
 
     Checker m_check;
     const LinedJson &m_json;
     Scenario m_scenario;
     Offset m_duration{72 * 3600};
-    QHash<QString, QString> m_casePaths;  ///< case id -> its path, for references
-    QHash<QString, QString> m_assetPaths; ///< asset name -> its path
+    QHash<QString, QString> m_casePaths;      ///< case id -> its path, for references
+    QHash<QString, QString> m_assetPaths;     ///< asset name -> its path
+    QHash<std::int64_t, QString> m_mmsiPaths; ///< MMSI of a vessel or new asset -> its path
 };
 
 } // namespace marsa::replay::detail

@@ -155,21 +155,13 @@ void ScenarioParser::readDrift(const Member &m, ScenarioCase &boat) {
 
 void ScenarioParser::readTraffic(const Member &m) {
     const auto entries = m_check.array(m.path, m.value, false);
-    QHash<std::int64_t, QString> mmsis;
     for (qsizetype i = 0; entries && i < entries->size(); ++i) {
         const QString path = elementPath(m.path, i);
         auto vessel = readVessel(path, entries->at(i));
         if (!vessel) {
             continue;
         }
-        if (vessel->mmsi != 0) {
-            if (mmsis.contains(vessel->mmsi)) {
-                m_check.report(
-                    memberPath(path, QStringLiteral("mmsi")),
-                    tr("MMSI %1 is already used by %2").arg(vessel->mmsi).arg(mmsis.value(vessel->mmsi)));
-            }
-            mmsis.insert(vessel->mmsi, path);
-        }
+        checkMmsiUnique(memberPath(path, QStringLiteral("mmsi")), vessel->mmsi);
         m_scenario.traffic.push_back(std::move(*vessel));
     }
 }
@@ -279,6 +271,7 @@ void ScenarioParser::readAssets(const Member &m) {
             }
             if (const Member f = member(*o, path, "mmsi"); f.present()) {
                 asset.mmsi = m_check.mmsi(f.path, f.value);
+                checkMmsiUnique(f.path, asset.mmsi.value_or(0));
             }
         } else if (const auto &known = m_check.context().assetNames;
                    known && !asset.name.isEmpty() && !known->contains(asset.name)) {
@@ -430,6 +423,16 @@ void ScenarioParser::checkAssetReference(const Member &m) {
         m_check.report(
             m.path, tr("no asset \"%1\" in assets (known: %2)").arg(name, names.join(QStringLiteral(", "))));
     }
+}
+
+void ScenarioParser::checkMmsiUnique(const QString &path, std::int64_t mmsi) {
+    if (mmsi == 0) {
+        return;
+    }
+    if (m_mmsiPaths.contains(mmsi)) {
+        m_check.report(path, tr("MMSI %1 is already used by %2").arg(mmsi).arg(m_mmsiPaths.value(mmsi)));
+    }
+    m_mmsiPaths.insert(mmsi, path);
 }
 
 void ScenarioParser::checkDriftAtSea() {

@@ -147,6 +147,7 @@ TEST_CASE("Each broken scenario is reported at its line and field") {
         {"bad-offset.json", 54, "injects[2].at", "\"T+25:00\" is not a T+hh:mm:ss offset"},
         {"unknown-field.json", 19, "cases[0].alert.colour", "unknown field \"colour\""},
         {"mmsi.json", 43, "traffic[0].mmsi", "63602145 is not an MMSI"},
+        {"mmsi-twice.json", 49, "assets[1].mmsi", "MMSI 636021457 is already used by traffic[0].mmsi"},
         {"on-land.json", 44, "traffic[0].waypoints[2]", "is on land"},
         {"outside-chart.json", 30, "cases[1].alert.position", "outside the chart area"},
         {"persons-sum.json", 19, "cases[0].alert.personsOnBoard", "add up to 100, not the total of 110"},
