@@ -1,12 +1,16 @@
 #include "replay/drift.h"
 #include "replay/lined_json.h"
 #include "replay/scenario_reader.h"
+#include "storage/asset_repository.h"
+#include "storage/database.h"
+#include "storage/demo_data.h"
 
 #include "catch_qt.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace marsa::replay;
@@ -219,4 +223,25 @@ TEST_CASE("An unreadable scenario file is one issue without a line") {
     REQUIRE(result.issues.size() == 1);
     CHECK(result.issues[0].line == 0);
     CHECK(result.issues[0].message.startsWith(QStringLiteral("cannot read the file")));
+}
+
+TEST_CASE("The existing assets the shipped scenarios name are in the demonstration database") {
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    auto database = marsa::storage::Database::open(folder.filePath(QStringLiteral("demo.sqlite")));
+    REQUIRE(database);
+    const marsa::core::SystemClock clock;
+    REQUIRE(marsa::storage::writeDemoData(database.value(), clock));
+    auto assets = marsa::storage::AssetRepository(database->connection(), clock).all();
+    REQUIRE(assets);
+    ScenarioContext withDemo = context();
+    withDemo.assetNames = QStringList();
+    for (const marsa::core::Asset &asset : assets.value()) {
+        withDemo.assetNames->append(asset.name);
+    }
+    for (const QString &path : shippedScenarios()) {
+        for (const ScenarioIssue &issue : readScenarioFile(path, withDemo).issues) {
+            FAIL(issue.text(path).toStdString());
+        }
+    }
 }
