@@ -73,6 +73,8 @@ const char *kUsage =
     "  scenario validate FILE... [--db PATH]\n"
     "                        check exercise scenario files; one line per mistake\n"
     "                        (FILE:LINE: FIELD: message), exit 1 when any is wrong\n"
+    "  scenario show FILE    a scenario's events in time order and its boats' hourly\n"
+    "                        positions (the computed drift)\n"
     "  scenario list         the scenarios the product ships\n"
     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"

@@ -2,7 +2,10 @@
 
 #include "cli/cli_support.h"
 #include "core/clock.h"
+#include "geo/coordinate_format.h"
+#include "replay/drift.h"
 #include "replay/scenario_reader.h"
+#include "replay/scenario_timeline.h"
 #include "storage/asset_repository.h"
 #include "storage/database.h"
 
@@ -90,6 +93,65 @@ int validate(const QStringList &arguments) {
     return exitCode;
 }
 
+QString startText(const replay::ScenarioStart &start) {
+    switch (start.kind) {
+    case replay::ScenarioStart::Kind::Utc:
+        return start.utc.toString(Qt::ISODate);
+    case replay::ScenarioStart::Kind::TimeOfDay:
+        return Text::tr("%1Z on the day the exercise is created")
+            .arg(start.timeOfDay.toString(QStringLiteral("HH:mm")));
+    case replay::ScenarioStart::Kind::Now:
+        break;
+    }
+    return Text::tr("when the exercise is created");
+}
+
+int show(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The scenario file."),
+                                 QStringLiteral("FILE"));
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(Text::tr("scenario show needs one FILE"));
+        return 2;
+    }
+    const QString file = parser.positionalArguments().front();
+    auto context = replay::standardScenarioContext();
+    if (!context) {
+        printErr(context.errorMessage());
+        return 1;
+    }
+    const auto result = replay::readScenarioFile(file, context.value());
+    if (!result.scenario) {
+        for (const replay::ScenarioIssue &issue : result.issues) {
+            std::fputs(qPrintable(issue.text(file) + QLatin1Char('\n')), stderr);
+        }
+        return 1;
+    }
+    const replay::Scenario &s = *result.scenario;
+    printOut(s.title);
+    printOut(Text::tr("T+0: %1; duration %2").arg(startText(s.start), s.duration.text().mid(2)));
+    QList<QStringList> rows;
+    for (const replay::ScenarioEvent &event : replay::scenarioTimeline(s)) {
+        rows << QStringList{event.at.text(), event.summary};
+    }
+    printTable(rows);
+    for (const replay::ScenarioCase &boat : s.cases) {
+        printOut(Text::tr("positions of %1:").arg(boat.id));
+        const auto track = replay::driftTrack(s, boat, s.duration);
+        QList<QStringList> positions;
+        for (std::int64_t t = boat.alertAt.seconds; t <= s.duration.seconds; t += 3600) {
+            const replay::Offset at{t};
+            positions << QStringList{at.text(), geo::formatPosition(replay::positionOnTrack(track, at), 1)};
+        }
+        printTable(positions);
+    }
+    return 0;
+}
+
 int list(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -115,10 +177,13 @@ int scenarioCommand(const QStringList &arguments) {
     if (sub == QLatin1String("validate")) {
         return validate(rest);
     }
+    if (sub == QLatin1String("show")) {
+        return show(rest);
+    }
     if (sub == QLatin1String("list")) {
         return list(rest);
     }
-    printErr(Text::tr("scenario needs validate FILE or list; see marsa-cli --help."));
+    printErr(Text::tr("scenario needs validate FILE, show FILE or list; see marsa-cli --help."));
     return 2;
 }
 

@@ -90,6 +90,23 @@ TEST_CASE("scenario usage mistakes exit 2, an unreadable file exits 1") {
     CHECK(missing.errLines[0].startsWith(kData + QStringLiteral("nope.json:0: cannot read the file")));
 }
 
+TEST_CASE("scenario show prints the timeline and the hourly positions of each boat") {
+    const Run run =
+        cli({QStringLiteral("scenario"), QStringLiteral("show"), kData + QStringLiteral("minimal.json")});
+    CHECK(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    CHECK(lines.value(0) == QStringLiteral("Test: rubber boat off Zuwara"));
+    CHECK(lines.value(1) == QStringLiteral("T+0: 2026-01-14T01:40:00Z; duration 03:00:00"));
+    CHECK(lines.contains(QStringLiteral("T+01:00:00  Persons overboard from boat-1: 2")));
+    CHECK(lines.contains(QStringLiteral("T+03:00:00  End of the exercise")));
+    CHECK(lines.contains(QStringLiteral("positions of boat-2:")));
+    CHECK(lines.contains(QStringLiteral("T+00:40:00  33°06.0'N 012°36.0'E"))); // the given first position
+    const Run broken =
+        cli({QStringLiteral("scenario"), QStringLiteral("show"), kData + QStringLiteral("mmsi.json")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.errLines.size() == 1);
+}
+
 TEST_CASE("scenario list names the shipped scenarios with their titles") {
     const Run run = cli({QStringLiteral("scenario"), QStringLiteral("list")});
     CHECK(run.exitCode == 0);
