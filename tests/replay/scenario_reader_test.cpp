@@ -245,3 +245,25 @@ TEST_CASE("The existing assets the shipped scenarios name are in the demonstrati
         }
     }
 }
+
+TEST_CASE("Every cut or damaged copy of a scenario is refused with a line inside the text, never a crash") {
+    QFile file(kData + QStringLiteral("minimal.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    for (qsizetype cut = 0; cut < text.size() - 2; cut += 7) {
+        const QByteArray part = text.left(cut);
+        const auto result = readScenario(part, {});
+        INFO(cut);
+        REQUIRE_FALSE(result.issues.empty());
+        CHECK(result.issues.front().line >= 1);
+        CHECK(result.issues.front().line <= part.count('\n') + 1);
+    }
+    for (qsizetype at = 0; at < text.size(); at += 13) {
+        for (const char damage : {'"', '{', ']', ',', '\x01'}) {
+            QByteArray damaged = text;
+            damaged[at] = damage;
+            const auto result = readScenario(damaged, {});
+            CHECK((result.scenario.has_value() || !result.issues.empty()));
+        }
+    }
+}
