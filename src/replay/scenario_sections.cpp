@@ -55,11 +55,9 @@ bool listed(std::initializer_list<const char *> names, const char *name) {
     return std::any_of(names.begin(), names.end(), [&](const char *n) { return qstrcmp(n, name) == 0; });
 }
 
-} // namespace
-
 // A copy of `o` with only lat and lon, for Checker::position (the other members are checked by the
 // caller's object()).
-static QJsonObject latLonOf(const QJsonObject &o) {
+QJsonObject latLonOf(const QJsonObject &o) {
     QJsonObject p;
     for (const char *name : {"lat", "lon"}) {
         if (o.contains(QLatin1String(name))) {
@@ -68,6 +66,8 @@ static QJsonObject latLonOf(const QJsonObject &o) {
     }
     return p;
 }
+
+} // namespace
 
 void ScenarioParser::readDrift(const Member &m, ScenarioCase &boat) {
     const auto o =
@@ -356,6 +356,9 @@ void ScenarioParser::readInject(const QString &path, const QJsonValue &value) {
     }
     if (const Member f = member(*o, path, "until"); f.present()) {
         inject.until = m_check.offset(f.path, f.value);
+        if (inject.until) {
+            m_check.checkWithin(f.path, *inject.until, m_duration);
+        }
         if (inject.until && *inject.until <= inject.at) {
             m_check.report(
                 f.path,

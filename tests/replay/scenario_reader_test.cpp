@@ -158,6 +158,7 @@ TEST_CASE("Each broken scenario is reported at its line and field") {
         {"negative-count.json", 19, "cases[0].alert.personsOnBoard.children", "-8 is outside 0 to 2000"},
         {"weather-order.json", 10, "weather[2].at", "comes before the previous entry's T+01:30:00"},
         {"after-end.json", 56, "injects[4].at", "after the end of the exercise (T+03:00:00)"},
+        {"until-after-end.json", 55, "injects[3].until", "T+04:00:00 is after the end of the exercise"},
         {"unknown-case.json", 54, "injects[2].case", "no case \"boat-3\" in cases"},
         {"unknown-asset.json", 55, "injects[3].asset", "no asset \"Sabrata\" in assets"},
         {"syntax.json", 37, "cases[1].drift.positions", "a comma before ']'"},
