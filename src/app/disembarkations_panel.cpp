@@ -29,6 +29,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace marsa::app {
 namespace {
 
@@ -293,13 +295,9 @@ void DisembarkationsPanel::reload() {
     auto rows = service.list(filter());
     auto queue = service.reviewQueue();
     if (!rows || !queue) {
-        const QString error = rows ? queue.errorMessage() : rows.errorMessage();
-        spdlog::error("disembarkations not read: {}", error);
-        m_message->setText(tr("The disembarkations cannot be read: %1").arg(error));
-        m_message->show();
+        showReadError(rows ? queue.errorMessage() : rows.errorMessage());
         return;
     }
-    const auto waiting = static_cast<qint64>(queue->size());
     const std::optional<core::DisembarkationId> selected = selectedDisembarkation();
     const std::optional<core::DisembarkationId> queued = selectedInQueue();
     {
@@ -318,8 +316,75 @@ void DisembarkationsPanel::reload() {
             selectIn(*m_queueView, *queued);
         }
     }
-    const QLocale locale;
-    m_queueButton->setText(tr("Review (%1)").arg(locale.toString(waiting)));
+    showQueueCount();
+}
+
+void DisembarkationsPanel::refreshDisembarkation(core::DisembarkationId id) {
+    storage::DisembarkationFilter one;
+    one.disembarkation = id;
+    refreshWhere(one);
+}
+
+void DisembarkationsPanel::refreshIncident(core::IncidentId id) {
+    storage::DisembarkationFilter ofCase;
+    ofCase.incident = id;
+    refreshWhere(ofCase);
+}
+
+// Reads again, within what the list and the queue select, only the records `narrowing` names (one
+// disembarkation or one case's), and puts, moves or takes out only their rows: no reset, so the
+// selection and the scroll position stay where the officer left them.
+void DisembarkationsPanel::refreshWhere(const storage::DisembarkationFilter &narrowing) {
+    const auto narrowed = [&](storage::DisembarkationFilter shown) {
+        shown.incident = narrowing.incident;
+        shown.disembarkation = narrowing.disembarkation;
+        return shown;
+    };
+    const auto covers = [&](const models::DisembarkationRow &row) {
+        const core::Disembarkation &d = row.disembarkation;
+        return (!narrowing.incident || d.incident == *narrowing.incident) &&
+               (!narrowing.disembarkation || d.id == *narrowing.disembarkation);
+    };
+    storage::DisembarkationService service(m_database, m_clock);
+    const std::pair<DisembarkationTableModel *, storage::DisembarkationFilter> tables[] = {
+        {m_model, narrowed(filter())},
+        {m_queueModel, narrowed(storage::DisembarkationService::reviewFilter())}};
+    for (const auto &[model, shown] : tables) {
+        auto fresh = service.list(shown);
+        if (!fresh) {
+            showReadError(fresh.errorMessage());
+            return;
+        }
+        std::vector<core::DisembarkationId> gone;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const models::DisembarkationRow &row = *model->row(i);
+            if (covers(row) &&
+                std::none_of(fresh->begin(), fresh->end(), [&](const models::DisembarkationRow &f) {
+                    return f.disembarkation.id == row.disembarkation.id;
+                })) {
+                gone.push_back(row.disembarkation.id);
+            }
+        }
+        for (core::DisembarkationId id : gone) {
+            model->removeDisembarkation(id);
+        }
+        const auto order = model == m_queueModel ? &storage::DisembarkationService::queuedBefore
+                                                 : &storage::DisembarkationService::listedBefore;
+        for (models::DisembarkationRow &row : fresh.value()) {
+            model->putRow(std::move(row), order);
+        }
+    }
+    showQueueCount();
+}
+
+void DisembarkationsPanel::showReadError(const QString &error) {
+    spdlog::error("disembarkations not read: {}", error);
+    m_message->setText(tr("The disembarkations cannot be read: %1").arg(error));
+    m_message->show();
+}
+
+void DisembarkationsPanel::showQueueCount() {
+    m_queueButton->setText(tr("Review (%1)").arg(QLocale().toString(m_queueModel->rowCount())));
     updateQueueActions();
 }
 

@@ -70,6 +70,13 @@ public:
 public Q_SLOTS:
     /// Reads the list and the queue again (after new case events); selections survive.
     void reload();
+    /// A change notice of one disembarkation (another console signed, reviewed or amended it): only
+    /// that record is read again, and its row updated, added or taken out of the list and the
+    /// queue as it now enters or leaves them. The queue's count follows.
+    void refreshDisembarkation(core::DisembarkationId id);
+    /// A change notice of a case: its outcome changes its handovers' discrepancies, so its
+    /// disembarkations are read again, as refreshDisembarkation() does.
+    void refreshIncident(core::IncidentId id);
 
 Q_SIGNALS:
     /// Double-click or Enter on a disembarkation, or Open in the queue: the main window opens its
@@ -84,6 +91,9 @@ private:
     void updateQueueActions();
     void promptReturn();
     void showOutcome(const core::Result<core::Disembarkation> &done, const QString &doneText);
+    void refreshWhere(const storage::DisembarkationFilter &narrowing);
+    void showReadError(const QString &error);
+    void showQueueCount();
     std::optional<core::DisembarkationId> idIn(const QTableView &view) const;
     bool selectIn(QTableView &view, core::DisembarkationId id);
 

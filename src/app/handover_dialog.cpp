@@ -143,6 +143,20 @@ void HandoverDialog::reload() {
     fillHistory();
 }
 
+void HandoverDialog::refreshLists() {
+    auto lists = storage::DisembarkationService(m_database, m_clock).lists();
+    if (!lists) {
+        showRefusal(lists.errorMessage());
+        return;
+    }
+    m_context.lists = std::move(lists.value());
+    for (const StepPage &page : m_steps) {
+        if (page.form != nullptr) {
+            page.form->setLists(m_context.lists);
+        }
+    }
+}
+
 StepForm *HandoverDialog::form(core::HandoverStep step) const {
     return step == core::HandoverStep::Review ? nullptr : m_steps[indexOf(step)].form;
 }

@@ -44,6 +44,9 @@ public:
     const core::Disembarkation &disembarkation() const { return m_context.disembarkation; }
     /// Re-reads the handover, its discrepancies and its history.
     void reload();
+    /// Re-reads the lists of detention centres and hospitals (another console changed them): the
+    /// forms offer the new choices and keep what is typed in them.
+    void refreshLists();
 
     /// The form of step 1, 2 or 3 as the Steps tab shows it (null when the step shows no form).
     StepForm *form(core::HandoverStep step) const;

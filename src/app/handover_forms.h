@@ -37,6 +37,9 @@ public:
     virtual void setStepValues(const core::StepValues &values) = 0;
     /// core's answer for the values as they stand.
     virtual core::Decision check() const = 0;
+    /// New lists of detention centres and hospitals (another console changed them): the choices
+    /// offered follow, what is typed and chosen stays. Nothing for a form that offers none.
+    virtual void setLists(const core::HandoverLists &lists) { (void)lists; }
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
     /// Whether the values are acceptable now (false while read only).
@@ -117,6 +120,7 @@ public:
     core::StepValues stepValues() const override { return acknowledgement(); }
     void setStepValues(const core::StepValues &values) override;
     core::Decision check() const override;
+    void setLists(const core::HandoverLists &lists) override;
 
     core::Acknowledgement acknowledgement() const;
     void setAcknowledgement(const core::Acknowledgement &acknowledgement);
@@ -148,6 +152,7 @@ public:
     core::StepValues stepValues() const override { return report(); }
     void setStepValues(const core::StepValues &values) override;
     core::Decision check() const override;
+    void setLists(const core::HandoverLists &lists) override;
 
     core::MedicalReport report() const;
     void setReport(const core::MedicalReport &report);
@@ -157,6 +162,7 @@ protected:
 
 private:
     QWidget *makeEvacuationRow(QWidget *parent) const;
+    void fillBodiesHospitals();
     void updateTotals();
 
     core::Declaration m_declared;

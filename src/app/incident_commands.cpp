@@ -21,7 +21,9 @@ void IncidentEditCommand::undo() {
     storage::IncidentService service(m_database, m_clock);
     auto undone =
         service.undoChange(m_user, m_action, m_before, m_done.after.version, text(), m_done.taskingId);
-    if (!undone) {
+    if (undone) {
+        m_undoneVersion = undone->version;
+    } else {
         setObsolete(true); // superseded or refused: the stack lets it go
     }
     m_notify(m_before.id, undone ? QString() : undone.errorMessage());
@@ -32,7 +34,7 @@ void IncidentEditCommand::redo() {
         m_firstRedo = false;
         return;
     }
-    auto done = m_edit();
+    auto done = m_edit(m_undoneVersion);
     if (done) {
         m_done = done.value();
     } else {

@@ -26,10 +26,13 @@ struct EditResult {
 
 /// An edit of a case on the undo stack. The edit is done before the command is pushed (a refused
 /// edit never reaches the stack); undo asks the service to undo it while nobody has changed the
-/// case since, redo does it again. An undo or redo that fails leaves the stack, with a message.
+/// case since, redo does it again over the version the undo left (so it conflicts, and is refused,
+/// when someone has changed the case since). An undo or redo that fails leaves the stack, with a
+/// message.
 class IncidentEditCommand final : public QUndoCommand {
 public:
-    using Edit = std::function<core::Result<EditResult>()>;
+    /// Writes the edit over a version of the case (none: the stored one).
+    using Edit = std::function<core::Result<EditResult>(std::optional<int> version)>;
     using Notify = std::function<void(core::IncidentId, const QString &error)>;
 
     IncidentEditCommand(storage::Database &database, const core::Clock &clock, core::User user,
@@ -46,6 +49,7 @@ private:
     core::Action m_action;
     core::Incident m_before;
     EditResult m_done;
+    std::optional<int> m_undoneVersion; ///< the version the last undo left
     Edit m_edit;
     Notify m_notify;
     bool m_firstRedo = true;

@@ -4,7 +4,6 @@
 
 #include "app/action_dialog.h"
 #include "app/handover_text.h"
-#include "app/incident_commands.h"
 #include "core/incident_rules.h"
 #include "geo/coordinate_format.h"
 #include "models/incident_table_model.h"
@@ -218,6 +217,7 @@ void IncidentDetail::fillForm() {
 
 void IncidentDetail::fillTimeline() {
     m_timeline->clear();
+    m_lastEventId = 0;
     if (!m_incident) {
         return;
     }
@@ -235,6 +235,7 @@ void IncidentDetail::fillTimeline() {
              timelineEventText(event.kind, event.summary), event.remarks});
         item->setData(0, Qt::UserRole, event.kind);
         items << item;
+        m_lastEventId = std::max(m_lastEventId, event.eventId);
     }
     m_timeline->addTopLevelItems(items);
     m_timeline->scrollToBottom();
@@ -313,161 +314,6 @@ void IncidentDetail::report(const core::Result<void> &result) {
     }
 }
 
-core::Result<void> IncidentDetail::edit(core::Action action, const QString &text,
-                                        const std::function<core::Result<EditResult>()> &change) {
-    if (!m_incident || !m_user) {
-        return core::Error{tr("Select a case first.")};
-    }
-    const core::Incident before = *m_incident;
-    auto done = change();
-    if (!done) {
-        return done.error();
-    }
-    auto notify = [this](core::IncidentId id, const QString &error) {
-        if (m_incident && m_incident->id == id) {
-            refresh();
-        }
-        Q_EMIT incidentChanged(id);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Not done"), error);
-        }
-    };
-    m_undoStack.push(new IncidentEditCommand(m_database, m_clock, *m_user, action, before, done.value(),
-                                             change, text, notify));
-    refresh();
-    Q_EMIT incidentChanged(before.id);
-    return {};
-}
-
-core::Result<void>
-IncidentDetail::recordFact(const std::function<core::Result<void>(storage::IncidentService &)> &write) {
-    if (!m_incident || !m_user) {
-        return core::Error{tr("Select a case first.")};
-    }
-    storage::IncidentService service(m_database, m_clock);
-    if (auto written = write(service); !written) {
-        return written;
-    }
-    const core::IncidentId id = m_incident->id;
-    refresh();
-    Q_EMIT incidentChanged(id);
-    return {};
-}
-
-core::Result<void> IncidentDetail::addLogEntry(const QString &text) {
-    return recordFact([&](storage::IncidentService &service) {
-        return service.addLogEntry(*m_user, m_incident->id, text);
-    });
-}
-
-namespace {
-
-// Wraps a service call that answers the case into an edit.
-template <typename Call>
-std::function<core::Result<EditResult>()> incidentEdit(Call call) {
-    return [call]() -> core::Result<EditResult> {
-        auto after = call();
-        if (!after) {
-            return after.error();
-        }
-        return EditResult{after.value(), std::nullopt};
-    };
-}
-
-} // namespace
-
-core::Result<void> IncidentDetail::changePhase(core::EmergencyPhase phase, const QString &reason) {
-    if (!m_incident) {
-        return core::Error{tr("Select a case first.")};
-    }
-    const QString text = tr("Phase %1 → %2").arg(core::phaseCode(m_incident->phase), core::phaseCode(phase));
-    return edit(
-        core::Action::ChangePhase, text,
-        incidentEdit([this, id = m_incident->id, user = m_user, phase, reason] {
-            return storage::IncidentService(m_database, m_clock).changePhase(*user, id, phase, reason);
-        }));
-}
-
-core::Result<void> IncidentDetail::changeStatus(core::IncidentStatus status, const QString &remarks) {
-    if (!m_incident) {
-        return core::Error{tr("Select a case first.")};
-    }
-    const QString text =
-        tr("Status %1 → %2").arg(core::statusName(m_incident->status), core::statusName(status));
-    return edit(
-        core::Action::ChangeStatus, text,
-        incidentEdit([this, id = m_incident->id, user = m_user, status, remarks] {
-            return storage::IncidentService(m_database, m_clock).changeStatus(*user, id, status, remarks);
-        }));
-}
-
-core::Result<void> IncidentDetail::recordOutcome(const core::Outcome &outcome, const QString &remarks) {
-    if (!m_incident) {
-        return core::Error{tr("Select a case first.")};
-    }
-    const QString text = tr("Outcome: %1 rescued, %2 dead, %3 missing")
-                             .arg(outcome.rescued)
-                             .arg(outcome.dead)
-                             .arg(outcome.missing);
-    return edit(
-        core::Action::RecordOutcome, text,
-        incidentEdit([this, id = m_incident->id, user = m_user, outcome, remarks] {
-            return storage::IncidentService(m_database, m_clock).recordOutcome(*user, id, outcome, remarks);
-        }));
-}
-
-core::Result<void> IncidentDetail::reopen(const QString &reason) {
-    if (!m_incident) {
-        return core::Error{tr("Select a case first.")};
-    }
-    return edit(core::Action::EditClosedCase,
-                tr("Reopened from %1").arg(core::statusName(m_incident->status)),
-                incidentEdit([this, id = m_incident->id, user = m_user, reason] {
-                    return storage::IncidentService(m_database, m_clock).reopen(*user, id, reason);
-                }));
-}
-
-core::Result<void> IncidentDetail::taskAsset(core::AssetId asset, const QString &remarks) {
-    if (!m_incident) {
-        return core::Error{tr("Select a case first.")};
-    }
-    auto found = storage::AssetRepository(m_database.connection(), m_clock).find(asset);
-    if (!found) {
-        return found.error();
-    }
-    return edit(core::Action::TaskAsset, tr("%1 tasked").arg(found->name),
-                [this, id = m_incident->id, user = m_user, asset, remarks]() -> core::Result<EditResult> {
-                    storage::IncidentService service(m_database, m_clock);
-                    auto tasking = service.taskAsset(*user, id, asset, remarks);
-                    if (!tasking) {
-                        return tasking.error();
-                    }
-                    auto after = service.find(id);
-                    if (!after) {
-                        return after.error();
-                    }
-                    return EditResult{after.value(), tasking->id};
-                });
-}
-
-core::Result<void> IncidentDetail::assetOnScene(std::int64_t taskingId, const QString &remarks) {
-    return recordFact([&](storage::IncidentService &service) -> core::Result<void> {
-        if (auto done = service.assetOnScene(*m_user, taskingId, remarks); !done) {
-            return done.error();
-        }
-        return {};
-    });
-}
-
-core::Result<void> IncidentDetail::releaseAsset(std::int64_t taskingId, const QString &remarks) {
-    return recordFact([&](storage::IncidentService &service) -> core::Result<void> {
-        if (auto done = service.releaseAsset(*m_user, taskingId, remarks); !done) {
-            return done.error();
-        }
-        return {};
-    });
-}
-
 void IncidentDetail::promptLogEntry() {
     ActionDialog dialog(tr("Log entry"),
                         tr("What happened, as it will stand in the timeline of %1:")
@@ -489,10 +335,12 @@ void IncidentDetail::promptPhase() {
             choice.items.emplace_back(core::phaseCode(phase), static_cast<int>(phase));
         }
     }
+    const auto seen = shownState(); // the version the officer decides on, whatever arrives meanwhile
     ActionDialog dialog(tr("Change phase"), tr("IAMSAR: the log shows why each phase was declared."), choice,
                         false, tr("Reason:"), true, this);
     if (dialog.exec() == QDialog::Accepted) {
-        report(changePhase(static_cast<core::EmergencyPhase>(dialog.choice().toInt()), dialog.remarks()));
+        report(
+            changePhase(static_cast<core::EmergencyPhase>(dialog.choice().toInt()), dialog.remarks(), seen));
     }
 }
 
@@ -504,16 +352,22 @@ void IncidentDetail::promptStatus() {
     for (core::IncidentStatus status : core::IncidentRules::nextStatuses(m_incident->status)) {
         choice.items.emplace_back(core::statusName(status), static_cast<int>(status));
     }
+    const auto seen = shownState();
     ActionDialog dialog(
         tr("Change status"),
         tr("Case %1 is %2.").arg(m_incident->caseNumber.text(), core::statusName(m_incident->status)), choice,
         false, tr("Remarks:"), false, this);
     if (dialog.exec() == QDialog::Accepted) {
-        report(changeStatus(static_cast<core::IncidentStatus>(dialog.choice().toInt()), dialog.remarks()));
+        report(
+            changeStatus(static_cast<core::IncidentStatus>(dialog.choice().toInt()), dialog.remarks(), seen));
     }
 }
 
 void IncidentDetail::promptTask() {
+    const auto seen = shownState();
+    if (!seen) {
+        return;
+    }
     auto assets = storage::AssetRepository(m_database.connection(), m_clock).all();
     if (!assets) {
         report(assets.error());
@@ -534,11 +388,12 @@ void IncidentDetail::promptTask() {
     ActionDialog dialog(tr("Task asset"), tr("Send a unit to case %1.").arg(m_incident->caseNumber.text()),
                         choice, false, tr("Remarks:"), false, this);
     if (dialog.exec() == QDialog::Accepted) {
-        report(taskAsset(core::AssetId{dialog.choice().toLongLong()}, dialog.remarks()));
+        report(taskAsset(core::AssetId{dialog.choice().toLongLong()}, dialog.remarks(), seen));
     }
 }
 
 void IncidentDetail::promptTaskingChange(bool onScene) {
+    const auto seen = shownState();
     ActionDialog::Choice choice{tr("Asset:"), {}};
     for (const core::Tasking &t : m_taskings) {
         if (t.isOpen() && (!onScene || !t.onSceneUtc.isValid())) {
@@ -553,7 +408,8 @@ void IncidentDetail::promptTaskingChange(bool onScene) {
                         choice, false, tr("Remarks:"), false, this);
     if (dialog.exec() == QDialog::Accepted) {
         const std::int64_t tasking = dialog.choice().toLongLong();
-        report(onScene ? assetOnScene(tasking, dialog.remarks()) : releaseAsset(tasking, dialog.remarks()));
+        report(onScene ? assetOnScene(tasking, dialog.remarks(), seen)
+                       : releaseAsset(tasking, dialog.remarks(), seen));
     }
 }
 
@@ -561,20 +417,25 @@ void IncidentDetail::promptOutcome() {
     if (!m_incident) {
         return;
     }
+    const auto seen = shownState();
     ActionDialog dialog(tr("Record outcome"),
                         tr("%1 were reported on board. Explain any difference in the remarks.")
                             .arg(m_incident->personsOnBoard.total),
                         {}, true, tr("Remarks:"), false, this);
     if (dialog.exec() == QDialog::Accepted) {
-        report(recordOutcome(dialog.outcome(), dialog.remarks()));
+        report(recordOutcome(dialog.outcome(), dialog.remarks(), seen));
     }
 }
 
 void IncidentDetail::promptReopen() {
+    const auto seen = shownState();
+    if (!seen) {
+        return;
+    }
     ActionDialog dialog(tr("Reopen case"), tr("A reopened case goes back to assessing."), {}, false,
                         tr("Reason:"), true, this);
     if (dialog.exec() == QDialog::Accepted) {
-        report(reopen(dialog.remarks()));
+        report(reopen(dialog.remarks(), seen));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/incident_conflict.h"
 #include "chart/chart_palette.h"
 #include "core/asset.h"
 #include "core/incident.h"
@@ -28,8 +29,6 @@ class IncidentService;
 
 namespace marsa::app {
 
-struct EditResult;
-
 /// One case in full: its form (alert, position, craft, persons, assets, outcome) beside its
 /// timeline, and the actions the signed-in user may take on it. A button the permission matrix
 /// or the state machine refuses is greyed out and says why; the service refuses it anyway.
@@ -47,23 +46,38 @@ public:
     const std::optional<core::Incident> &incident() const { return m_incident; }
     void setPaletteMode(chart::PaletteMode mode);
 
-    // The actions, as the buttons' dialogs call them. Each refusal comes back as an error.
+    /// The case as shown now: its record, taskings and the newest timeline event.
+    std::optional<CaseState> shownState() const;
+
+    // The actions, as the buttons' dialogs call them. Each refusal comes back as an error. Each is
+    // made on `seen`, the case as the officer saw it when they began (by default as shown now): if
+    // another console has changed the case since, the officer compares both versions and decides
+    // (app::ConflictDialog) to apply the change over the new version or to keep the saved one, the
+    // change then written to the timeline as not applied. Either way the answer is success.
     core::Result<void> addLogEntry(const QString &text);
-    core::Result<void> changePhase(core::EmergencyPhase phase, const QString &reason);
-    core::Result<void> changeStatus(core::IncidentStatus status, const QString &remarks);
-    core::Result<void> taskAsset(core::AssetId asset, const QString &remarks);
-    core::Result<void> assetOnScene(std::int64_t taskingId, const QString &remarks);
-    core::Result<void> releaseAsset(std::int64_t taskingId, const QString &remarks);
-    core::Result<void> recordOutcome(const core::Outcome &outcome, const QString &remarks);
-    core::Result<void> reopen(const QString &reason);
+    core::Result<void> changePhase(core::EmergencyPhase phase, const QString &reason,
+                                   std::optional<CaseState> seen = {});
+    core::Result<void> changeStatus(core::IncidentStatus status, const QString &remarks,
+                                    std::optional<CaseState> seen = {});
+    core::Result<void> taskAsset(core::AssetId asset, const QString &remarks,
+                                 std::optional<CaseState> seen = {});
+    core::Result<void> assetOnScene(std::int64_t taskingId, const QString &remarks,
+                                    std::optional<CaseState> seen = {});
+    core::Result<void> releaseAsset(std::int64_t taskingId, const QString &remarks,
+                                    std::optional<CaseState> seen = {});
+    core::Result<void> recordOutcome(const core::Outcome &outcome, const QString &remarks,
+                                     std::optional<CaseState> seen = {});
+    core::Result<void> reopen(const QString &reason, std::optional<CaseState> seen = {});
 
 Q_SIGNALS:
     /// A case changed through this panel (or its undo stack): tables and chart reload.
     void incidentChanged(core::IncidentId id);
 
 private:
-    core::Result<void> edit(core::Action action, const QString &text,
-                            const std::function<core::Result<EditResult>()> &change);
+    /// Writes a change made on `seen`; a conflict asks the officer (see the actions above).
+    core::Result<void> apply(const CaseChange &change, std::optional<CaseState> seen);
+    core::Result<void> changeTasking(std::int64_t taskingId, const QString &remarks, bool onScene,
+                                     std::optional<CaseState> seen);
     void updateActions();
     void fillForm();
     void fillTimeline();
@@ -85,6 +99,7 @@ private:
     QUndoStack &m_undoStack;
     std::optional<core::Incident> m_incident;
     std::vector<core::Tasking> m_taskings;
+    std::int64_t m_lastEventId = 0;               ///< the newest event of the timeline shown
     std::map<std::int64_t, QString> m_assetNames; ///< read with the case, for its taskings
     chart::ChartPalette m_palette = chart::ChartPalette::forMode(chart::PaletteMode::Day);
     QLabel *m_title = nullptr;

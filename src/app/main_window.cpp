@@ -217,6 +217,12 @@ void MainWindow::createAdministrationMenu() {
         }
         storage::UserAdminService service(m_services.database, m_services.clock);
         UsersDialog dialog(service, *m_services.user, this);
+        // Another administrator's changes appear while the dialog is open.
+        connect(this, &MainWindow::recordChanged, &dialog, [&dialog](const QString &kind) {
+            if (kind == QStringLiteral("user")) {
+                dialog.reloadAccounts();
+            }
+        });
         dialog.exec();
     });
     users->setObjectName(QStringLiteral("usersAction"));

@@ -108,6 +108,9 @@ Q_SIGNALS:
     void handoverChanged(core::DisembarkationId id);
     /// A handover window's "Print to PDF…".
     void handoverPrintRequested(core::DisembarkationId id);
+    /// A change another console committed, as applyChange() received it: open dialogs that show
+    /// such records (the Users dialog) read them again.
+    void recordChanged(const QString &kind, qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -96,6 +96,12 @@ void MainWindow::openHandover(core::DisembarkationId id) {
         Q_EMIT handoverChanged(changed);
     });
     connect(dialog, &HandoverDialog::printRequested, this, &MainWindow::handoverPrintRequested);
+    // The administrator's lists changed on another console: the forms offer the new entries.
+    connect(this, &MainWindow::recordChanged, dialog, [dialog](const QString &kind) {
+        if (kind == QStringLiteral("facility")) {
+            dialog->refreshLists();
+        }
+    });
     // Print to PDF…: the A4 form for the paper file, over the handover window.
     connect(dialog, &HandoverDialog::printRequested, dialog, [this, dialog](core::DisembarkationId printed) {
         promptHandoverPdf(dialog, m_services.database, printed);

@@ -173,8 +173,18 @@ void MainWindow::reloadChanges(bool rereadCase) {
 }
 
 void MainWindow::applyChange(const QString &kind, qint64 id) {
+    Q_EMIT recordChanged(kind, id);
+    if (kind == QStringLiteral("asset")) {
+        // A new unit: ours among the targets, and named in the open case's taskings. The tasking
+        // dialog reads the units each time it opens.
+        m_vessels->loadAssets();
+        if (m_detail->incident()) {
+            m_detail->refresh();
+        }
+        return;
+    }
     if (kind == QStringLiteral("disembarkation")) {
-        m_disembarkationsPanel->reload();
+        m_disembarkationsPanel->refreshDisembarkation(core::DisembarkationId{id});
         return;
     }
     if (kind != QStringLiteral("incident")) {
@@ -184,7 +194,7 @@ void MainWindow::applyChange(const QString &kind, qint64 id) {
     appendCaseEvents();
     m_incidentsPanel->refreshIncident(incident);
     // A case's outcome changes its handovers' discrepancies without moving their versions.
-    m_disembarkationsPanel->reload();
+    m_disembarkationsPanel->refreshIncident(incident);
     if (m_detail->incident() && m_detail->incident()->id == incident) {
         m_detail->refresh();
         updateHandoverActions();

@@ -98,6 +98,12 @@ QWidget *AcknowledgementForm::makeTransferRow(QWidget *parent) const {
     return row;
 }
 
+void AcknowledgementForm::setLists(const core::HandoverLists &lists) {
+    const core::Acknowledgement typed = acknowledgement();
+    m_lists = lists;
+    setAcknowledgement(typed);
+}
+
 core::Acknowledgement AcknowledgementForm::acknowledgement() const {
     core::Acknowledgement a;
     a.received = m_received->counts();
@@ -190,12 +196,7 @@ MedicalForm::MedicalForm(const core::Declaration &declared, const core::Handover
     whereLayout->setContentsMargins(0, 0, 0, 0);
     m_bodiesHospital = new QComboBox(where);
     m_bodiesHospital->setObjectName(QStringLiteral("bodiesHospital"));
-    m_bodiesHospital->addItem(tr("Elsewhere (say where)"), QVariant::fromValue(qlonglong{0}));
-    QComboBox hospitals;
-    fillFacilities(&hospitals, lists, core::FacilityKind::Hospital, arabic);
-    for (int i = 0; i < hospitals.count(); ++i) {
-        m_bodiesHospital->addItem(hospitals.itemText(i), hospitals.itemData(i));
-    }
+    fillBodiesHospitals();
     m_bodiesTakenTo = new QLineEdit(where);
     m_bodiesTakenTo->setObjectName(QStringLiteral("bodiesTakenTo"));
     m_bodiesTakenTo->setPlaceholderText(tr("a morgue, a cemetery"));
@@ -210,6 +211,23 @@ MedicalForm::MedicalForm(const core::Declaration &declared, const core::Handover
     connect(m_bodiesHospital, &QComboBox::currentIndexChanged, this, &MedicalForm::updateTotals);
     connect(m_bodiesTakenTo, &QLineEdit::textChanged, this, &MedicalForm::updateTotals);
     updateTotals();
+}
+
+void MedicalForm::fillBodiesHospitals() {
+    QComboBox hospitals;
+    fillFacilities(&hospitals, m_lists, core::FacilityKind::Hospital, m_arabic);
+    m_bodiesHospital->clear();
+    m_bodiesHospital->addItem(tr("Elsewhere (say where)"), QVariant::fromValue(qlonglong{0}));
+    for (int i = 0; i < hospitals.count(); ++i) {
+        m_bodiesHospital->addItem(hospitals.itemText(i), hospitals.itemData(i));
+    }
+}
+
+void MedicalForm::setLists(const core::HandoverLists &lists) {
+    const core::MedicalReport typed = report();
+    m_lists = lists;
+    fillBodiesHospitals();
+    setReport(typed);
 }
 
 QWidget *MedicalForm::makeEvacuationRow(QWidget *parent) const {

@@ -84,6 +84,11 @@ void UsersDialog::reload(std::int64_t selectId) {
     }
 }
 
+void UsersDialog::reloadAccounts() {
+    const core::User *current = selected();
+    reload(current != nullptr ? current->id : 0);
+}
+
 const core::User *UsersDialog::selected() const {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? m_model->user(current.row()) : nullptr;

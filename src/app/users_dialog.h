@@ -28,6 +28,8 @@ public:
     UsersDialog(storage::UserAdminService &service, const core::User &acting, QWidget *parent = nullptr);
 
     models::UserTableModel &model() { return *m_model; }
+    /// Reads the accounts again (another administrator changed one); the selection stays.
+    void reloadAccounts();
 
 private:
     /// Reads the accounts again and selects the one with this id, if any.

@@ -97,12 +97,15 @@ public:
     /// Ages the targets by the clock, refreshes the panel and the chart (every second).
     void tick();
 
+    /// Reads the Coast Guard's units again (at start, and when another console added one): the
+    /// targets that are ours are marked by their MMSI.
+    void loadAssets();
+
 Q_SIGNALS:
     void message(const QString &text);
 
 private:
     void loadStored();
-    void loadAssets();
     void toggleAlarmFlash();
     void showOwnShip(const QGeoPositionInfo &position);
     void showOwnHeading(double headingDeg);

@@ -192,16 +192,68 @@ void DisembarkationTableModel::setRows(std::vector<DisembarkationRow> rows) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         DisembarkationRow &current = m_rows[i];
         DisembarkationRow &fresh = rows[i];
-        // The version changes with every step; the discrepancies also with the case's outcome.
-        const bool changed = fresh.disembarkation.version != current.disembarkation.version ||
-                             fresh.discrepancies.size() != current.discrepancies.size() ||
-                             fresh.unexplained.size() != current.unexplained.size();
+        const bool changed = shownDiffers(current, fresh);
         current = std::move(fresh);
         if (changed) {
             const int at = static_cast<int>(i);
             Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
         }
     }
+}
+
+bool DisembarkationTableModel::shownDiffers(const DisembarkationRow &a, const DisembarkationRow &b) {
+    const auto sameDiscrepancies = [](const std::vector<core::Discrepancy> &x,
+                                      const std::vector<core::Discrepancy> &y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                          [](const core::Discrepancy &p, const core::Discrepancy &q) {
+                              return p.rule == q.rule && p.description == q.description;
+                          });
+    };
+    return a.disembarkation.version != b.disembarkation.version ||
+           a.disembarkation.state != b.disembarkation.state ||
+           !sameDiscrepancies(a.discrepancies, b.discrepancies) ||
+           !sameDiscrepancies(a.unexplained, b.unexplained);
+}
+
+void DisembarkationTableModel::putRow(DisembarkationRow row, RowOrder before) {
+    const int at = rowOf(row.disembarkation.id);
+    // Where the row belongs among the others: after every one it does not come before.
+    int to = 0;
+    for (int i = 0; i < rowCount(); ++i) {
+        if (i != at && !before(row, m_rows[static_cast<std::size_t>(i)])) {
+            ++to;
+        }
+    }
+    if (at < 0) {
+        beginInsertRows({}, to, to);
+        m_rows.insert(m_rows.begin() + to, std::move(row));
+        endInsertRows();
+        return;
+    }
+    if (to != at) {
+        // Qt counts the destination before the move: one further when moving down.
+        beginMoveRows({}, at, at, {}, to > at ? to + 1 : to);
+        DisembarkationRow moving = std::move(m_rows[static_cast<std::size_t>(at)]);
+        m_rows.erase(m_rows.begin() + at);
+        m_rows.insert(m_rows.begin() + to, std::move(moving));
+        endMoveRows();
+    }
+    DisembarkationRow &current = m_rows[static_cast<std::size_t>(to)];
+    if (shownDiffers(current, row)) {
+        current = std::move(row);
+        Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
+    }
+}
+
+bool DisembarkationTableModel::removeDisembarkation(core::DisembarkationId id) {
+    const int at = rowOf(id);
+    if (at < 0) {
+        return false;
+    }
+    beginRemoveRows({}, at, at);
+    m_rows.erase(m_rows.begin() + at);
+    endRemoveRows();
+    return true;
 }
 
 void DisembarkationTableModel::setPlaces(const std::vector<core::Place> &places, bool arabic) {

@@ -44,6 +44,14 @@ public:
     /// Replaces the rows. The same disembarkations in the same order are updated in place, so
     /// selections survive a reload that changed only their values.
     void setRows(std::vector<DisembarkationRow> rows);
+    /// The order the rows are kept in: storage::DisembarkationService::listedBefore or queuedBefore.
+    using RowOrder = bool (*)(const DisembarkationRow &, const DisembarkationRow &);
+    /// One disembarkation read again after a change notice: updated in place with one dataChanged
+    /// when what it shows changed (moved first when `before` puts it elsewhere now), or inserted
+    /// where `before` puts it. Nothing else is touched, so selections and scrolling stay.
+    void putRow(DisembarkationRow row, RowOrder before);
+    /// Takes a disembarkation out (it left the filter or the queue); false when it was not shown.
+    bool removeDisembarkation(core::DisembarkationId id);
     /// The ports and places layer: a place shows its Arabic name in an Arabic console.
     void setPlaces(const std::vector<core::Place> &places, bool arabic);
     /// The display palette: the unexplained flag takes its caution colour.
@@ -53,6 +61,9 @@ public:
     int rowOf(core::DisembarkationId id) const;
 
     static Flag flagOf(const DisembarkationRow &row);
+    /// Whether the two show differently: another version, or other discrepancies (a case's outcome
+    /// changes them without a new version of the handover).
+    static bool shownDiffers(const DisembarkationRow &a, const DisembarkationRow &b);
 
 private:
     QString placeText(const DisembarkationRow &row) const;

@@ -1,6 +1,7 @@
 #include "storage/asset_repository.h"
 
 #include "storage/audit_log.h"
+#include "storage/change_feed.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,10 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
                            m_clock.nowUtc());
     if (!row) {
         return row.error();
+    }
+    if (auto announced = announceChange(m_database, {QStringLiteral("asset"), created.id.value, 0});
+        !announced) {
+        return announced.error();
     }
     if (!transaction.commit()) {
         return Error{Text::tr("The database refused the change: %1").arg(m_database.lastError().text())};

@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimer>
 
 #include <set>
@@ -12,6 +13,19 @@
 namespace marsa::storage {
 
 using core::Result;
+
+namespace {
+
+/// The small tables without a version whose changes SQLite consoles find by comparing rows: the
+/// kind of change, the table, and its key (the first column).
+struct WatchedTable {
+    const char *kind;
+    const char *table;
+};
+constexpr WatchedTable kWatchedTables[] = {
+    {"user", "users"}, {"asset", "assets"}, {"facility", "handover_facilities"}};
+
+} // namespace
 
 QString Change::payload() const {
     return QStringLiteral("%1:%2:%3").arg(kind).arg(id).arg(version);
@@ -169,6 +183,16 @@ bool ChangeListener::readSqliteState(bool announce) {
     }
     query.finish();
 
+    std::vector<std::pair<QString, std::set<qint64>>> others;
+    for (const WatchedTable &watched : kWatchedTables) {
+        const QString kind = QString::fromLatin1(watched.kind);
+        auto rows = changedRows(QString::fromLatin1(watched.table), m_rowHashes[kind]);
+        if (!rows) {
+            return false;
+        }
+        others.emplace_back(kind, std::move(*rows));
+    }
+
     if (announce) {
         for (qint64 id : incidents) {
             Q_EMIT changed(QStringLiteral("incident"), id);
@@ -176,8 +200,44 @@ bool ChangeListener::readSqliteState(bool announce) {
         for (qint64 id : disembarkations) {
             Q_EMIT changed(QStringLiteral("disembarkation"), id);
         }
+        for (const auto &[kind, ids] : others) {
+            for (qint64 id : ids) {
+                Q_EMIT changed(kind, id);
+            }
+        }
     }
     return true;
+}
+
+std::optional<std::set<qint64>> ChangeListener::changedRows(const QString &table,
+                                                            std::map<qint64, std::size_t> &hashes) {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT * FROM ") + table)) {
+        return std::nullopt;
+    }
+    std::set<qint64> changedIds;
+    std::map<qint64, std::size_t> now;
+    const int columns = query.record().count();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        std::size_t hash = 0;
+        for (int column = 1; column < columns; ++column) {
+            hash = qHashMulti(hash, query.value(column).toString());
+        }
+        const auto known = hashes.find(id);
+        if (known == hashes.end() || known->second != hash) {
+            changedIds.insert(id);
+        }
+        now.emplace(id, hash);
+    }
+    for (const auto &[id, hash] : hashes) {
+        if (!now.contains(id)) {
+            changedIds.insert(id);
+        }
+    }
+    hashes = std::move(now);
+    return changedIds;
 }
 
 } // namespace marsa::storage

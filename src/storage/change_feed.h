@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <set>
 
 class QTimer;
 
@@ -17,7 +19,9 @@ class Database;
 
 /// What one committed change touched: "incident:42:7" is incident 42, now at version 7.
 struct Change {
-    QString kind; // "incident", "disembarkation", "user"
+    /// "incident", "disembarkation", "user", "asset" or "facility" (a detention centre or hospital of
+    /// the handover lists); version 0 for records without one.
+    QString kind;
     std::int64_t id = 0;
     int version = 0;
 
@@ -43,7 +47,9 @@ core::Result<void> announceIncidentChange(QSqlDatabase db, std::int64_t incident
 /// Signals the changes other connections commit to the database, within a second. On PostgreSQL
 /// it listens to changeChannel() on the Database's connection; on SQLite it polls PRAGMA
 /// data_version (which only other connections' commits move) every pollMs and then reads the
-/// timeline events after the last one seen and the disembarkations whose version moved.
+/// timeline events after the last one seen, the disembarkations whose version moved, and the
+/// accounts, assets and facilities whose row differs from the last look (small tables, without a
+/// version: each row's values are compared by a hash).
 /// The Database must outlive the listener.
 class ChangeListener : public QObject {
     Q_OBJECT
@@ -67,6 +73,8 @@ Q_SIGNALS:
 private:
     void onNotification(const QString &name, int source, const QVariant &payload);
     bool readSqliteState(bool announce);
+    /// The rows of a watched table whose values changed, appeared or went since the last look.
+    std::optional<std::set<qint64>> changedRows(const QString &table, std::map<qint64, std::size_t> &hashes);
 
     QSqlDatabase m_db;
     bool m_postgreSql = false;
@@ -75,6 +83,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_lastEventId = 0;
     std::map<qint64, int> m_disembarkationVersions;
+    std::map<QString, std::map<qint64, std::size_t>> m_rowHashes; ///< by kind, then id
 };
 
 } // namespace marsa::storage

@@ -183,6 +183,10 @@ Result<std::vector<DisembarkationRow>> DisembarkationService::list(const Disemba
         conditions << QStringLiteral("d.incident_id = ?");
         binds << static_cast<qlonglong>(filter.incident->value);
     }
+    if (filter.disembarkation) {
+        conditions << QStringLiteral("d.disembarkation_id = ?");
+        binds << static_cast<qlonglong>(filter.disembarkation->value);
+    }
     if (!filter.includeExercises) {
         conditions << QStringLiteral("i.is_exercise = 0");
     }
@@ -203,20 +207,33 @@ Result<std::vector<DisembarkationRow>> DisembarkationService::list(const Disemba
     return rows;
 }
 
-Result<std::vector<DisembarkationRow>> DisembarkationService::reviewQueue() const {
+DisembarkationFilter DisembarkationService::reviewFilter() {
     DisembarkationFilter waiting;
     waiting.state = core::HandoverState::MedicalRecorded;
-    auto rows = list(waiting);
+    return waiting;
+}
+
+bool DisembarkationService::listedBefore(const DisembarkationRow &a, const DisembarkationRow &b) {
+    const auto key = [](const DisembarkationRow &row) {
+        return std::make_tuple(row.disembarkation.declaration.values.timeUtc, row.disembarkation.id.value);
+    };
+    return key(a) > key(b);
+}
+
+bool DisembarkationService::queuedBefore(const DisembarkationRow &a, const DisembarkationRow &b) {
+    const auto key = [](const DisembarkationRow &row) {
+        return std::make_tuple(row.unexplained.empty(), row.disembarkation.declaration.values.timeUtc,
+                               row.disembarkation.id.value);
+    };
+    return key(a) < key(b);
+}
+
+Result<std::vector<DisembarkationRow>> DisembarkationService::reviewQueue() const {
+    auto rows = list(reviewFilter());
     if (!rows) {
         return rows;
     }
-    std::stable_sort(rows->begin(), rows->end(), [](const DisembarkationRow &a, const DisembarkationRow &b) {
-        const auto key = [](const DisembarkationRow &row) {
-            return std::make_tuple(row.unexplained.empty(), row.disembarkation.declaration.values.timeUtc,
-                                   row.disembarkation.id.value);
-        };
-        return key(a) < key(b);
-    });
+    std::stable_sort(rows->begin(), rows->end(), &DisembarkationService::queuedBefore);
     return rows;
 }
 

@@ -26,8 +26,9 @@ struct DisembarkationFilter {
     QDate to;         ///< brought ashore on or before this day (UTC); invalid for no bound
     std::optional<core::HandoverState> state;
     std::optional<core::IncidentId> incident;
-    bool withDiscrepancyOnly = false; ///< only those with a discrepancy, explained or not
-    bool unexplainedOnly = false;     ///< only those with a discrepancy no remark explains yet
+    std::optional<core::DisembarkationId> disembarkation; ///< this one only (a change notice)
+    bool withDiscrepancyOnly = false;                     ///< only those with a discrepancy, explained or not
+    bool unexplainedOnly = false; ///< only those with a discrepancy no remark explains yet
     bool includeExercises = true;
 };
 
@@ -99,6 +100,12 @@ public:
     /// The handovers waiting for a supervisor: those with unexplained discrepancies first, then the
     /// oldest brought ashore first.
     core::Result<std::vector<DisembarkationRow>> reviewQueue() const;
+    /// What reviewQueue() selects: narrowed further, it reads some of the queue again.
+    static DisembarkationFilter reviewFilter();
+    /// The order of list(): the latest brought ashore first.
+    static bool listedBefore(const DisembarkationRow &a, const DisembarkationRow &b);
+    /// The order of reviewQueue(): unexplained discrepancies first, then the oldest brought ashore.
+    static bool queuedBefore(const DisembarkationRow &a, const DisembarkationRow &b);
     /// Every signature of a handover, oldest first.
     core::Result<std::vector<HandoverRevision>> history(core::DisembarkationId id) const;
     /// What the checks look values up in: the places and the administrator's lists.

@@ -1,6 +1,7 @@
 #include "storage/handover_list_repository.h"
 
 #include "storage/audit_log.h"
+#include "storage/change_feed.h"
 #include "storage/incident_rows.h"
 #include "storage/transaction.h"
 
@@ -36,8 +37,9 @@ Facility facilityFrom(const QSqlQuery &query) {
     return facility;
 }
 
-Result<void> audit(QSqlDatabase db, const core::User &user, const QString &action, const Facility &facility,
-                   const QDateTime &time) {
+// The change's audit row, and its notice to the other consoles (their handover lists).
+Result<void> auditAndAnnounce(QSqlDatabase db, const core::User &user, const QString &action,
+                              const Facility &facility, const QDateTime &time) {
     const QJsonObject details{{QStringLiteral("id"), static_cast<qint64>(facility.id)},
                               {QStringLiteral("kind"), core::facilityKindKey(facility.kind)},
                               {QStringLiteral("city"), facility.city},
@@ -48,7 +50,7 @@ Result<void> audit(QSqlDatabase db, const core::User &user, const QString &actio
     if (!row) {
         return row.error();
     }
-    return {};
+    return announceChange(db, {QStringLiteral("facility"), facility.id, 0});
 }
 
 } // namespace
@@ -88,7 +90,8 @@ Result<Facility> HandoverListRepository::add(const core::User &user, const Facil
         return databaseError(query);
     }
     fresh.id = query.lastInsertId().toLongLong();
-    if (auto row = audit(m_database, user, QStringLiteral("handover_list.add"), fresh, m_clock.nowUtc());
+    if (auto row =
+            auditAndAnnounce(m_database, user, QStringLiteral("handover_list.add"), fresh, m_clock.nowUtc());
         !row) {
         return row.error();
     }
@@ -121,7 +124,7 @@ Result<Facility> HandoverListRepository::setActive(const core::User &user, std::
     }
     const QString action =
         active ? QStringLiteral("handover_list.activate") : QStringLiteral("handover_list.deactivate");
-    if (auto row = audit(m_database, user, action, facility, m_clock.nowUtc()); !row) {
+    if (auto row = auditAndAnnounce(m_database, user, action, facility, m_clock.nowUtc()); !row) {
         return row.error();
     }
     if (!transaction.commit()) {

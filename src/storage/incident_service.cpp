@@ -53,10 +53,25 @@ Result<void> saveChanges(QSqlDatabase db, Incident &incident) {
     }
     if (query.numRowsAffected() != 1) {
         return Error{Text::tr("Case %1 was changed by someone else in the meantime: reload it and try again.")
-                         .arg(incident.caseNumber.text())};
+                         .arg(incident.caseNumber.text()),
+                     core::ErrorKind::Conflict};
     }
     ++incident.version;
     return {};
+}
+
+// A change made on the version the officer saw: refused, with nothing written, when the case has
+// moved on since (issue 6: the officer then sees both versions and decides).
+Result<void> checkVersion(const Incident &incident, std::optional<int> expectedVersion) {
+    if (!expectedVersion || *expectedVersion == incident.version) {
+        return {};
+    }
+    return Error{Text::tr("Case %1 was changed by someone else since you read it (you saw version %2, it is "
+                          "now at version %3): nothing was saved.")
+                     .arg(incident.caseNumber.text())
+                     .arg(*expectedVersion)
+                     .arg(incident.version),
+                 core::ErrorKind::Conflict};
 }
 
 Result<void> addEvent(QSqlDatabase db, const Incident &incident, const core::User &user,
@@ -218,12 +233,16 @@ namespace {
 template <typename Check, typename Change>
 Result<Incident> applyChange(Database &database, const core::Clock &clock, IncidentService &service,
                              const core::User &user, core::IncidentId id, core::Action action, Check check,
-                             Change change, const QString &kind, const QString &remarks) {
+                             Change change, const QString &kind, const QString &remarks,
+                             std::optional<int> expectedVersion) {
     auto found = service.find(id);
     if (!found) {
         return found.error();
     }
     Incident incident = found.value();
+    if (auto current = checkVersion(incident, expectedVersion); !current) {
+        return current.error();
+    }
     if (const core::Decision allowed = core::authorize(user, action, &incident); !allowed) {
         return Error{allowed.reason};
     }
@@ -243,7 +262,8 @@ Result<Incident> applyChange(Database &database, const core::Clock &clock, Incid
 } // namespace
 
 Result<Incident> IncidentService::changePhase(const core::User &user, core::IncidentId id,
-                                              core::EmergencyPhase phase, const QString &reason) {
+                                              core::EmergencyPhase phase, const QString &reason,
+                                              std::optional<int> expectedVersion) {
     return applyChange(
         m_database, m_clock, *this, user, id, core::Action::ChangePhase,
         [&](const Incident &incident) { return core::IncidentRules::changePhase(incident, phase, reason); },
@@ -253,11 +273,12 @@ Result<Incident> IncidentService::changePhase(const core::User &user, core::Inci
             incident.phase = phase;
             return summary;
         },
-        QStringLiteral("phase"), reason);
+        QStringLiteral("phase"), reason, expectedVersion);
 }
 
 Result<Incident> IncidentService::changeStatus(const core::User &user, core::IncidentId id,
-                                               core::IncidentStatus status, const QString &remarks) {
+                                               core::IncidentStatus status, const QString &remarks,
+                                               std::optional<int> expectedVersion) {
     return applyChange(
         m_database, m_clock, *this, user, id, core::Action::ChangeStatus,
         [&](const Incident &incident) { return core::IncidentRules::changeStatus(incident, status); },
@@ -267,11 +288,12 @@ Result<Incident> IncidentService::changeStatus(const core::User &user, core::Inc
             incident.status = status;
             return summary;
         },
-        QStringLiteral("status"), remarks);
+        QStringLiteral("status"), remarks, expectedVersion);
 }
 
 Result<Incident> IncidentService::recordOutcome(const core::User &user, core::IncidentId id,
-                                                const core::Outcome &outcome, const QString &remarks) {
+                                                const core::Outcome &outcome, const QString &remarks,
+                                                std::optional<int> expectedVersion) {
     return applyChange(
         m_database, m_clock, *this, user, id, core::Action::RecordOutcome,
         [&](const Incident &incident) {
@@ -284,10 +306,11 @@ Result<Incident> IncidentService::recordOutcome(const core::User &user, core::In
                 .arg(outcome.dead)
                 .arg(outcome.missing);
         },
-        QStringLiteral("outcome"), remarks);
+        QStringLiteral("outcome"), remarks, expectedVersion);
 }
 
-Result<Incident> IncidentService::reopen(const core::User &user, core::IncidentId id, const QString &reason) {
+Result<Incident> IncidentService::reopen(const core::User &user, core::IncidentId id, const QString &reason,
+                                         std::optional<int> expectedVersion) {
     return applyChange(
         m_database, m_clock, *this, user, id, core::Action::EditClosedCase,
         [&](const Incident &incident) { return core::IncidentRules::reopen(incident, reason); },
@@ -296,19 +319,39 @@ Result<Incident> IncidentService::reopen(const core::User &user, core::IncidentI
             incident.status = core::IncidentStatus::Assessing;
             return summary;
         },
-        QStringLiteral("reopened"), reason);
+        QStringLiteral("reopened"), reason, expectedVersion);
 }
 
 Result<void> IncidentService::addLogEntry(const core::User &user, core::IncidentId id, const QString &text) {
     if (text.trimmed().isEmpty()) {
         return Error{Text::tr("A log entry needs some text.")};
     }
-    auto changed = applyChange(
-        m_database, m_clock, *this, user, id, core::Action::AddLogEntry,
-        [](const Incident &) { return core::Decision::allow(); }, [](Incident &) { return QString(); },
-        QStringLiteral("log"), text.trimmed());
-    if (!changed) {
-        return changed.error();
+    auto found = find(id);
+    if (!found) {
+        return found.error();
+    }
+    const Incident &incident = found.value();
+    if (const core::Decision allowed = core::authorize(user, core::Action::AddLogEntry, &incident);
+        !allowed) {
+        return Error{allowed.reason};
+    }
+    // An append: it never conflicts and rewrites none of the case's fields, but it moves the version,
+    // so that a change made before it is no longer undone as if nothing had happened since.
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE incidents SET version = version + 1 WHERE incident_id = ?"));
+    query.addBindValue(static_cast<qlonglong>(id.value));
+    if (!query.exec()) {
+        return databaseError(query);
+    }
+    if (auto event =
+            addEvent(db, incident, user, m_clock.nowUtc(), QStringLiteral("log"), QString(), text.trimmed());
+        !event) {
+        return event;
+    }
+    if (!transaction.commit()) {
+        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
     }
     return {};
 }
@@ -323,7 +366,8 @@ Result<Incident> IncidentService::undoChange(const core::User &user, core::Actio
     Incident incident = found.value();
     if (incident.version != versionAfter) {
         return Error{Text::tr("Case %1 has changed since: \"%2\" can no longer be undone.")
-                         .arg(incident.caseNumber.text(), what)};
+                         .arg(incident.caseNumber.text(), what),
+                     core::ErrorKind::Conflict};
     }
     // The state the case returns to is the one checked: an officer may undo closing a case.
     if (const core::Decision allowed = core::authorize(user, action, &before); !allowed) {
@@ -355,12 +399,16 @@ Result<Incident> IncidentService::undoChange(const core::User &user, core::Actio
 }
 
 Result<core::Tasking> IncidentService::taskAsset(const core::User &user, core::IncidentId id,
-                                                 core::AssetId assetId, const QString &remarks) {
+                                                 core::AssetId assetId, const QString &remarks,
+                                                 std::optional<int> expectedVersion) {
     auto found = find(id);
     if (!found) {
         return found.error();
     }
     Incident incident = found.value();
+    if (auto current = checkVersion(incident, expectedVersion); !current) {
+        return current.error();
+    }
     if (const core::Decision allowed = core::authorize(user, core::Action::TaskAsset, &incident); !allowed) {
         return Error{allowed.reason};
     }
@@ -412,17 +460,20 @@ Result<core::Tasking> IncidentService::taskAsset(const core::User &user, core::I
 }
 
 Result<core::Tasking> IncidentService::assetOnScene(const core::User &user, std::int64_t taskingId,
-                                                    const QString &remarks) {
-    return changeTasking(user, taskingId, remarks, true);
+                                                    const QString &remarks,
+                                                    std::optional<int> expectedVersion) {
+    return changeTasking(user, taskingId, remarks, true, expectedVersion);
 }
 
 Result<core::Tasking> IncidentService::releaseAsset(const core::User &user, std::int64_t taskingId,
-                                                    const QString &remarks) {
-    return changeTasking(user, taskingId, remarks, false);
+                                                    const QString &remarks,
+                                                    std::optional<int> expectedVersion) {
+    return changeTasking(user, taskingId, remarks, false, expectedVersion);
 }
 
 Result<core::Tasking> IncidentService::changeTasking(const core::User &user, std::int64_t taskingId,
-                                                     const QString &remarks, bool onScene) {
+                                                     const QString &remarks, bool onScene,
+                                                     std::optional<int> expectedVersion) {
     auto tasking = this->tasking(taskingId);
     if (!tasking) {
         return tasking.error();
@@ -432,6 +483,9 @@ Result<core::Tasking> IncidentService::changeTasking(const core::User &user, std
         return found.error();
     }
     Incident incident = found.value();
+    if (auto current = checkVersion(incident, expectedVersion); !current) {
+        return current.error();
+    }
     if (const core::Decision allowed = core::authorize(user, core::Action::TaskAsset, &incident); !allowed) {
         return Error{allowed.reason};
     }
@@ -458,7 +512,8 @@ Result<core::Tasking> IncidentService::changeTasking(const core::User &user, std
         return databaseError(query);
     }
     if (query.numRowsAffected() != 1) {
-        return Error{Text::tr("The tasking was changed by someone else in the meantime: reload it.")};
+        return Error{Text::tr("The tasking was changed by someone else in the meantime: reload it."),
+                     core::ErrorKind::Conflict};
     }
     (onScene ? tasking->onSceneUtc : tasking->releasedUtc) = now;
     QString summary =

@@ -82,30 +82,41 @@ public:
 
     core::Result<core::Incident> create(const core::User &user, const NewIncident &incident,
                                         const QString &remarks);
+    // Each change below takes the version of the case the officer saw (`expectedVersion`; none: the
+    // stored one). When the case has moved on since, the change is refused with an Error of kind
+    // Conflict and nothing is written, so that the officer can compare both versions and decide.
+    // A change that loses a race with another connection's is refused the same way.
+
     core::Result<core::Incident> changePhase(const core::User &user, core::IncidentId id,
-                                             core::EmergencyPhase phase, const QString &reason);
+                                             core::EmergencyPhase phase, const QString &reason,
+                                             std::optional<int> expectedVersion = {});
     core::Result<core::Incident> changeStatus(const core::User &user, core::IncidentId id,
-                                              core::IncidentStatus status, const QString &remarks);
+                                              core::IncidentStatus status, const QString &remarks,
+                                              std::optional<int> expectedVersion = {});
     core::Result<core::Incident> recordOutcome(const core::User &user, core::IncidentId id,
-                                               const core::Outcome &outcome, const QString &remarks);
-    core::Result<core::Incident> reopen(const core::User &user, core::IncidentId id, const QString &reason);
+                                               const core::Outcome &outcome, const QString &remarks,
+                                               std::optional<int> expectedVersion = {});
+    core::Result<core::Incident> reopen(const core::User &user, core::IncidentId id, const QString &reason,
+                                        std::optional<int> expectedVersion = {});
+    /// An append to the timeline: it never conflicts (it moves the version all the same).
     core::Result<void> addLogEntry(const core::User &user, core::IncidentId id, const QString &text);
 
     /// Undoes a change nobody has superseded: if the case is still at `versionAfter`, its phase,
     /// status and outcome return to `before`'s, and a tasking it made is released. The timeline
-    /// keeps both, the change and "Undone: …"; `action` is the undone change's, checked again.
+    /// keeps both, the change and "Undone: …"; `action` is the undone change's, checked again. A case
+    /// changed since is refused as a Conflict.
     core::Result<core::Incident> undoChange(const core::User &user, core::Action action,
                                             const core::Incident &before, int versionAfter,
                                             const QString &what, std::optional<std::int64_t> taskingId = {});
 
     /// Sends an asset to a case; a case still reported or assessing becomes "asset tasked".
     core::Result<core::Tasking> taskAsset(const core::User &user, core::IncidentId id, core::AssetId asset,
-                                          const QString &remarks);
+                                          const QString &remarks, std::optional<int> expectedVersion = {});
     /// The asset reached the scene; a case with an asset tasked becomes "on scene".
     core::Result<core::Tasking> assetOnScene(const core::User &user, std::int64_t taskingId,
-                                             const QString &remarks);
+                                             const QString &remarks, std::optional<int> expectedVersion = {});
     core::Result<core::Tasking> releaseAsset(const core::User &user, std::int64_t taskingId,
-                                             const QString &remarks);
+                                             const QString &remarks, std::optional<int> expectedVersion = {});
 
     core::Result<core::Incident> find(core::IncidentId id) const;
     /// The case with this number; an error says when there is none.
@@ -124,7 +135,8 @@ public:
 
 private:
     core::Result<core::Tasking> changeTasking(const core::User &user, std::int64_t taskingId,
-                                              const QString &remarks, bool onScene);
+                                              const QString &remarks, bool onScene,
+                                              std::optional<int> expectedVersion);
 
     Database &m_database;
     const core::Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "core/password.h"
 #include "core/user_rules.h"
 #include "storage/audit_log.h"
+#include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
@@ -95,6 +96,10 @@ Result<User> inTransaction(Database &database, const core::Clock &clock, const U
         AuditLog(db).append(actor.value(), done->action, done->account.userName, details, clock.nowUtc());
     if (!row) {
         return row.error();
+    }
+    // Other consoles' Users dialogs read the accounts again (a password too: nothing of it is sent).
+    if (auto announced = announceChange(db, {QStringLiteral("user"), done->account.id, 0}); !announced) {
+        return announced.error();
     }
     if (!transaction.commit()) {
         return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app_pg_database.h"
+
 #include "app/main_window.h"
 #include "chart/default_layers.h"
 #include "core/clock.h"
@@ -9,6 +11,7 @@
 #include "models/log_model.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
+#include "storage/disembarkation_service.h"
 #include "storage/place_repository.h"
 #include "storage/user_repository.h"
 
@@ -29,9 +32,26 @@ public:
     QDateTime nowUtc() const override { return now; }
 };
 
-/// Everything the console runs on, as main() builds it, in a temporary folder.
+/// The demonstration disembarkation at a place ("zuwara", "al-khums", …).
+inline core::DisembarkationId landingAt(storage::Database &database, const core::Clock &clock,
+                                        const QString &placeKey) {
+    auto rows = storage::DisembarkationService(database, clock).list({});
+    REQUIRE(rows);
+    for (const storage::DisembarkationRow &row : rows.value()) {
+        if (row.disembarkation.declaration.values.placeKey == placeKey) {
+            return row.disembarkation.id;
+        }
+    }
+    FAIL("no disembarkation at " << placeKey.toStdString());
+    return {};
+}
+
+/// Everything the console runs on, as main() builds it, in a temporary folder. The database is an
+/// SQLite file there, or in the PostgreSQL run of the tests tagged [engines] (MARSA_TEST_ENGINE,
+/// app_pg_database.h) a scratch database on the test cluster.
 struct Console {
     QTemporaryDir folder;
+    std::unique_ptr<ScratchPgDatabase> scratch;
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<geo::SrrCatalogue> srrs;
     FixedClock clock;
@@ -44,7 +64,11 @@ struct Console {
     /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise.
     explicit Console(const QString &userName = QStringLiteral("cg.officer")) {
         REQUIRE(folder.isValid());
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("marsa.sqlite")));
+        if (testsOnPostgreSql()) {
+            scratch = std::make_unique<ScratchPgDatabase>();
+        }
+        auto db = storage::Database::open(scratch ? scratch->url()
+                                                  : folder.filePath(QStringLiteral("marsa.sqlite")));
         REQUIRE(db);
         REQUIRE(storage::writeDemoData(db.value(), clock));
         database = std::make_unique<storage::Database>(std::move(db.value()));

@@ -63,15 +63,7 @@ QStringList placesShown(const Model &model) {
 }
 
 core::DisembarkationId idAt(const test::Console &console, const QString &placeKey) {
-    auto rows = storage::DisembarkationService(*console.database, console.clock).list({});
-    REQUIRE(rows);
-    for (const storage::DisembarkationRow &row : rows.value()) {
-        if (row.disembarkation.declaration.values.placeKey == placeKey) {
-            return row.disembarkation.id;
-        }
-    }
-    FAIL("no disembarkation at " << placeKey.toStdString());
-    return {};
+    return test::landingAt(*console.database, console.clock, placeKey);
 }
 
 core::Disembarkation stored(const test::Console &console, core::DisembarkationId id) {

@@ -3,6 +3,7 @@
 
 #include "app_fixture.h"
 #include "catch_qt.h"
+#include "when_shown.h"
 
 #include "app/action_dialog.h"
 #include "app/chart_canvas.h"
@@ -39,21 +40,7 @@ using namespace marsa;
 
 namespace {
 
-/// Answers the next modal window or popup of type W with `act`, once, from the event loop.
-template <typename W>
-void whenShown(std::function<void(W *)> act) {
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, [poll, act] {
-        QWidget *top = QApplication::activePopupWidget() != nullptr ? QApplication::activePopupWidget()
-                                                                    : QApplication::activeModalWidget();
-        if (auto *widget = qobject_cast<W *>(top)) {
-            poll->stop();
-            poll->deleteLater();
-            act(widget);
-        }
-    });
-    poll->start(10);
-}
+using test::whenShown;
 
 QStringList timelineEvents(app::IncidentDetail &detail) {
     auto *timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
@@ -79,7 +66,8 @@ core::AssetId assetNamed(test::Console &console, const QString &name) {
 
 } // namespace
 
-TEST_CASE("An officer signs in, opens a case from the chart, escalates it, tasks a boat and closes it") {
+TEST_CASE("An officer signs in, opens a case from the chart, escalates it, tasks a boat and closes it",
+          "[engines]") {
     test::Console console;
     console.clock.now = QDateTime::currentDateTimeUtc(); // the chart's clock and the dialogs' agree
     {

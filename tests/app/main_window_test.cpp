@@ -41,7 +41,7 @@ void wheel(QWidget *widget, QPointF at, int delta) {
 
 } // namespace
 
-TEST_CASE("The console opens on the Libyan SRR with every panel, the scale and the UTC clock") {
+TEST_CASE("The console opens on the Libyan SRR with every panel, the scale and the UTC clock", "[engines]") {
     test::Console console;
     app::MainWindow &window = *console.window;
     for (const char *dock :
@@ -277,7 +277,7 @@ TEST_CASE("With the Arabic translation the console and its messages speak Arabic
           QStringLiteral("Minutes and seconds must be between 0 and 60."));
 }
 
-TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with their phases") {
+TEST_CASE("The Incidents panel lists the demonstration cases, newest first, with their phases", "[engines]") {
     test::Console console;
     auto *view = console.window->findChild<QTableView *>(QStringLiteral("incidentsView"));
     REQUIRE(view != nullptr);

@@ -2,6 +2,7 @@
 // exported, and what cannot be shown refused with a message.
 
 #include "app_fixture.h"
+#include "when_shown.h"
 
 #include "app/chart_canvas.h"
 #include "app/track_history_dialog.h"
@@ -40,19 +41,7 @@ namespace {
 
 constexpr std::uint32_t kFezzan = 642'000'102;
 
-/// Runs act on the next modal widget of type W once it is shown (a message box's own loop).
-template <typename W>
-void whenShown(std::function<void(W *)> act) {
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, [poll, act] {
-        if (auto *widget = qobject_cast<W *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(widget);
-        }
-    });
-    poll->start(10);
-}
+using test::whenShown;
 
 /// Shows the track and answers the message box it raises, if any: its text, empty when none.
 QString showAndReadMessage(app::TrackHistoryDialog &dialog, bool &shown) {

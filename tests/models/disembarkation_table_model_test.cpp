@@ -169,3 +169,92 @@ TEST_CASE("Reloading the same disembarkations updates changed rows in place") {
     CHECK(reset.size() == 1);
     CHECK(model.rowCount() == 2);
 }
+
+namespace {
+
+std::int64_t idAt(const DisembarkationTableModel &model, int row) {
+    return model.row(row)->disembarkation.id.value;
+}
+
+} // namespace
+
+TEST_CASE("One disembarkation read again changes its row only: updated, added, moved or taken out") {
+    DisembarkationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto rows = threeLandings();
+    // The list's order: the latest brought ashore first (ids 3, 1, 2).
+    std::stable_sort(rows.begin(), rows.end(), &storage::DisembarkationService::listedBefore);
+    model.setRows(rows);
+    REQUIRE(idAt(model, 0) == 3);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    const auto list = &storage::DisembarkationService::listedBefore;
+
+    SECTION("a new step of one handover: one dataChanged for its row") {
+        auto fresh = rows[1];
+        fresh.disembarkation.state = core::HandoverState::Approved;
+        fresh.disembarkation.version += 1;
+        model.putRow(fresh, list);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed.front().at(0).value<QModelIndex>().row() == 1);
+        CHECK(changed.front().at(1).value<QModelIndex>().row() == 1);
+        CHECK(changed.front().at(1).value<QModelIndex>().column() ==
+              DisembarkationTableModel::ColumnCount - 1);
+        CHECK(model.index(1, DisembarkationTableModel::StepColumn).data().toString() ==
+              QStringLiteral("Approved"));
+    }
+    SECTION("the same values read again: nothing is signalled") {
+        model.putRow(rows[0], list);
+        CHECK(changed.isEmpty());
+    }
+    SECTION("a case's outcome changes the discrepancies of an unchanged version: its row changes") {
+        auto fresh = rows[0];
+        fresh.discrepancies.front().description = QStringLiteral("POB 12, 10");
+        model.putRow(fresh, list);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed.front().at(0).value<QModelIndex>().row() == 0);
+    }
+    SECTION("a disembarkation entering the filter is inserted where the order puts it") {
+        auto fresh = landing(4, 162, QStringLiteral("tripoli"), 10, 30, core::HandoverState::Declared);
+        model.putRow(fresh, list);
+        REQUIRE(inserted.size() == 1);
+        CHECK(inserted.front().at(1).toInt() == 1);
+        CHECK(idAt(model, 0) == 3);
+        CHECK(idAt(model, 1) == 4);
+        CHECK(idAt(model, 2) == 1);
+        CHECK(changed.isEmpty());
+    }
+    SECTION("one leaving the filter is taken out") {
+        CHECK(model.removeDisembarkation(core::DisembarkationId{1}));
+        REQUIRE(removed.size() == 1);
+        CHECK(removed.front().at(1).toInt() == 1);
+        CHECK(model.rowCount() == 2);
+        CHECK_FALSE(model.removeDisembarkation(core::DisembarkationId{1}));
+        CHECK(removed.size() == 1);
+    }
+    SECTION("in the queue an explained discrepancy moves its handover behind the unexplained ones") {
+        const auto queue = &storage::DisembarkationService::queuedBefore;
+        auto waiting = rows;
+        waiting[0].unexplained = waiting[0].discrepancies; // 3: unexplained too, but later than 2
+        std::stable_sort(waiting.begin(), waiting.end(), queue);
+        model.setRows(waiting);
+        REQUIRE(idAt(model, 0) == 2);
+        REQUIRE(idAt(model, 1) == 3);
+        reset.clear();
+        auto fresh = waiting[1];
+        fresh.unexplained.clear();
+        fresh.disembarkation.version += 1;
+        changed.clear();
+        model.putRow(fresh, queue);
+        CHECK(moved.size() == 1);
+        CHECK(idAt(model, 0) == 2);
+        CHECK(idAt(model, 1) == 1);
+        CHECK(idAt(model, 2) == 3);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed.front().at(0).value<QModelIndex>().row() == 2);
+    }
+    CHECK(reset.isEmpty());
+}

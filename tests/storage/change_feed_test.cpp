@@ -1,6 +1,8 @@
 #include "handover_fixture.h"
 #include "storage/change_feed.h"
 #include "storage/transaction.h"
+#include "storage/user_admin_service.h"
+#include "storage/user_repository.h"
 
 #include <QDeadlineTimer>
 
@@ -134,4 +136,55 @@ TEST_CASE("A handover declared on one connection reaches the other's listener by
     REQUIRE(declared);
     CHECK(spy.waitFor(QStringLiteral("disembarkation"), declared->id.value, 1000));
     CHECK(spy.contains(QStringLiteral("incident"), f.incident.value));
+}
+
+TEST_CASE(
+    "Accounts, assets and the handover lists changed on one connection reach the other's listener by id",
+    "[engines]") {
+    HandoverFixture f;
+    // The administrator as the database holds them: the user service asks it again.
+    core::User admin = kAdministrator;
+    admin.userName = QStringLiteral("l.admin");
+    auto storedAdmin =
+        storage::UserRepository(f.database->connection()).create(admin, QStringLiteral("Tripoli-watch-2026"));
+    REQUIRE(storedAdmin);
+    Listening console(f);
+    ChangeSpy &spy = console.spy;
+
+    storage::UserAdminService users(*f.database, f.clock);
+    core::User account;
+    account.userName = QStringLiteral("n.salem");
+    account.displayName = QStringLiteral("N. Salem");
+    account.agency = core::Agency::Dcim;
+    const auto created = users.create(storedAdmin.value(), account, QStringLiteral("Zuwara-port-2026"));
+    REQUIRE(created);
+    CHECK(spy.waitFor(QStringLiteral("user"), created->id, 1000));
+    spy.seen.clear();
+    REQUIRE(users.deactivate(storedAdmin.value(), created->id));
+    CHECK(spy.waitFor(QStringLiteral("user"), created->id, 1000));
+    // A refusal writes nothing and announces nothing: the administrator may not deactivate themself.
+    spy.seen.clear();
+    REQUIRE_FALSE(users.deactivate(storedAdmin.value(), storedAdmin->id));
+    spy.spin(600);
+    CHECK(spy.seen.empty());
+
+    const core::AssetId boat = f.addBoat("Ras Jadir", 642167000);
+    CHECK(spy.waitFor(QStringLiteral("asset"), boat.value, 1000));
+
+    storage::HandoverListRepository lists(f.database->connection(), f.clock);
+    const auto added = lists.add(kAdministrator, {0,
+                                                  core::FacilityKind::Hospital,
+                                                  QStringLiteral("Zuwara Hospital"),
+                                                  {},
+                                                  QStringLiteral("Zuwara"),
+                                                  true});
+    REQUIRE(added);
+    CHECK(spy.waitFor(QStringLiteral("facility"), added->id, 1000));
+    spy.seen.clear();
+    REQUIRE(lists.setActive(kAdministrator, added->id, false));
+    CHECK(spy.waitFor(QStringLiteral("facility"), added->id, 1000));
+    // Only what changed is named.
+    CHECK(std::all_of(spy.seen.begin(), spy.seen.end(), [&](const Seen &seen) {
+        return seen.kind == QStringLiteral("facility") && seen.id == added->id;
+    }));
 }
