@@ -8,6 +8,7 @@
 #include "cli/ingest_command.h"
 #include "cli/render_command.h"
 #include "cli/replay_command.h"
+#include "cli/scenario_command.h"
 #include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -73,6 +74,12 @@ const char *kUsage =
     "  replay --db PATH (--incident CASE | --from TIME --to TIME) --at TIME|start|end --state\n"
     "                        the console's state at an instant of the journal (live targets,\n"
     "                        each case's phase, status and taskings) as JSON\n"
+    "  scenario validate FILE... [--db PATH]\n"
+    "                        check exercise scenario files; one line per mistake\n"
+    "                        (FILE:LINE: FIELD: message), exit 1 when any is wrong\n"
+    "  scenario show FILE    a scenario's events in time order and its boats' hourly\n"
+    "                        positions (the computed drift)\n"
+    "  scenario list         the scenarios the product ships\n"
     "  ais decode [FILE...] [--stats] [--count-only] [--split24]\n"
     "                        AIS sentences (stdin by default) as gpsd JSON, one object\n"
     "                        a line (gpsdecode -j); --stats: counts on stderr; exit 1\n"
@@ -280,6 +287,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("replay")) {
         return replayCommand(rest);
+    }
+    if (command == QLatin1String("scenario")) {
+        return scenarioCommand(args.mid(1));
     }
     if (command == QLatin1String("db")) {
         return dbCommand(args.mid(1));
