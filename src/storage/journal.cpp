@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace marsa::storage {
 
 namespace {

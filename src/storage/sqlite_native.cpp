@@ -3,7 +3,13 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace marsa::storage::native {
+
+void StatementDeleter::operator()(sqlite3_stmt *statement) const {
+    sqlite3_finalize(statement);
+}
 
 sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
     if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {

@@ -5,14 +5,15 @@
 
 #include <QSqlDatabase>
 
-#include <sqlite3.h>
-
 #include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace marsa::storage::native {
 
 struct StatementDeleter {
-    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+    void operator()(sqlite3_stmt *statement) const;
 };
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
