@@ -41,10 +41,13 @@ struct Console {
     std::optional<core::User> user;
     std::unique_ptr<app::MainWindow> window;
 
-    /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise.
-    explicit Console(const QString &userName = QStringLiteral("cg.officer")) {
+    /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise,
+    /// on an SQLite file in the folder unless given a database location (a PostgreSQL URL).
+    explicit Console(const QString &userName = QStringLiteral("cg.officer"), const QString &location = {}) {
         REQUIRE(folder.isValid());
-        auto db = storage::Database::open(folder.filePath(QStringLiteral("marsa.sqlite")));
+        auto db = storage::Database::open(location.isEmpty() ? folder.filePath(QStringLiteral("marsa.sqlite"))
+                                                             : location);
+        INFO((db ? QString() : db.errorMessage()).toStdString());
         REQUIRE(db);
         REQUIRE(storage::writeDemoData(db.value(), clock));
         database = std::make_unique<storage::Database>(std::move(db.value()));
