@@ -1214,6 +1214,8 @@ AR = {
     "Keep the saved version": "أبقِ النسخة المحفوظة",
     "Copy my version": "انسخ نسختي",
     "Your change cannot be applied now: %1": "لا يمكن تطبيق تغييرك الآن: %1",
+    "Database unreachable — nothing was saved; the console reconnects by itself (%1).": "قاعدة البيانات غير متاحة — لم يُحفظ شيء؛ ستعيد وحدة التحكم الاتصال تلقائيًا (%1).",
+    "Database unreachable — nothing can be saved until the connection is back; the console reconnects by itself.": "قاعدة البيانات غير متاحة — لا يمكن حفظ شيء حتى يعود الاتصال؛ ستعيد وحدة التحكم الاتصال تلقائيًا.",
 }
 
 
