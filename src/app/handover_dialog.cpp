@@ -290,6 +290,14 @@ void HandoverDialog::updateWriteButtons() {
     if (m_explain != nullptr) {
         updateExplain();
     }
+    // Said above the buttons too: the main window's status bar may be behind this window.
+    const bool shut = m_gate != nullptr && !m_gate->isOpen();
+    if (shut) {
+        showRefusal(m_gate->reason());
+    } else if (m_showsGateReason) {
+        m_message->setVisible(false);
+    }
+    m_showsGateReason = shut;
 }
 
 void HandoverDialog::allow(QPushButton *button, const core::Decision &decision, const QString &whenAllowed) {

@@ -112,6 +112,7 @@ private:
     std::vector<core::Discrepancy> m_unexplained;
     std::vector<storage::HandoverRevision> m_history;
     const WriteGate *m_gate = nullptr;
+    bool m_showsGateReason = false; ///< m_message says why nothing can be written now
 
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;

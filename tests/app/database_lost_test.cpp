@@ -120,6 +120,12 @@ TEST_CASE("While the database is unreachable every write control is greyed with 
     CHECK(window.incidentDetail().incident());
     CHECK(panel.queueModel().rowOf(misrata) >= 0);
     CHECK(handover->disembarkation().id == misrata);
+    // The handover window says it above its buttons: the status bar may be behind it.
+    auto *handoverMessage =
+        handover->findChild<QLabel *>(QStringLiteral("message"), Qt::FindDirectChildrenOnly);
+    REQUIRE(handoverMessage != nullptr);
+    CHECK(handoverMessage->isVisibleTo(handover));
+    CHECK(handoverMessage->text().startsWith(kUnreachable));
     // A handover opened while lost is read-only too (as far as the database lets it be read).
     window.openHandover(misrata);
     const auto handovers = window.findChildren<app::HandoverDialog *>();
@@ -135,6 +141,7 @@ TEST_CASE("While the database is unreachable every write control is greyed with 
         CHECK(write->isEnabled());
     }
     CHECK(approve->toolTip() == approveTip);
+    CHECK_FALSE(handoverMessage->isVisibleTo(handover));
     CHECK(newCase->isEnabled());
     CHECK(newCase->toolTip() == newCaseTip);
 }
