@@ -10,6 +10,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
+#include <QUndoStack>
+
+#include <utility>
 
 namespace marsa::app {
 
@@ -70,6 +73,16 @@ void MainWindow::updateWriteActions() {
         newCase->setEnabled(mayCreate.allowed);
         newCase->setToolTip(mayCreate.allowed ? tr("Open a case for a new alert (or right-click the chart)")
                                               : mayCreate.reason);
+    }
+    // Undo and redo write too; the stack enables them again as it changes, and nothing changes it
+    // while the database is unreachable.
+    const bool open = m_writeGate == nullptr || m_writeGate->isOpen();
+    for (const auto &[name, possible] :
+         {std::pair{"undoAction", m_undoStack->canUndo()}, std::pair{"redoAction", m_undoStack->canRedo()}}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) {
+            action->setEnabled(possible && open);
+            action->setToolTip(open ? QString() : m_writeGate->reason());
+        }
     }
     updateHandoverActions();
 }

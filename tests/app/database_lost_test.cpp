@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -108,6 +110,9 @@ TEST_CASE("While the database is unreachable every write control is greyed with 
         REQUIRE(write->isEnabled());
     }
     REQUIRE(newCase->isEnabled());
+    auto *undo = child<QAction>(window, QStringLiteral("undoAction"));
+    window.undoStack().push(new QUndoCommand(QStringLiteral("an edit")));
+    REQUIRE(undo->isEnabled());
 
     Q_EMIT monitor->lost(QStringLiteral("The database is unreachable: server closed the connection"));
     for (QWidget *write : writes) {
@@ -116,6 +121,8 @@ TEST_CASE("While the database is unreachable every write control is greyed with 
     }
     CHECK_FALSE(newCase->isEnabled());
     CHECK(newCase->toolTip().startsWith(kUnreachable));
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(undo->toolTip().startsWith(kUnreachable));
     // What the officer reads stays: the case, the queue, the handover.
     CHECK(window.incidentDetail().incident());
     CHECK(panel.queueModel().rowOf(misrata) >= 0);
@@ -144,6 +151,7 @@ TEST_CASE("While the database is unreachable every write control is greyed with 
     CHECK_FALSE(handoverMessage->isVisibleTo(handover));
     CHECK(newCase->isEnabled());
     CHECK(newCase->toolTip() == newCaseTip);
+    CHECK(undo->isEnabled());
 }
 
 TEST_CASE("The users dialog's actions are greyed while the write gate is shut") {
