@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 namespace marsa::storage {
 namespace {
@@ -42,12 +43,12 @@ ConnectionSettings settingsOf(const QSqlDatabase &db) {
             db.password(),   db.databaseName(), db.connectOptions()};
 }
 
-/// Opens a throw-away connection with these settings and asks "SELECT 1": the server answers.
-/// Runs on a worker thread; an empty answer means it got in, else what failed.
-QString probeServer(const ConnectionSettings &settings) {
+/// Opens a throw-away connection with these settings and asks "SELECT 1". Runs on a worker
+/// thread; true when the server answered.
+bool serverAnswers(const ConnectionSettings &settings) {
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("marsa-probe-%1").arg(++counter);
-    QString problem;
+    bool answered = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(settings.driverName, name);
         db.setHostName(settings.host);
@@ -56,28 +57,21 @@ QString probeServer(const ConnectionSettings &settings) {
         db.setPassword(settings.password);
         db.setDatabaseName(settings.databaseName);
         db.setConnectOptions(settings.options);
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
+        if (db.open()) {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
-                problem = query.lastError().text();
-            }
-        }
-        if (!problem.isEmpty() && problem.trimmed().isEmpty()) {
-            problem = QStringLiteral("?");
+            answered = query.exec(QStringLiteral("SELECT 1")) && query.next();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem;
+    return answered;
 }
 
 } // namespace
 
 /// A reconnection attempt's outcome, written by its worker thread before it finishes.
 struct ConnectionMonitor::Probe {
-    QString problem;
+    std::atomic<bool> answered{false};
 };
 
 ConnectionMonitor::ConnectionMonitor(const Database &database, QObject *parent)
@@ -156,8 +150,8 @@ void ConnectionMonitor::startProbe() {
     m_timer->stop();
     auto result = std::make_shared<Probe>();
     m_probeResult = result;
-    m_probe =
-        QThread::create([settings = settingsOf(m_db), result] { result->problem = probeServer(settings); });
+    m_probe = QThread::create(
+        [settings = settingsOf(m_db), result] { result->answered = serverAnswers(settings); });
     m_probe->setObjectName(QStringLiteral("connectionProbe"));
     connect(m_probe, &QThread::finished, this, &ConnectionMonitor::probeFinished);
     m_probe->start();
@@ -167,8 +161,8 @@ void ConnectionMonitor::probeFinished() {
     QThread *finished = std::exchange(m_probe, nullptr);
     finished->wait();
     delete finished;
-    const QString problem = std::exchange(m_probeResult, nullptr)->problem;
-    if (!problem.isEmpty() || !reopen()) {
+    const bool answered = std::exchange(m_probeResult, nullptr)->answered;
+    if (!answered || !reopen()) {
         scheduleRetry();
         return;
     }
