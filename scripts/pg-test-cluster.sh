@@ -4,6 +4,9 @@
 #
 #   scripts/pg-test-cluster.sh start DIR   initdb + start on a free port of 127.0.0.1
 #   scripts/pg-test-cluster.sh stop DIR    stop the server and delete its data
+#   scripts/pg-test-cluster.sh halt DIR    stop the server as an administrator would (pg_ctl stop
+#                                          -m fast: the sessions are ended), keeping its data
+#   scripts/pg-test-cluster.sh resume DIR  start the halted server again, same data and port
 #
 # start leaves in DIR:
 #   url       postgresql://marsa_test@127.0.0.1:PORT/marsa_test (no password in it)
@@ -15,7 +18,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|halt|resume DIR" >&2
     exit 2
 }
 [ $# -eq 2 ] || usage
@@ -66,6 +69,27 @@ stop_cluster() {
     rm -f "$dir/cluster" "$dir/url" "$dir/pgpass"
 }
 
+# The options the server runs with; resume starts it with the same ones.
+server_options() {
+    echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off"
+}
+
+halt_cluster() {
+    local cluster bindir
+    cluster=$(cat "$dir/cluster")
+    bindir=$(find_bindir)
+    as_owner "$bindir/pg_ctl" -D "$cluster/data" -m fast -w -t 30 stop >/dev/null
+}
+
+resume_cluster() {
+    local cluster bindir port
+    cluster=$(cat "$dir/cluster")
+    bindir=$(find_bindir)
+    port=$(sed -E 's#.*:([0-9]+)/.*#\1#' "$dir/url")
+    as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -t 30 \
+        -o "$(server_options "$port" "$cluster")" start >/dev/null
+}
+
 start_cluster() {
     local bindir
     bindir=$(find_bindir)
@@ -99,7 +123,7 @@ start_cluster() {
     for attempt in 1 2 3 4 5; do
         port=$(free_port)
         if as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -t 30 \
-            -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+            -o "$(server_options "$port" "$cluster")" start >/dev/null; then
             break
         fi
         port=""
@@ -126,5 +150,7 @@ SQL
 case $action in
 start) start_cluster ;;
 stop) stop_cluster ;;
+halt) halt_cluster ;;
+resume) resume_cluster ;;
 *) usage ;;
 esac

@@ -1317,6 +1317,8 @@ AR = {
     "T+0: %1; duration %2": "T+0: %1؛ المدة %2",
     "positions of %1:": "مواقع %1:",
     "scenario needs validate FILE, show FILE or list; see marsa-cli --help.": "يتطلب scenario الأمر validate FILE أو show FILE أو list؛ انظر marsa-cli --help.",
+    "Database unreachable — nothing was saved; the console reconnects by itself (%1).": "قاعدة البيانات غير متاحة — لم يُحفظ شيء؛ ستعيد وحدة التحكم الاتصال تلقائيًا (%1).",
+    "Database unreachable — nothing can be saved until the connection is back; the console reconnects by itself.": "قاعدة البيانات غير متاحة — لا يمكن حفظ شيء حتى يعود الاتصال؛ ستعيد وحدة التحكم الاتصال تلقائيًا.",
 }
 
 

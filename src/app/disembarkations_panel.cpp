@@ -2,6 +2,7 @@
 
 #include "app/return_handover_dialog.h"
 #include "app/table_view.h"
+#include "app/write_gate.h"
 #include "core/bidi.h"
 #include "core/clock.h"
 #include "core/handover_rules.h"
@@ -435,6 +436,12 @@ void DisembarkationsPanel::setPaletteMode(chart::PaletteMode mode) {
     m_queueModel->setPaletteMode(mode);
 }
 
+void DisembarkationsPanel::setWriteGate(const WriteGate *gate) {
+    m_gate = gate;
+    connect(gate, &WriteGate::changed, this, &DisembarkationsPanel::updateQueueActions);
+    updateQueueActions();
+}
+
 // The buttons ask core what the service will ask: greyed, they say why in their tooltip.
 void DisembarkationsPanel::updateQueueActions() {
     const std::optional<core::DisembarkationId> id = selectedInQueue();
@@ -458,6 +465,8 @@ void DisembarkationsPanel::updateQueueActions() {
                                                      core::HandoverStep::Declaration, QStringLiteral("?"));
         }
     }
+    approve = throughGate(m_gate, approve);
+    giveBack = throughGate(m_gate, giveBack);
     m_approve->setEnabled(approve.allowed);
     m_approve->setToolTip(approve.allowed ? tr("Approve the selected handover: it is locked, and only an "
                                                "amendment changes it afterwards")

@@ -33,6 +33,8 @@ class DisembarkationTableModel;
 
 namespace marsa::app {
 
+class WriteGate;
+
 /// The Disembarkations panel: every disembarkation with its place, time, persons, handover step and
 /// discrepancy flag, filtered by place, dates, step and discrepancy (the database filters:
 /// storage::DisembarkationService::list); and, for supervisors, the review queue where a handover is
@@ -55,6 +57,8 @@ public:
     /// Shows the review queue and its actions in place of the filters and the list.
     void showReviewQueue(bool shown) { showQueue(shown); }
     void setPaletteMode(chart::PaletteMode mode);
+    /// Approve and Return are greyed, saying why, while the gate is shut (the database unreachable).
+    void setWriteGate(const WriteGate *gate);
 
     /// Approves the handover selected in the queue as the signed-in user; a refusal is shown in the
     /// panel and changes nothing.
@@ -100,6 +104,7 @@ private:
     storage::Database &m_database;
     const core::Clock &m_clock;
     std::optional<core::User> m_user;
+    const WriteGate *m_gate = nullptr;
     bool m_reviews = false;
     models::DisembarkationTableModel *m_model = nullptr;
     models::DisembarkationTableModel *m_queueModel = nullptr;

@@ -6,6 +6,7 @@
 #include "app/handover_form_parts.h"
 #include "app/handover_forms.h"
 #include "app/handover_text.h"
+#include "app/write_gate.h"
 #include "core/bidi.h"
 #include "core/clock.h"
 
@@ -263,11 +264,7 @@ QWidget *HandoverDialog::buildStepPage(core::HandoverStep step) {
     if (d.isLocked()) {
         p.amend = new QPushButton(tr("Amend…"), p.page);
         p.amend->setObjectName(numbered("amend", step));
-        setAllowed(p.amend, core::HandoverRules::mayAmend(m_user, m_context.incident, d),
-                   tr("Correct the values of this step; the old values stay in the history"));
-        if (!values) {
-            p.amend->setEnabled(false);
-        }
+        updateAmend(step);
         connect(p.amend, &QPushButton::clicked, this, [this, step] { startAmendment(step); });
         buttons->addWidget(p.amend);
         p.saveAmendment = new QPushButton(tr("Save amendment"), p.page);
@@ -289,6 +286,51 @@ QWidget *HandoverDialog::buildStepPage(core::HandoverStep step) {
     return p.page;
 }
 
+void HandoverDialog::setWriteGate(const WriteGate *gate) {
+    m_gate = gate;
+    connect(gate, &WriteGate::changed, this, &HandoverDialog::updateWriteButtons);
+    updateWriteButtons();
+}
+
+void HandoverDialog::updateWriteButtons() {
+    for (core::HandoverStep step : kSignedSteps) {
+        updateAmend(step);
+        updateSign(step);
+        updateAmendment(step);
+    }
+    if (m_approve != nullptr) {
+        updateReview();
+    }
+    if (m_explain != nullptr) {
+        updateExplain();
+    }
+    // Said above the buttons too: the main window's status bar may be behind this window.
+    const bool shut = m_gate != nullptr && !m_gate->isOpen();
+    if (shut) {
+        showRefusal(m_gate->reason());
+    } else if (m_showsGateReason) {
+        m_message->setVisible(false);
+    }
+    m_showsGateReason = shut;
+}
+
+void HandoverDialog::allow(QPushButton *button, const core::Decision &decision, const QString &whenAllowed) {
+    setAllowed(button, throughGate(m_gate, decision), whenAllowed);
+}
+
+void HandoverDialog::updateAmend(core::HandoverStep step) {
+    StepPage &p = m_steps[indexOf(step)];
+    if (p.amend == nullptr) {
+        return;
+    }
+    const core::Disembarkation &d = m_context.disembarkation;
+    allow(p.amend, core::HandoverRules::mayAmend(m_user, m_context.incident, d),
+          tr("Correct the values of this step; the old values stay in the history"));
+    if (!signedValues(d, step)) {
+        p.amend->setEnabled(false);
+    }
+}
+
 void HandoverDialog::updateSign(core::HandoverStep step) {
     StepPage &p = m_steps[indexOf(step)];
     if (p.sign == nullptr) {
@@ -297,14 +339,14 @@ void HandoverDialog::updateSign(core::HandoverStep step) {
     const core::Decision mayStart =
         core::HandoverRules::mayStart(m_user, step, m_context.incident, m_context.disembarkation);
     if (!mayStart) {
-        setAllowed(p.sign, mayStart, {});
+        allow(p.sign, mayStart, {});
         return;
     }
     const core::Decision values = p.form != nullptr ? p.form->check() : mayStart;
-    setAllowed(p.sign, values,
-               tr("Sign step %1 as %2, %3")
-                   .arg(static_cast<int>(step))
-                   .arg(m_user.displayName, core::agencyName(m_user.agency)));
+    allow(p.sign, values,
+          tr("Sign step %1 as %2, %3")
+              .arg(static_cast<int>(step))
+              .arg(m_user.displayName, core::agencyName(m_user.agency)));
 }
 
 bool HandoverDialog::sign(core::HandoverStep step) {
@@ -368,8 +410,7 @@ void HandoverDialog::updateAmendment(core::HandoverStep step) {
         m_context.lists, m_clock.nowUtc(), explained ? std::vector<core::Discrepancy>{} : unexplained);
     p.amendMessage->setText(decision.reason);
     p.amendMessage->setVisible(!decision.allowed);
-    setAllowed(p.saveAmendment, decision,
-               tr("Save the new values with the reason; the old ones stay visible"));
+    allow(p.saveAmendment, decision, tr("Save the new values with the reason; the old ones stay visible"));
 }
 
 bool HandoverDialog::saveAmendment(core::HandoverStep step) {

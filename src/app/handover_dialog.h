@@ -27,6 +27,7 @@ class Database;
 namespace marsa::app {
 
 class StepForm;
+class WriteGate;
 
 /// One disembarkation and its handover: each step's values with its signature, the step the user's
 /// agency signs now (the others read only), the discrepancies and their explanations, the history of
@@ -52,6 +53,9 @@ public:
     StepForm *form(core::HandoverStep step) const;
     /// Shows the Steps tab at `step`.
     void showStep(core::HandoverStep step);
+    /// Sign, approve, return, amend and explain are greyed, saying why, while the gate is shut (the
+    /// database unreachable); what the handover showed stays.
+    void setWriteGate(const WriteGate *gate);
 
     // What the buttons do, through the service; each says whether it was written.
     bool sign(core::HandoverStep step);
@@ -85,6 +89,11 @@ private:
     void buildHistory();
     void fillDiscrepancies();
     void fillHistory();
+    /// Every write button again (the gate opened or shut).
+    void updateWriteButtons();
+    /// setAllowed() through the write gate.
+    void allow(QPushButton *button, const core::Decision &decision, const QString &whenAllowed);
+    void updateAmend(core::HandoverStep step);
     void updateSign(core::HandoverStep step);
     void startAmendment(core::HandoverStep step);
     void updateAmendment(core::HandoverStep step);
@@ -105,6 +114,8 @@ private:
     std::vector<core::Discrepancy> m_discrepancies;
     std::vector<core::Discrepancy> m_unexplained;
     std::vector<storage::HandoverRevision> m_history;
+    const WriteGate *m_gate = nullptr;
+    bool m_showsGateReason = false; ///< m_message says why nothing can be written now
 
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;

@@ -196,8 +196,8 @@ void HandoverDialog::updateReview() {
     const core::Decision mayReview =
         core::HandoverRules::mayStart(m_user, core::HandoverStep::Review, m_context.incident, d);
     if (!mayReview) {
-        setAllowed(m_approve, mayReview, {});
-        setAllowed(m_return, mayReview, {});
+        allow(m_approve, mayReview, {});
+        allow(m_return, mayReview, {});
         m_reviewMessage->setText(mayReview.reason);
         return;
     }
@@ -211,11 +211,11 @@ void HandoverDialog::updateReview() {
         }
     }
     const core::Decision approval = core::HandoverRules::approve(m_user, m_context.incident, d, left);
-    setAllowed(m_approve, approval, tr("Approve the handover: it is locked afterwards"));
+    allow(m_approve, approval, tr("Approve the handover: it is locked afterwards"));
     const auto step = static_cast<core::HandoverStep>(m_returnStep->currentData().toInt());
     const core::Decision back =
         core::HandoverRules::returnTo(m_user, m_context.incident, d, step, m_returnReason->text());
-    setAllowed(m_return, back, tr("Return the handover to the step chosen; its agency signs it again"));
+    allow(m_return, back, tr("Return the handover to the step chosen; its agency signs it again"));
     m_reviewMessage->setText(!approval ? approval.reason : QString());
 }
 
@@ -307,7 +307,7 @@ void HandoverDialog::updateExplain() {
                                          d, static_cast<core::DiscrepancyRule>(item->data(kRuleRole).toInt()),
                                          m_explanation->toPlainText(), m_discrepancies);
     }
-    setAllowed(m_explain, decision, tr("Write the explanation on the handover, signed with your name"));
+    allow(m_explain, decision, tr("Write the explanation on the handover, signed with your name"));
 }
 
 bool HandoverDialog::explain(core::DiscrepancyRule rule, const QString &text) {

@@ -4,6 +4,8 @@
 
 #include "app/action_dialog.h"
 #include "app/handover_text.h"
+#include "app/incident_commands.h"
+#include "app/write_gate.h"
 #include "core/incident_rules.h"
 #include "geo/coordinate_format.h"
 #include "models/incident_table_model.h"
@@ -241,6 +243,12 @@ void IncidentDetail::fillTimeline() {
     m_timeline->scrollToBottom();
 }
 
+void IncidentDetail::setWriteGate(const WriteGate *gate) {
+    m_gate = gate;
+    connect(gate, &WriteGate::changed, this, &IncidentDetail::updateActions);
+    updateActions();
+}
+
 void IncidentDetail::updateActions() {
     struct Gate {
         QPushButton *button;
@@ -303,6 +311,7 @@ void IncidentDetail::updateActions() {
                 decision = gate.rule(*m_incident);
             }
         }
+        decision = throughGate(m_gate, decision);
         gate.button->setEnabled(decision.allowed);
         gate.button->setToolTip(decision.reason);
     }

@@ -29,6 +29,9 @@ class IncidentService;
 
 namespace marsa::app {
 
+struct EditResult;
+class WriteGate;
+
 /// One case in full: its form (alert, position, craft, persons, assets, outcome) beside its
 /// timeline, and the actions the signed-in user may take on it. A button the permission matrix
 /// or the state machine refuses is greyed out and says why; the service refuses it anyway.
@@ -45,6 +48,8 @@ public:
     void refresh();
     const std::optional<core::Incident> &incident() const { return m_incident; }
     void setPaletteMode(chart::PaletteMode mode);
+    /// The buttons are greyed, saying why, while the gate is shut (the database unreachable).
+    void setWriteGate(const WriteGate *gate);
 
     /// The case as shown now: its record, taskings and the newest timeline event.
     std::optional<CaseState> shownState() const;
@@ -96,6 +101,7 @@ private:
     storage::Database &m_database;
     const core::Clock &m_clock;
     std::optional<core::User> m_user;
+    const WriteGate *m_gate = nullptr;
     QUndoStack &m_undoStack;
     std::optional<core::Incident> m_incident;
     std::vector<core::Tasking> m_taskings;

@@ -12,6 +12,7 @@
 #include "app/users_dialog.h"
 #include "app/vessel_console.h"
 #include "app/vessels_panel.h"
+#include "app/write_gate.h"
 #include "chart/default_layers.h"
 #include "chart/incident_layer.h"
 #include "chart/range_bearing.h"
@@ -137,12 +138,7 @@ void MainWindow::createActions() {
         incidentMenu->addAction(tr("&New case…"), this, [this] { promptNewIncident(std::nullopt); });
     newCase->setObjectName(QStringLiteral("newIncidentAction"));
     newCase->setShortcut(QKeySequence::New);
-    const core::Decision mayCreate = m_services.user
-                                         ? core::authorize(*m_services.user, core::Action::CreateIncident)
-                                         : core::Decision::refuse(tr("Nobody is signed in."));
-    newCase->setEnabled(mayCreate.allowed);
-    newCase->setToolTip(mayCreate.allowed ? tr("Open a case for a new alert (or right-click the chart)")
-                                          : mayCreate.reason);
+    updateWriteActions(); // enabled as the user's rights allow, with the reason as tooltip
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Chart"));
@@ -223,6 +219,9 @@ void MainWindow::createAdministrationMenu() {
                 dialog.reloadAccounts();
             }
         });
+        if (m_writeGate != nullptr) {
+            dialog.setWriteGate(m_writeGate);
+        }
         dialog.exec();
     });
     users->setObjectName(QStringLiteral("usersAction"));

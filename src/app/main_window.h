@@ -44,6 +44,7 @@ class IncidentDetail;
 class IncidentsPanel;
 class StatisticsView;
 class VesselConsole;
+class WriteGate;
 
 /// The services the console runs on, created in main and passed by reference.
 struct Services {
@@ -166,7 +167,8 @@ private:
     StatisticsView *m_statistics = nullptr; ///< Tools → Statistics…, made when first opened
     QAction *m_newDisembarkation = nullptr;
     QLabel *m_databaseLabel = nullptr; ///< "Database unreachable…", shown only while lost
-    bool m_databaseLost = false;
+    /// Shut while the database is unreachable: every write control asks it (write_gate.h).
+    WriteGate *m_writeGate = nullptr;
 };
 
 } // namespace marsa::app

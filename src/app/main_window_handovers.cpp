@@ -7,6 +7,7 @@
 #include "app/handover_print.h"
 #include "app/incident_detail.h"
 #include "app/new_disembarkation_dialog.h"
+#include "app/write_gate.h"
 #include "core/handover_rules.h"
 #include "storage/disembarkation_service.h"
 
@@ -50,7 +51,8 @@ void MainWindow::updateHandoverActions() {
     core::Decision may = !m_services.user ? core::Decision::refuse(tr("Nobody is signed in."))
                          : !incident ? core::Decision::refuse(tr("Select the case that was disembarked."))
                                      : core::HandoverRules::mayDeclare(*m_services.user, *incident);
-    m_newDisembarkation->setEnabled(may.allowed && !m_databaseLost);
+    may = throughGate(m_writeGate, may);
+    m_newDisembarkation->setEnabled(may.allowed);
     m_newDisembarkation->setToolTip(
         may.allowed ? tr("Declare the persons of case %1 brought ashore (step 1 of the handover)")
                           .arg(incident->caseNumber.text())
@@ -91,6 +93,9 @@ void MainWindow::openHandover(core::DisembarkationId id) {
     auto *dialog = new HandoverDialog(m_services.database, m_services.clock, *m_services.user, id,
                                       m_services.arabic, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_writeGate != nullptr) {
+        dialog->setWriteGate(m_writeGate);
+    }
     connect(dialog, &HandoverDialog::changed, this, [this](core::DisembarkationId changed) {
         pollChanges();
         Q_EMIT handoverChanged(changed);

@@ -10,6 +10,7 @@
 #include "app/incidents_panel.h"
 #include "app/new_incident_dialog.h"
 #include "app/vessel_console.h"
+#include "app/write_gate.h"
 #include "chart/incident_layer.h"
 #include "core/clock.h"
 #include "geo/coordinate_format.h"
@@ -117,8 +118,9 @@ void MainWindow::selectIncident(std::optional<core::IncidentId> id) {
 void MainWindow::showChartMenu(const geo::LatLon &position, QPoint globalPosition) {
     QMenu menu(this);
     QAction *create = menu.addAction(tr("New case here (%1)…").arg(geo::formatPosition(position, 1)));
-    create->setEnabled(!m_databaseLost && m_services.user &&
-                       core::authorize(*m_services.user, core::Action::CreateIncident));
+    create->setEnabled(
+        m_services.user &&
+        throughGate(m_writeGate, core::authorize(*m_services.user, core::Action::CreateIncident)));
     menu.addAction(tr("Centre the chart here"), this, [this, position] { m_canvas->centreOn(position); });
     if (menu.exec(globalPosition) == create) {
         promptNewIncident(position);

@@ -3,6 +3,7 @@
 #include "app/account_dialog.h"
 #include "app/form_fields.h"
 #include "app/password_reset_dialog.h"
+#include "app/write_gate.h"
 #include "core/user_rules.h"
 #include "models/user_table_model.h"
 #include "storage/user_admin_service.h"
@@ -45,11 +46,11 @@ UsersDialog::UsersDialog(storage::UserAdminService &service, const core::User &a
     const auto addButton = [buttons](const QString &text, const char *name) {
         return addActionButton(buttons, text, name);
     };
-    QPushButton *newButton = addButton(tr("New user…"), "newUserButton");
+    m_newButton = addButton(tr("New user…"), "newUserButton");
     m_editButton = addButton(tr("Edit…"), "editUserButton");
     m_resetButton = addButton(tr("Reset password…"), "resetPasswordButton");
     m_activeButton = addButton(tr("Deactivate"), "activeButton");
-    connect(newButton, &QPushButton::clicked, this, &UsersDialog::newUser);
+    connect(m_newButton, &QPushButton::clicked, this, &UsersDialog::newUser);
     connect(m_editButton, &QPushButton::clicked, this, &UsersDialog::editUser);
     connect(m_resetButton, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_activeButton, &QPushButton::clicked, this, &UsersDialog::toggleActive);
@@ -94,14 +95,26 @@ const core::User *UsersDialog::selected() const {
     return current.isValid() ? m_model->user(current.row()) : nullptr;
 }
 
+void UsersDialog::setWriteGate(const WriteGate *gate) {
+    m_gate = gate;
+    connect(gate, &WriteGate::changed, this, &UsersDialog::updateButtons);
+    updateButtons();
+}
+
 void UsersDialog::updateButtons() {
+    const auto gated = [this](QPushButton *button, const core::Decision &decision) {
+        const core::Decision through = throughGate(m_gate, decision);
+        button->setEnabled(through.allowed);
+        button->setToolTip(through.reason);
+    };
+    gated(m_newButton, core::Decision::allow());
     const core::User *user = selected();
-    m_editButton->setEnabled(user != nullptr);
-    m_resetButton->setEnabled(user != nullptr);
+    const core::Decision selectFirst = user != nullptr ? core::Decision::allow() : core::Decision::refuse({});
+    gated(m_editButton, selectFirst);
+    gated(m_resetButton, selectFirst);
     if (user == nullptr) {
         m_activeButton->setText(tr("Deactivate"));
-        m_activeButton->setEnabled(false);
-        m_activeButton->setToolTip({});
+        gated(m_activeButton, selectFirst);
         return;
     }
     // The same rules the service applies, asked beforehand so the button says why it is greyed.
@@ -113,8 +126,7 @@ void UsersDialog::updateButtons() {
     const core::Decision rule = user->isActive ? core::UserRules::deactivate(m_acting, *user, administrators)
                                                : core::UserRules::reactivate(*user);
     m_activeButton->setText(user->isActive ? tr("Deactivate") : tr("Reactivate"));
-    m_activeButton->setEnabled(rule.allowed);
-    m_activeButton->setToolTip(rule.reason);
+    gated(m_activeButton, rule);
 }
 
 void UsersDialog::showResult(const core::Result<core::User> &result) {

@@ -18,6 +18,8 @@ class UserAdminService;
 
 namespace marsa::app {
 
+class WriteGate;
+
 /// Administration → Users: every account with its agency, role and whether it is active, and the
 /// administrator's actions on them (new, edit, reset password, deactivate or reactivate). Each
 /// action goes through storage::UserAdminService, which checks the permission and the rules
@@ -30,6 +32,8 @@ public:
     models::UserTableModel &model() { return *m_model; }
     /// Reads the accounts again (another administrator changed one); the selection stays.
     void reloadAccounts();
+    /// Every action is greyed, saying why, while the gate is shut (the database unreachable).
+    void setWriteGate(const WriteGate *gate);
 
 private:
     /// Reads the accounts again and selects the one with this id, if any.
@@ -47,6 +51,8 @@ private:
     models::UserTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;
+    const WriteGate *m_gate = nullptr;
+    QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_activeButton = nullptr;

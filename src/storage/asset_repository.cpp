@@ -2,6 +2,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/change_feed.h"
+#include "storage/connection_errors.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ Result<Asset> assetFrom(const QSqlQuery &query) {
 }
 
 Error refused(const QSqlQuery &query) {
-    return Error{Text::tr("The database refused the change: %1").arg(query.lastError().text())};
+    return queryFailure(query, Text::tr("The database refused the change: %1").arg(query.lastError().text()));
 }
 
 } // namespace
@@ -100,7 +101,8 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
         return announced.error();
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(m_database.lastError().text())};
+        return connectionFailure(
+            m_database, Text::tr("The database refused the change: %1").arg(m_database.lastError().text()));
     }
     return created;
 }

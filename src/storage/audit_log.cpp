@@ -1,5 +1,7 @@
 #include "storage/audit_log.h"
 
+#include "storage/connection_errors.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,7 +39,7 @@ core::Result<core::AuditEntry> AuditLog::append(const core::User &user, const QS
     std::optional<core::AuditEntry> previous;
     if (!query.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM audit_log ORDER BY sequence DESC LIMIT 1"))) {
-        return core::Error{Text::tr("Cannot read the audit log: %1").arg(query.lastError().text())};
+        return queryFailure(query, Text::tr("Cannot read the audit log: %1").arg(query.lastError().text()));
     }
     if (query.next()) {
         previous = entryFrom(query);
@@ -65,7 +67,7 @@ core::Result<core::AuditEntry> AuditLog::append(const core::User &user, const QS
                                                     : QString::fromLatin1(entry.previousHash));
     query.addBindValue(QString::fromLatin1(entry.hash));
     if (!query.exec()) {
-        return core::Error{Text::tr("Cannot write the audit log: %1").arg(query.lastError().text())};
+        return queryFailure(query, Text::tr("Cannot write the audit log: %1").arg(query.lastError().text()));
     }
     return entry;
 }
@@ -75,7 +77,7 @@ core::Result<std::vector<core::AuditEntry>> AuditLog::all() const {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM audit_log ORDER BY sequence"))) {
-        return core::Error{Text::tr("Cannot read the audit log: %1").arg(query.lastError().text())};
+        return queryFailure(query, Text::tr("Cannot read the audit log: %1").arg(query.lastError().text()));
     }
     std::vector<core::AuditEntry> entries;
     while (query.next()) {

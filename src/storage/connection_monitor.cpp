@@ -1,15 +1,20 @@
 #include "storage/connection_monitor.h"
 
+#include "storage/connection_errors.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 
 namespace marsa::storage {
 namespace {
@@ -21,7 +26,53 @@ struct Text {
 
 constexpr int maxRetryMs = 10000;
 
+/// Where and how the Database's connection connects, copied for a worker thread's connection
+/// (a QSqlDatabase belongs to the thread that made it).
+struct ConnectionSettings {
+    QString driverName;
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString options;
+};
+
+ConnectionSettings settingsOf(const QSqlDatabase &db) {
+    return {db.driverName(), db.hostName(),     db.port(),          db.userName(),
+            db.password(),   db.databaseName(), db.connectOptions()};
+}
+
+/// Opens a throw-away connection with these settings and asks "SELECT 1". Runs on a worker
+/// thread; true when the server answered.
+bool serverAnswers(const ConnectionSettings &settings) {
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("marsa-probe-%1").arg(++counter);
+    bool answered = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(settings.driverName, name);
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        db.setDatabaseName(settings.databaseName);
+        db.setConnectOptions(settings.options);
+        if (db.open()) {
+            QSqlQuery query(db);
+            answered = query.exec(QStringLiteral("SELECT 1")) && query.next();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answered;
+}
+
 } // namespace
+
+/// A reconnection attempt's outcome, written by its worker thread before it finishes.
+struct ConnectionMonitor::Probe {
+    std::atomic<bool> answered{false};
+};
 
 ConnectionMonitor::ConnectionMonitor(const Database &database, QObject *parent)
     : QObject(parent)
@@ -32,8 +83,20 @@ ConnectionMonitor::ConnectionMonitor(const Database &database, QObject *parent)
     }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &ConnectionMonitor::check);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionMonitor::checkNow);
     m_timer->start(m_checkMs);
+    // A service's statement that failed on the lost connection says so through the driver.
+    if (m_db.driver() != nullptr) {
+        m_db.driver()->installEventFilter(this);
+    }
+}
+
+ConnectionMonitor::~ConnectionMonitor() {
+    if (m_probe != nullptr) {
+        // At most the connection's connect_timeout: the probe's connection is gone with its thread.
+        m_probe->wait();
+        delete m_probe;
+    }
 }
 
 void ConnectionMonitor::setCheckInterval(int ms) {
@@ -43,28 +106,31 @@ void ConnectionMonitor::setCheckInterval(int ms) {
     }
 }
 
-void ConnectionMonitor::check() {
+bool ConnectionMonitor::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == connectionLostEvent() && watched == m_db.driver()) {
+        if (m_connected) {
+            checkNow();
+        }
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ConnectionMonitor::checkNow() {
     if (!m_dialect.isPostgreSql()) {
         return;
     }
-    if (m_connected) {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
-            markLost(query.lastError().text());
-            return;
-        }
-        m_timer->start(m_checkMs);
+    if (!m_connected) {
+        startProbe();
         return;
     }
-    if (!reconnect()) {
-        scheduleRetry();
+    // Quick either way: the server answers, or libpq already knows the socket is closed.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
+        markLost(query.lastError().text());
         return;
     }
-    m_connected = true;
-    m_retryMs = m_firstRetryMs;
-    spdlog::info("Database connection restored");
     m_timer->start(m_checkMs);
-    Q_EMIT restored();
 }
 
 void ConnectionMonitor::markLost(const QString &message) {
@@ -77,7 +143,37 @@ void ConnectionMonitor::markLost(const QString &message) {
     scheduleRetry();
 }
 
-bool ConnectionMonitor::reconnect() {
+void ConnectionMonitor::startProbe() {
+    if (m_probe != nullptr) {
+        return; // one attempt at a time; its end schedules the next
+    }
+    m_timer->stop();
+    auto result = std::make_shared<Probe>();
+    m_probeResult = result;
+    m_probe = QThread::create(
+        [settings = settingsOf(m_db), result] { result->answered = serverAnswers(settings); });
+    m_probe->setObjectName(QStringLiteral("connectionProbe"));
+    connect(m_probe, &QThread::finished, this, &ConnectionMonitor::probeFinished);
+    m_probe->start();
+}
+
+void ConnectionMonitor::probeFinished() {
+    QThread *finished = std::exchange(m_probe, nullptr);
+    finished->wait();
+    delete finished;
+    const bool answered = std::exchange(m_probeResult, nullptr)->answered;
+    if (!answered || !reopen()) {
+        scheduleRetry();
+        return;
+    }
+    m_connected = true;
+    m_retryMs = m_firstRetryMs;
+    spdlog::info("Database connection restored");
+    m_timer->start(m_checkMs);
+    Q_EMIT restored();
+}
+
+bool ConnectionMonitor::reopen() {
     m_db.close();
     if (!m_db.open()) {
         return false;

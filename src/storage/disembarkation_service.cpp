@@ -2,6 +2,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/change_feed.h"
+#include "storage/connection_errors.h"
 #include "storage/database.h"
 #include "storage/disembarkation_rows.h"
 #include "storage/incident_rows.h"
@@ -127,7 +128,8 @@ QString pointerColumn(core::HandoverStep step) {
 
 Result<void> commit(QSqlDatabase db, Transaction &transaction) {
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+        return connectionFailure(db,
+                                 Text::tr("The database refused the change: %1").arg(db.lastError().text()));
     }
     return {};
 }

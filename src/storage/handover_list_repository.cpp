@@ -2,6 +2,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/change_feed.h"
+#include "storage/connection_errors.h"
 #include "storage/incident_rows.h"
 #include "storage/transaction.h"
 
@@ -96,7 +97,8 @@ Result<Facility> HandoverListRepository::add(const core::User &user, const Facil
         return row.error();
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(m_database.lastError().text())};
+        return connectionFailure(
+            m_database, Text::tr("The database refused the change: %1").arg(m_database.lastError().text()));
     }
     return fresh;
 }
@@ -128,7 +130,8 @@ Result<Facility> HandoverListRepository::setActive(const core::User &user, std::
         return row.error();
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(m_database.lastError().text())};
+        return connectionFailure(
+            m_database, Text::tr("The database refused the change: %1").arg(m_database.lastError().text()));
     }
     return facility;
 }

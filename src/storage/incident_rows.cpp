@@ -2,6 +2,7 @@
 
 #include "storage/change_feed.h"
 #include "storage/journal.h"
+#include "storage/connection_errors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -74,7 +75,7 @@ Result<Incident> incidentFrom(const QSqlQuery &q) {
 }
 
 Error databaseError(const QSqlQuery &query) {
-    return Error{Text::tr("The database refused the change: %1").arg(query.lastError().text())};
+    return queryFailure(query, Text::tr("The database refused the change: %1").arg(query.lastError().text()));
 }
 
 const QString kEventColumns = QStringLiteral("e.time_utc, e.user_name, e.agency, e.kind, e.summary, "

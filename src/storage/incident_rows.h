@@ -28,6 +28,8 @@ QString notNull(const QString &text);
 QVariant optionalInt(const std::optional<int> &value);
 core::Result<core::Incident> incidentFrom(const QSqlQuery &query);
 IncidentEvent eventFrom(const QSqlQuery &query);
+/// A failed statement: "The database refused the change: …", or core::ErrorKind::Unreachable when
+/// the connection is gone (storage/connection_errors.h).
 core::Error databaseError(const QSqlQuery &query);
 /// Appends an event to a case's timeline; the caller writes its audit row in the same transaction.
 core::Result<void> insertEvent(QSqlDatabase db, core::IncidentId incident, const core::User &user,

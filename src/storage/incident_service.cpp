@@ -3,6 +3,7 @@
 #include "core/incident_rules.h"
 #include "storage/asset_repository.h"
 #include "storage/audit_log.h"
+#include "storage/connection_errors.h"
 #include "storage/database.h"
 #include "storage/incident_rows.h"
 #include "storage/transaction.h"
@@ -102,7 +103,8 @@ Result<void> finishChange(QSqlDatabase db, Transaction &transaction, Incident &i
         return event;
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+        return connectionFailure(db,
+                                 Text::tr("The database refused the change: %1").arg(db.lastError().text()));
     }
     return {};
 }
@@ -222,7 +224,8 @@ Result<Incident> IncidentService::create(const core::User &user, const NewIncide
         return event.error();
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+        return connectionFailure(db,
+                                 Text::tr("The database refused the change: %1").arg(db.lastError().text()));
     }
     return incident;
 }

@@ -1,5 +1,6 @@
 #include "storage/track_queries.h"
 
+#include "storage/connection_errors.h"
 #include "storage/sql_dialect.h"
 #include "storage/transaction.h"
 
@@ -35,7 +36,8 @@ const QString kArchiveVessels = QStringLiteral(
     "WHERE vessel.mmsi IS NOT NULL) ");
 
 Error failed(const QSqlQuery &query) {
-    return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text())};
+    return queryFailure(query,
+                        Text::tr("Cannot read or write the vessel tracks: %1").arg(query.lastError().text()));
 }
 
 VesselPosition positionFrom(const QSqlQuery &query) {
@@ -386,14 +388,16 @@ Result<ThinResult> thinArchive(const QSqlDatabase &db, std::int64_t fromMs, std:
     for (const std::uint32_t mmsi : mmsis) {
         Transaction transaction(db);
         if (!transaction.isActive()) {
-            return Error{Text::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
+            return connectionFailure(db,
+                                     Text::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
         }
         auto done = thinVessel(db, mmsi, fromMs, untilMs, options);
         if (!done) {
             return done.error();
         }
         if (!transaction.commit()) {
-            return Error{Text::tr("Cannot read or write the vessel tracks: %1").arg(db.lastError().text())};
+            return connectionFailure(
+                db, Text::tr("Cannot read or write the vessel tracks: %1").arg(db.lastError().text()));
         }
         total.vessels += done->vessels;
         total.examined += done->examined;

@@ -1,5 +1,6 @@
 #include "storage/track_retention.h"
 
+#include "storage/connection_errors.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,8 @@ QString trackRetentionProblem(const TrackRetention &retention) {
 core::Result<TrackRetention> loadTrackRetention(const QSqlDatabase &db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'track_retention.%'"))) {
-        return core::Error{
-            Text::tr("Cannot read the track retention setting: %1").arg(query.lastError().text())};
+        return queryFailure(
+            query, Text::tr("Cannot read the track retention setting: %1").arg(query.lastError().text()));
     }
     TrackRetention retention;
     while (query.next()) {
@@ -83,13 +84,14 @@ core::Result<void> saveTrackRetention(const QSqlDatabase &db, const TrackRetenti
         query.addBindValue(key);
         query.addBindValue(value);
         if (!query.exec()) {
-            return core::Error{
-                Text::tr("Cannot store the track retention setting: %1").arg(query.lastError().text())};
+            return queryFailure(
+                query,
+                Text::tr("Cannot store the track retention setting: %1").arg(query.lastError().text()));
         }
     }
     if (!transaction.commit()) {
-        return core::Error{
-            Text::tr("Cannot store the track retention setting: %1").arg(db.lastError().text())};
+        return connectionFailure(
+            db, Text::tr("Cannot store the track retention setting: %1").arg(db.lastError().text()));
     }
     return {};
 }
@@ -115,8 +117,8 @@ core::Result<std::int64_t> loadThinnedUntil(const QSqlDatabase &db) {
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(QLatin1String(kThinnedUntilKey));
     if (!query.exec()) {
-        return core::Error{
-            Text::tr("Cannot read the track retention setting: %1").arg(query.lastError().text())};
+        return queryFailure(
+            query, Text::tr("Cannot read the track retention setting: %1").arg(query.lastError().text()));
     }
     if (!query.next()) {
         return std::numeric_limits<std::int64_t>::min();
@@ -137,8 +139,8 @@ core::Result<void> saveThinnedUntil(const QSqlDatabase &db, std::int64_t untilMs
     query.addBindValue(QLatin1String(kThinnedUntilKey));
     query.addBindValue(QString::number(untilMs));
     if (!query.exec()) {
-        return core::Error{
-            Text::tr("Cannot store the track retention setting: %1").arg(query.lastError().text())};
+        return queryFailure(
+            query, Text::tr("Cannot store the track retention setting: %1").arg(query.lastError().text()));
     }
     return {};
 }

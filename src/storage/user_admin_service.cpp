@@ -5,6 +5,7 @@
 #include "core/user_rules.h"
 #include "storage/audit_log.h"
 #include "storage/change_feed.h"
+#include "storage/connection_errors.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
@@ -102,7 +103,8 @@ Result<User> inTransaction(Database &database, const core::Clock &clock, const U
         return announced.error();
     }
     if (!transaction.commit()) {
-        return Error{Text::tr("The database refused the change: %1").arg(db.lastError().text())};
+        return connectionFailure(db,
+                                 Text::tr("The database refused the change: %1").arg(db.lastError().text()));
     }
     spdlog::info("{}: {} by {}", done->action, done->account.userName, actor->userName);
     return done->account;

@@ -2,6 +2,7 @@
 
 #include "core/password.h"
 #include "core/user_rules.h"
+#include "storage/connection_errors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,11 +22,12 @@ using core::Error;
 const QString kColumns = QStringLiteral("user_id, user_name, display_name, agency, role, is_active");
 
 Error readError(const QSqlQuery &query) {
-    return Error{Text::tr("Cannot read the users: %1").arg(query.lastError().text())};
+    return queryFailure(query, Text::tr("Cannot read the users: %1").arg(query.lastError().text()));
 }
 
 Error writeError(const QString &userName, const QSqlQuery &query) {
-    return Error{Text::tr("Cannot save the user %1: %2").arg(userName, query.lastError().text())};
+    return queryFailure(query,
+                        Text::tr("Cannot save the user %1: %2").arg(userName, query.lastError().text()));
 }
 
 core::Result<core::User> userFrom(const QSqlQuery &query) {
@@ -194,7 +196,8 @@ core::Result<void> UserRepository::setPasswordHash(std::int64_t userId, const QB
     query.addBindValue(QString::fromLatin1(passwordHash));
     query.addBindValue(static_cast<qlonglong>(userId));
     if (!query.exec()) {
-        return core::Error{Text::tr("Cannot save the new password: %1").arg(query.lastError().text())};
+        return queryFailure(query,
+                            Text::tr("Cannot save the new password: %1").arg(query.lastError().text()));
     }
     if (query.numRowsAffected() != 1) {
         return core::Error{Text::tr("No such account.")};

@@ -61,14 +61,18 @@ struct Console {
     std::optional<core::User> user;
     std::unique_ptr<app::MainWindow> window;
 
-    /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise.
-    explicit Console(const QString &userName = QStringLiteral("cg.officer")) {
+    /// Signed in as one of the demonstration accounts (README), cg.officer unless told otherwise,
+    /// on an SQLite file in the folder unless given a database location (a PostgreSQL URL).
+    explicit Console(const QString &userName = QStringLiteral("cg.officer"), const QString &location = {}) {
         REQUIRE(folder.isValid());
-        if (testsOnPostgreSql()) {
+        if (location.isEmpty() && testsOnPostgreSql()) {
             scratch = std::make_unique<ScratchPgDatabase>();
         }
-        auto db = storage::Database::open(scratch ? scratch->url()
-                                                  : folder.filePath(QStringLiteral("marsa.sqlite")));
+        const QString where = !location.isEmpty() ? location
+                              : scratch           ? scratch->url()
+                                                  : folder.filePath(QStringLiteral("marsa.sqlite"));
+        auto db = storage::Database::open(where);
+        INFO((db ? QString() : db.errorMessage()).toStdString());
         REQUIRE(db);
         REQUIRE(storage::writeDemoData(db.value(), clock));
         database = std::make_unique<storage::Database>(std::move(db.value()));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +92,49 @@ private:
     QString m_url;
     QString m_adminConnection;
 };
+
+#ifdef MARSA_PG_TEST_SCRIPT
+/// Stops the test cluster's server as an administrator would (pg_ctl stop -m fast: every session
+/// is ended) and starts it again on the same data and port (scripts/pg-test-cluster.sh halt and
+/// resume). Only for the tests tagged [pg-restart]: CTest runs them one at a time on a cluster of
+/// their own (fixture postgresql_restart), never on the one the other tests share. A server this
+/// object stopped is started again when it goes, also when the test failed.
+class PgServerSwitch {
+public:
+    PgServerSwitch() = default;
+    ~PgServerSwitch() {
+        if (m_halted) {
+            run(QStringLiteral("resume"));
+        }
+    }
+    PgServerSwitch(const PgServerSwitch &) = delete;
+    PgServerSwitch &operator=(const PgServerSwitch &) = delete;
+
+    void halt() {
+        REQUIRE(run(QStringLiteral("halt")));
+        m_halted = true;
+    }
+    void resume() {
+        REQUIRE(run(QStringLiteral("resume")));
+        m_halted = false;
+    }
+
+private:
+    static bool run(const QString &action) {
+        QProcess script;
+        script.start(QStringLiteral("bash"), {QStringLiteral(MARSA_PG_TEST_SCRIPT), action, pgClusterDir()});
+        const bool finished = script.waitForFinished(60000);
+        INFO("pg-test-cluster.sh " << action.toStdString() << ": "
+                                   << script.readAllStandardError().toStdString());
+        CHECK(finished);
+        CHECK(script.exitStatus() == QProcess::NormalExit);
+        CHECK(script.exitCode() == 0);
+        return finished && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
+    }
+
+    bool m_halted = false;
+};
+#endif
 
 /// True in the PostgreSQL run of the storage tests (CTest's "postgresql: " tests): the
 /// tests tagged [engines] then run on a scratch PostgreSQL database instead of an SQLite file.
