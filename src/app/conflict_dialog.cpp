@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace marsa::app {
 
 namespace {
@@ -66,7 +68,16 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
-    layout->addWidget(m_table, 2);
+    m_table->setFocusPolicy(Qt::NoFocus); // no focus frame on the first field; the buttons take the keys
+    // Rows fit their text again once the columns have their widths (a long remark wraps).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
+    // Every field without scrolling, up to about 24 lines; more scroll.
+    const int tableHeight = m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->rowCount() * (fontMetrics().lineSpacing() + 5) +
+                            2 * m_table->frameWidth();
+    m_table->setMinimumHeight(std::min(tableHeight, fontMetrics().lineSpacing() * 24));
+    layout->addWidget(m_table, 1);
 
     if (!comparison.meanwhile.isEmpty()) {
         layout->addWidget(new QLabel(tr("Changed meanwhile:"), this));
@@ -74,7 +85,15 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         meanwhile->setObjectName(QStringLiteral("conflictMeanwhile"));
         meanwhile->addItems(comparison.meanwhile);
         meanwhile->setSelectionMode(QAbstractItemView::NoSelection);
-        layout->addWidget(meanwhile, 1);
+        meanwhile->setFocusPolicy(Qt::NoFocus);
+        // Long lines wrap instead of scrolling sideways (Arabic runs longer); the list is as tall as its
+        // lines, up to about eight.
+        meanwhile->setWordWrap(true);
+        meanwhile->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        meanwhile->setResizeMode(QListView::Adjust);
+        const int lines = std::min(static_cast<int>(comparison.meanwhile.size()) * 2, 8);
+        meanwhile->setFixedHeight(fontMetrics().lineSpacing() * lines + 4 * meanwhile->frameWidth() + 8);
+        layout->addWidget(meanwhile, 0);
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -117,7 +136,8 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 26);
+    resize(fontMetrics().averageCharWidth() * 110,
+           std::max(fontMetrics().height() * 20, sizeHint().height()));
 }
 
 QString ConflictDialog::mineAsText() const {

@@ -6,6 +6,7 @@
 #include "app/handover_form_parts.h"
 #include "app/handover_forms.h"
 #include "app/handover_text.h"
+#include "chart/chart_palette.h"
 #include "core/bidi.h"
 #include "core/clock.h"
 
@@ -33,21 +34,6 @@ QString numbered(const char *name, core::HandoverStep step) {
     return QString::fromLatin1(name) + QString::number(static_cast<int>(step));
 }
 
-/// The values a step holds now, if it was signed.
-std::optional<core::StepValues> signedValues(const core::Disembarkation &d, core::HandoverStep step) {
-    switch (step) {
-    case core::HandoverStep::Declaration:
-        return core::StepValues(d.declaration.values);
-    case core::HandoverStep::Acknowledgement:
-        return d.acknowledgement ? std::optional<core::StepValues>(d.acknowledgement->values) : std::nullopt;
-    case core::HandoverStep::Medical:
-        return d.medical ? std::optional<core::StepValues>(d.medical->values) : std::nullopt;
-    case core::HandoverStep::Review:
-        break;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 HandoverDialog::HandoverDialog(storage::Database &database, const core::Clock &clock, core::User user,
@@ -57,7 +43,8 @@ HandoverDialog::HandoverDialog(storage::Database &database, const core::Clock &c
     , m_clock(clock)
     , m_user(std::move(user))
     , m_id(id)
-    , m_arabic(arabic) {
+    , m_arabic(arabic)
+    , m_caution(chart::ChartPalette::forMode(chart::PaletteMode::Day).colour(chart::ColourToken::UINFO)) {
     setObjectName(QStringLiteral("handoverDialog"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -299,15 +286,7 @@ bool HandoverDialog::sign(core::HandoverStep step) {
         showRefusal(tr("Step %1 has no values to sign here.").arg(static_cast<int>(step)));
         return false;
     }
-    storage::DisembarkationService service(m_database, m_clock);
-    const core::StepValues values = stepForm->stepValues();
-    if (const auto *declaration = std::get_if<core::Declaration>(&values)) {
-        return written(service.declareAgain(m_user, m_id, *declaration));
-    }
-    if (const auto *acknowledgement = std::get_if<core::Acknowledgement>(&values)) {
-        return written(service.acknowledge(m_user, m_id, *acknowledgement));
-    }
-    return written(service.recordMedical(m_user, m_id, std::get<core::MedicalReport>(values)));
+    return signValues(stepForm->stepValues(), disembarkation().version);
 }
 
 void HandoverDialog::startAmendment(core::HandoverStep step) {

@@ -91,6 +91,7 @@ void MainWindow::openHandover(core::DisembarkationId id) {
     auto *dialog = new HandoverDialog(m_services.database, m_services.clock, *m_services.user, id,
                                       m_services.arabic, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCautionColour(m_renderer.palette().colour(chart::ColourToken::UINFO));
     connect(dialog, &HandoverDialog::changed, this, [this](core::DisembarkationId changed) {
         pollChanges();
         Q_EMIT handoverChanged(changed);

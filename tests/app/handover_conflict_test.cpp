@@ -1,0 +1,269 @@
+#include "app_fixture.h"
+#include "handover_test_support.h"
+
+#include "app/conflict_dialog.h"
+#include "app/handover_dialog.h"
+#include "app/handover_form_parts.h"
+#include "app/handover_forms.h"
+#include "storage/incident_service.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTranslator>
+
+// Issue 6: two consoles on one database file sign the same handover; the second signature meets the
+// conflict dialog with both versions, and neither answer loses anything.
+
+using namespace marsa;
+using namespace marsa::test;
+using core::HandoverStep;
+
+namespace {
+
+/// What the conflict dialog showed when it came up.
+struct Shown {
+    bool seen = false;
+    QStringList headers;
+    QStringList rows; ///< "label | mine | theirs"
+    QStringList meanwhile;
+    bool applyEnabled = false;
+    QString applyToolTip;
+    QString note;
+    QImage image;
+};
+
+/// Answers the next conflict dialog with `keep` or apply, once it is up, and records what it showed.
+void answerConflict(Shown &shown, bool keep) {
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, &shown, keep] {
+        auto *dialog = qobject_cast<app::ConflictDialog *>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        shown.seen = true;
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+        for (int c = 0; c < table->columnCount(); ++c) {
+            shown.headers << table->horizontalHeaderItem(c)->text();
+        }
+        for (int r = 0; r < table->rowCount(); ++r) {
+            shown.rows << QStringList{table->item(r, 0)->text(), table->item(r, 1)->text(),
+                                      table->item(r, 2)->text()}
+                              .join(QStringLiteral(" | "));
+        }
+        if (auto *list = dialog->findChild<QListWidget *>(QStringLiteral("conflictMeanwhile"))) {
+            for (int i = 0; i < list->count(); ++i) {
+                shown.meanwhile << list->item(i)->text();
+            }
+        }
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("conflictApply"));
+        shown.applyEnabled = apply->isEnabled();
+        shown.applyToolTip = apply->toolTip();
+        if (auto *note = dialog->findChild<QLabel *>(QStringLiteral("conflictNote"))) {
+            shown.note = note->text();
+        }
+        QCoreApplication::processEvents();
+        shown.image = dialog->grab().toImage();
+        dialog
+            ->findChild<QPushButton *>(keep ? QStringLiteral("conflictKeep")
+                                            : QStringLiteral("conflictApply"))
+            ->click();
+    });
+    poll->start();
+}
+
+/// A second console: its own connection to the console's database file.
+struct OtherConsole {
+    std::unique_ptr<storage::Database> database;
+    core::User user;
+    OtherConsole(Console &console, const char *userName) {
+        auto opened = storage::Database::open(console.database->path());
+        REQUIRE(opened);
+        database = std::make_unique<storage::Database>(std::move(opened.value()));
+        auto signedIn = storage::UserRepository(database->connection())
+                            .authenticate(QString::fromLatin1(userName), storage::demoPassword());
+        REQUIRE(signedIn);
+        user = signedIn.value();
+    }
+};
+
+/// DCIM's counts at Zuwara (38 declared), as dcim.officer types them: all 38 to the first centre.
+void typeZuwaraCounts(app::StepForm &form) {
+    setCount(form, "receivedMen", 30);
+    setCount(form, "receivedWomen", 5);
+    setCount(form, "receivedBoys", 2);
+    setCount(form, "receivedGirls", 1);
+    auto *transfers = child<app::RowList>(form, QStringLiteral("transfers"));
+    child<QPushButton>(*transfers, QStringLiteral("addRow"))->click();
+    app::field<QSpinBox>(transfers->rows().front(), "count")->setValue(38);
+}
+
+QStringList logEntries(Console &console, core::IncidentId incident) {
+    storage::IncidentService service(*console.database, console.clock);
+    auto events = service.timeline(incident);
+    REQUIRE(events);
+    QStringList texts;
+    for (const storage::IncidentEvent &event : events.value()) {
+        if (event.kind == QLatin1String("log")) {
+            texts << event.remarks;
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Signing a handover another DCIM officer acknowledged meanwhile shows both versions, and keeping "
+          "theirs puts the officer's values in the case's log") {
+    Console console(QStringLiteral("dcim.officer"));
+    const core::DisembarkationId zuwara = demoAt(console, "zuwara");
+    app::HandoverDialog dialog(*console.database, console.clock, *console.user, zuwara, false);
+    const int seen = dialog.disembarkation().version;
+    app::StepForm *form = dialog.form(HandoverStep::Acknowledgement);
+    REQUIRE(form != nullptr);
+    typeZuwaraCounts(*form);
+    REQUIRE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+
+    // The DCIM supervisor, on another console, signs 37 received first.
+    OtherConsole other(console, "dcim.supervisor");
+    auto theirs = std::get<core::Acknowledgement>(form->stepValues());
+    theirs.received.men = 29;
+    theirs.transfers.front().count = 37;
+    storage::DisembarkationService otherService(*other.database, console.clock);
+    REQUIRE(otherService.acknowledge(other.user, zuwara, theirs, seen));
+    const QString before = rowCounts(console);
+
+    Shown shown;
+    answerConflict(shown, true);
+    button(dialog, "sign", HandoverStep::Acknowledgement)->click();
+    REQUIRE(shown.seen);
+    CHECK(shown.headers.value(1) == QStringLiteral("Your values (on version %1)").arg(seen));
+    CHECK(shown.headers.value(2) == QStringLiteral("Signed now (version %1)").arg(seen + 1));
+    CHECK(shown.rows.contains(QStringLiteral("≠ Men | 30 | 29")));
+    CHECK(shown.rows.contains(QStringLiteral("Women | 5 | 5")));
+    CHECK(shown.rows.contains(QStringLiteral("≠ Persons received | 38 | 37")));
+    REQUIRE(shown.meanwhile.size() == 1);
+    CHECK(shown.meanwhile.front().contains(QStringLiteral("dcim.supervisor")));
+    CHECK(shown.meanwhile.front().contains(QStringLiteral("DCIM")));
+    CHECK(shown.meanwhile.front().contains(QStringLiteral("step 2 (DCIM acknowledgement)")));
+    CHECK(shown.meanwhile.front().contains(QStringLiteral("UTC")));
+    // Acknowledged already: signing again is no longer DCIM's turn, and core says so.
+    CHECK_FALSE(shown.applyEnabled);
+    CHECK_FALSE(shown.applyToolTip.isEmpty());
+    CHECK(shown.note.contains(QStringLiteral("case's log")));
+
+    // Kept: the handover holds the supervisor's values, the officer's are in the case's log, and the
+    // only row written is that log entry (with its audit row).
+    const auto stored = otherService.find(zuwara);
+    REQUIRE(stored);
+    CHECK(stored->acknowledgement->values.received.men == 29);
+    CHECK(stored->version == seen + 1);
+    const QStringList log = logEntries(console, stored->incident);
+    REQUIRE_FALSE(log.isEmpty());
+    CHECK(log.back().startsWith(QStringLiteral("Not signed after a conflict: step 2 (DCIM acknowledgement)")));
+    CHECK(log.back().contains(QStringLiteral("received 38 persons (30 men")));
+    CHECK(rowCounts(console) != before);
+    CHECK(dialog.disembarkation().version == seen + 1);
+    CHECK(std::get<core::Acknowledgement>(dialog.form(HandoverStep::Acknowledgement)->stepValues())
+              .received.men == 29);
+    auto *message = child<QLabel>(dialog, QStringLiteral("message"));
+    CHECK(message->isVisibleTo(&dialog));
+    CHECK(message->text().contains(QStringLiteral("Not signed after a conflict")));
+}
+
+TEST_CASE("Signing over a handover explained meanwhile can be applied on the new version, the history "
+          "keeping both") {
+    Console console(QStringLiteral("dcim.officer"));
+    const core::DisembarkationId zawiya = demoAt(console, "az-zawiya"); // returned to DCIM: 89 of 95
+    app::HandoverDialog dialog(*console.database, console.clock, *console.user, zawiya, false);
+    const int seen = dialog.disembarkation().version;
+    app::StepForm *form = dialog.form(HandoverStep::Acknowledgement);
+    REQUIRE(form != nullptr);
+    setCount(*form, "receivedMen", 70);
+    auto *transfers = child<app::RowList>(*form, QStringLiteral("transfers"));
+    app::field<QSpinBox>(transfers->rows().front(), "count")->setValue(95);
+    REQUIRE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
+
+    // The Coast Guard officer explains the discrepancy on another console.
+    OtherConsole other(console, "cg.officer");
+    storage::DisembarkationService otherService(*other.database, console.clock);
+    const auto row = otherService.row(zawiya);
+    REQUIRE(row);
+    REQUIRE_FALSE(row->unexplained.empty());
+    REQUIRE(otherService.explain(other.user, zawiya, row->unexplained.front().rule,
+                                 QStringLiteral("six taken off by ambulance before the gate"), seen));
+    const auto stepsBefore = otherService.history(zawiya)->size();
+
+    Shown shown;
+    answerConflict(shown, false);
+    CHECK(dialog.sign(HandoverStep::Acknowledgement));
+    REQUIRE(shown.seen);
+    CHECK(shown.rows.contains(QStringLiteral("≠ Men | 70 | 64")));
+    CHECK(shown.rows.contains(QStringLiteral("≠ Persons received | 95 | 89")));
+    REQUIRE(shown.meanwhile.size() == 1);
+    CHECK(shown.meanwhile.front().contains(QStringLiteral("explained: six taken off by ambulance")));
+    CHECK(shown.applyEnabled);
+
+    // Applied: signed on the new version, the old acknowledgement kept in the history.
+    const auto stored = otherService.find(zawiya);
+    REQUIRE(stored);
+    CHECK(stored->version == seen + 2);
+    CHECK(stored->acknowledgement->values.received.men == 70);
+    CHECK(stored->acknowledgement->signature.userName == QStringLiteral("dcim.officer"));
+    CHECK(stored->state == core::HandoverState::MedicalRecorded);
+    CHECK(otherService.history(zawiya)->size() == stepsBefore + 1);
+    CHECK(logEntries(console, stored->incident).filter(QStringLiteral("Not signed")).isEmpty());
+    CHECK(dialog.disembarkation().version == seen + 2);
+}
+
+TEST_CASE("The handover conflict dialog is drawn by day, by night and right to left") {
+    // MARSA_SCREENSHOTS=folder keeps the images to look at; otherwise they are drawn and checked only.
+    const QString folder = qEnvironmentVariable("MARSA_SCREENSHOTS");
+    QTranslator translator;
+    for (const char *look : {"day", "night", "ar"}) {
+        INFO(look);
+        const bool arabic = qstrcmp(look, "ar") == 0;
+        Console console(QStringLiteral("dcim.officer"));
+        console.window->setPaletteMode(qstrcmp(look, "night") == 0 ? chart::PaletteMode::Night
+                                                                   : chart::PaletteMode::Day);
+        if (arabic) {
+            REQUIRE(translator.load(QStringLiteral(":/i18n/marsa_ar.qm")));
+            QCoreApplication::installTranslator(&translator);
+            QApplication::setLayoutDirection(Qt::RightToLeft);
+        }
+        const core::DisembarkationId zuwara = demoAt(console, "zuwara");
+        app::HandoverDialog dialog(*console.database, console.clock, *console.user, zuwara, arabic);
+        dialog.setCautionColour(console.window->renderer().palette().colour(chart::ColourToken::UINFO));
+        app::StepForm *form = dialog.form(HandoverStep::Acknowledgement);
+        REQUIRE(form != nullptr);
+        typeZuwaraCounts(*form);
+        OtherConsole other(console, "dcim.supervisor");
+        auto theirs = std::get<core::Acknowledgement>(form->stepValues());
+        theirs.received.men = 29;
+        theirs.transfers.front().count = 37;
+        theirs.remarks = QStringLiteral("one man left the quay before the count");
+        REQUIRE(storage::DisembarkationService(*other.database, console.clock)
+                    .acknowledge(other.user, zuwara, theirs));
+        Shown shown;
+        answerConflict(shown, true);
+        CHECK_FALSE(dialog.sign(HandoverStep::Acknowledgement));
+        REQUIRE(shown.seen);
+        CHECK(shown.image.width() > 500);
+        if (!folder.isEmpty()) {
+            CHECK(shown.image.save(
+                QStringLiteral("%1/handover-conflict-%2.png").arg(folder, QString::fromLatin1(look))));
+            CHECK(dialog.grab().save(
+                QStringLiteral("%1/handover-after-keep-%2.png").arg(folder, QString::fromLatin1(look))));
+        }
+        if (arabic) {
+            QCoreApplication::removeTranslator(&translator);
+            QApplication::setLayoutDirection(Qt::LeftToRight);
+        }
+    }
+}
