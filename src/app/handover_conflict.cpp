@@ -62,6 +62,39 @@ bool HandoverDialog::signValues(const core::StepValues &values, int seenVersion,
     return written(result);
 }
 
+QStringList HandoverDialog::changesSinceSeen(const storage::DisembarkationService::Context &now,
+                                             const std::vector<storage::HandoverRevision> &history) const {
+    // What the others signed since the version the officer opened: the revisions this window had not
+    // read, and the explanations given meanwhile.
+    const core::Disembarkation &d = now.disembarkation;
+    QStringList meanwhile;
+    for (const storage::HandoverRevision &revision : history) {
+        if (std::any_of(m_history.begin(), m_history.end(),
+                        [&](const storage::HandoverRevision &seen) { return seen.id == revision.id; })) {
+            continue;
+        }
+        QString what = tr("signed");
+        if (const auto *review = std::get_if<core::Review>(&revision.values)) {
+            what = valuesText(*review, now.lists, m_arabic);
+        } else if (revision.isAmendment) {
+            what = tr("amended");
+        }
+        meanwhile << tr("%1 — %2 (%3), %4 — step %5 (%6): %7")
+                         .arg(utc(revision.signature.timeUtc), revision.signature.displayName,
+                              revision.signature.userName, core::agencyName(revision.signature.agency))
+                         .arg(static_cast<int>(revision.step))
+                         .arg(core::handoverStepName(revision.step), what);
+    }
+    for (std::size_t i = m_context.disembarkation.explanations.size(); i < d.explanations.size(); ++i) {
+        const core::Explanation &explanation = d.explanations[i];
+        meanwhile << tr("%1 — %2 (%3), %4 — discrepancy “%5” explained: %6")
+                         .arg(utc(explanation.signature.timeUtc), explanation.signature.displayName,
+                              explanation.signature.userName, core::agencyName(explanation.signature.agency),
+                              core::discrepancyRuleName(explanation.rule), explanation.text);
+    }
+    return meanwhile;
+}
+
 ConflictComparison
 HandoverDialog::signingConflict(const core::StepValues &mine, int seenVersion,
                                 const storage::DisembarkationService::Context &now,
@@ -86,35 +119,7 @@ HandoverDialog::signingConflict(const core::StepValues &mine, int seenVersion,
     comparison.fields.push_back({tr("Handover state"), core::handoverStatusText(m_context.disembarkation),
                                  core::handoverStatusText(d)});
 
-    // What the others signed since the version the officer opened: the revisions this window had not
-    // read, and the explanations given meanwhile.
-    for (const storage::HandoverRevision &revision : history) {
-        if (std::any_of(m_history.begin(), m_history.end(),
-                        [&](const storage::HandoverRevision &seen) { return seen.id == revision.id; })) {
-            continue;
-        }
-        QString what = tr("signed");
-        if (const auto *review = std::get_if<core::Review>(&revision.values)) {
-            what = valuesText(*review, now.lists, m_arabic);
-        } else if (revision.isAmendment) {
-            what = tr("amended");
-        }
-        comparison.meanwhile << tr("%1 — %2 (%3), %4 — step %5 (%6): %7")
-                                    .arg(utc(revision.signature.timeUtc), revision.signature.displayName,
-                                         revision.signature.userName,
-                                         core::agencyName(revision.signature.agency))
-                                    .arg(static_cast<int>(revision.step))
-                                    .arg(core::handoverStepName(revision.step), what);
-    }
-    for (std::size_t i = m_context.disembarkation.explanations.size(); i < d.explanations.size(); ++i) {
-        const core::Explanation &explanation = d.explanations[i];
-        comparison.meanwhile << tr("%1 — %2 (%3), %4 — discrepancy “%5” explained: %6")
-                                    .arg(utc(explanation.signature.timeUtc),
-                                         explanation.signature.displayName, explanation.signature.userName,
-                                         core::agencyName(explanation.signature.agency),
-                                         core::discrepancyRuleName(explanation.rule), explanation.text);
-    }
-
+    comparison.meanwhile = changesSinceSeen(now, history);
     comparison.applyLabel = tr("Sign my values on version %1").arg(d.version);
     if (const core::Decision rule = signingRule(m_user, now, mine, m_clock.nowUtc()); !rule) {
         comparison.applyRefusal = rule.reason;
@@ -170,6 +175,62 @@ void HandoverDialog::keepUnsigned(const core::StepValues &mine, int seenVersion,
         tr("Your values were not signed and could not be written to the case's log (%1). They were: %2")
             .arg(logged.errorMessage(), stepValuesText(mine, m_context.lists, m_arabic)));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+} // namespace marsa::app
+
+namespace marsa::app {
+
+bool HandoverDialog::writeOverSeen(const QString &action, const VersionedWrite &write, const ReviewGate &gate,
+                                   int version, int conflictsSoFar) {
+    core::Result<core::Disembarkation> result = write(version);
+    if (!result.isConflict() || conflictsSoFar >= kMostConflictsInARow) {
+        return written(result);
+    }
+    storage::DisembarkationService service(m_database, m_clock);
+    auto now = service.context(m_id);
+    auto history = service.history(m_id);
+    if (!now || !history) {
+        showRefusal(!now ? now.errorMessage() : history.errorMessage());
+        return false;
+    }
+    const core::Disembarkation &seen = m_context.disembarkation;
+    const core::Disembarkation &d = now->disembarkation;
+    ConflictComparison comparison;
+    comparison.record = tr("Handover %1").arg(core::isolated(d.reference()));
+    comparison.mineHeading = tr("As you saw it (version %1)").arg(seen.version);
+    comparison.theirsHeading = tr("Saved now (version %1)").arg(d.version);
+    comparison.fields.push_back({tr("Your action, not written yet"), action, QString()});
+    comparison.fields.push_back(
+        {tr("Handover state"), core::handoverStatusText(seen), core::handoverStatusText(d)});
+    for (core::HandoverStep step : {core::HandoverStep::Declaration, core::HandoverStep::Acknowledgement,
+                                    core::HandoverStep::Medical}) {
+        const auto before = signedValues(seen, step);
+        const auto after = signedValues(d, step);
+        comparison.fields.push_back(
+            {tr("%1. %2").arg(static_cast<int>(step)).arg(core::handoverStepName(step)),
+             before ? stepValuesText(*before, now->lists, m_arabic) : QString(),
+             after ? stepValuesText(*after, now->lists, m_arabic) : QString()});
+    }
+    comparison.fields.push_back({tr("Explanations"), QString::number(seen.explanations.size()),
+                                 QString::number(d.explanations.size())});
+    comparison.meanwhile = changesSinceSeen(now.value(), history.value());
+    comparison.applyLabel = tr("Do it on version %1").arg(d.version);
+    if (const core::Decision allowed = gate(now.value()); !allowed) {
+        comparison.applyRefusal = allowed.reason;
+    }
+    comparison.keepNote = tr("Keeping the saved version writes nothing; your action stays under the form, "
+                             "to copy or do again.");
+    comparison.caution = m_caution;
+    if (askConflict(comparison, this) == ConflictChoice::ApplyMine) {
+        return writeOverSeen(action, write, gate, d.version, conflictsSoFar + 1);
+    }
+    reload();
+    Q_EMIT changed(m_id);
+    showRefusal(
+        tr("Not written after a conflict (the window shows version %1 now): %2").arg(d.version).arg(action));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return false;
 }
 
 } // namespace marsa::app

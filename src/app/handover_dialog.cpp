@@ -348,8 +348,20 @@ bool HandoverDialog::saveAmendment(core::HandoverStep step) {
             explanations.push_back({discrepancy.rule, text});
         }
     }
-    storage::DisembarkationService service(m_database, m_clock);
-    return written(service.amend(m_user, m_id, p.form->stepValues(), p.amendReason->text(), explanations));
+    const core::StepValues values = p.form->stepValues();
+    const QString reason = p.amendReason->text();
+    return writeOverSeen(
+        tr("Amend step %1 (%2) to: %3 — reason: %4")
+            .arg(static_cast<int>(step))
+            .arg(core::handoverStepName(step), stepValuesText(values, m_context.lists, m_arabic), reason),
+        [this, values, reason, explanations](int version) {
+            return storage::DisembarkationService(m_database, m_clock)
+                .amend(m_user, m_id, values, reason, explanations, version);
+        },
+        [this](const storage::DisembarkationService::Context &now) {
+            return core::HandoverRules::mayAmend(m_user, now.incident, now.disembarkation);
+        },
+        disembarkation().version);
 }
 
 bool HandoverDialog::written(const core::Result<core::Disembarkation> &result) {

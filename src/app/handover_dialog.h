@@ -9,6 +9,7 @@
 #include <QDialog>
 
 #include <array>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -104,6 +105,15 @@ private:
     ConflictComparison signingConflict(const core::StepValues &mine, int seenVersion,
                                        const storage::DisembarkationService::Context &now,
                                        const std::vector<storage::HandoverRevision> &history) const;
+    QStringList changesSinceSeen(const storage::DisembarkationService::Context &now,
+                                 const std::vector<storage::HandoverRevision> &history) const;
+    /// A review, explanation or amendment written over `version`; when someone else changed the
+    /// handover since, the conflict dialog shows the handover as seen and as saved, `gate` says
+    /// whether the action is still allowed, and the officer does it again or keeps the saved one.
+    using VersionedWrite = std::function<core::Result<core::Disembarkation>(int version)>;
+    using ReviewGate = std::function<core::Decision(const storage::DisembarkationService::Context &now)>;
+    bool writeOverSeen(const QString &action, const VersionedWrite &write, const ReviewGate &gate,
+                       int version, int conflictsSoFar = 0);
     /// The officer kept the saved version: their values go to the case's log as not signed.
     void keepUnsigned(const core::StepValues &mine, int seenVersion, int savedVersion);
     void showRefusal(const QString &text);

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -166,7 +167,8 @@ TEST_CASE("Signing a handover another DCIM officer acknowledged meanwhile shows 
     CHECK(stored->version == seen + 1);
     const QStringList log = logEntries(console, stored->incident);
     REQUIRE_FALSE(log.isEmpty());
-    CHECK(log.back().startsWith(QStringLiteral("Not signed after a conflict: step 2 (DCIM acknowledgement)")));
+    CHECK(
+        log.back().startsWith(QStringLiteral("Not signed after a conflict: step 2 (DCIM acknowledgement)")));
     CHECK(log.back().contains(QStringLiteral("received 38 persons (30 men")));
     CHECK(rowCounts(console) != before);
     CHECK(dialog.disembarkation().version == seen + 1);
@@ -265,5 +267,59 @@ TEST_CASE("The handover conflict dialog is drawn by day, by night and right to l
             QCoreApplication::removeTranslator(&translator);
             QApplication::setLayoutDirection(Qt::LeftToRight);
         }
+    }
+}
+
+TEST_CASE("An approval over a handover explained or returned meanwhile meets the conflict dialog: applied "
+          "on the new version, or kept with nothing written") {
+    Console console(QStringLiteral("cg.supervisor"));
+    const core::DisembarkationId misrata = demoAt(console, "misrata"); // waiting for review, unexplained
+    OtherConsole other(console, "dcim.supervisor");
+    storage::DisembarkationService otherService(*other.database, console.clock);
+    const QString why = QStringLiteral("one person taken to hospital by a private car before the count");
+
+    SECTION("Explained meanwhile: the approval is applied on the new version") {
+        app::HandoverDialog dialog(*console.database, console.clock, *console.user, misrata, false);
+        const int seen = dialog.disembarkation().version;
+        child<QLineEdit>(dialog, QStringLiteral("approveExplanation_handed_over_received"))->setText(why);
+        const auto row = otherService.row(misrata);
+        REQUIRE(row);
+        REQUIRE(otherService.explain(other.user, misrata, row->unexplained.front().rule,
+                                     QStringLiteral("counted twice at the gate"), seen));
+        Shown shown;
+        answerConflict(shown, false);
+        CHECK(dialog.approve());
+        REQUIRE(shown.seen);
+        CHECK(shown.rows.value(0).startsWith(
+            QStringLiteral("≠ Your action, not written yet | Approve, explaining")));
+        CHECK(shown.rows.contains(QStringLiteral("≠ Explanations | 0 | 1")));
+        CHECK(shown.applyEnabled);
+        const auto stored = otherService.find(misrata);
+        REQUIRE(stored);
+        CHECK(stored->state == core::HandoverState::Approved);
+        CHECK(stored->version == seen + 2);
+        CHECK(stored->explanations.size() == 2);
+    }
+    SECTION("Returned meanwhile: approving is refused with core's reason, and keeping writes nothing") {
+        app::HandoverDialog dialog(*console.database, console.clock, *console.user, misrata, false);
+        const int seen = dialog.disembarkation().version;
+        child<QLineEdit>(dialog, QStringLiteral("approveExplanation_handed_over_received"))->setText(why);
+        REQUIRE(otherService.returnTo(other.user, misrata, HandoverStep::Acknowledgement,
+                                      QStringLiteral("recount at the centre"), seen));
+        const QString before = rowCounts(console);
+        Shown shown;
+        answerConflict(shown, true);
+        CHECK_FALSE(dialog.approve());
+        REQUIRE(shown.seen);
+        CHECK_FALSE(shown.applyEnabled);
+        CHECK_FALSE(shown.applyToolTip.isEmpty());
+        REQUIRE(shown.meanwhile.size() == 1);
+        CHECK(shown.meanwhile.front().contains(QStringLiteral("Returned to step 2")));
+        CHECK(rowCounts(console) == before);
+        CHECK(otherService.find(misrata)->state == core::HandoverState::Returned);
+        auto *message = child<QLabel>(dialog, QStringLiteral("message"));
+        CHECK(message->text().contains(QStringLiteral("Not written after a conflict")));
+        CHECK(message->text().contains(why));
+        CHECK(dialog.disembarkation().version == seen + 1);
     }
 }
