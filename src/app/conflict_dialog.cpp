@@ -137,7 +137,7 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         layout->addWidget(note);
     }
     resize(fontMetrics().averageCharWidth() * 110,
-           std::max(fontMetrics().height() * 20, sizeHint().height()));
+           std::max(fontMetrics().height() * 14, sizeHint().height()));
 }
 
 QString ConflictDialog::mineAsText() const {

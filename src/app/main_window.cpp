@@ -217,6 +217,7 @@ void MainWindow::createAdministrationMenu() {
         }
         storage::UserAdminService service(m_services.database, m_services.clock);
         UsersDialog dialog(service, *m_services.user, this);
+        dialog.setCautionColour(m_renderer.palette().colour(chart::ColourToken::UINFO));
         dialog.exec();
     });
     users->setObjectName(QStringLiteral("usersAction"));

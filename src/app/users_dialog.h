@@ -3,6 +3,7 @@
 #include "core/permissions.h"
 #include "core/result.h"
 
+#include <QColor>
 #include <QDialog>
 
 class QLabel;
@@ -28,6 +29,8 @@ public:
     UsersDialog(storage::UserAdminService &service, const core::User &acting, QWidget *parent = nullptr);
 
     models::UserTableModel &model() { return *m_model; }
+    /// The palette's caution colour (S-52 UINFO), for what differs in a conflict.
+    void setCautionColour(const QColor &colour) { m_caution = colour; }
 
 private:
     /// Reads the accounts again and selects the one with this id, if any.
@@ -48,6 +51,7 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_activeButton = nullptr;
+    QColor m_caution;
 };
 
 } // namespace marsa::app
