@@ -41,6 +41,17 @@ core::Decision signingRule(const core::User &user, const storage::Disembarkation
 
 } // namespace
 
+std::optional<HandoverDialog::Saved> HandoverDialog::readSaved() {
+    storage::DisembarkationService service(m_database, m_clock);
+    auto now = service.context(m_id);
+    auto history = service.history(m_id);
+    if (!now || !history) {
+        showRefusal(!now ? now.errorMessage() : history.errorMessage());
+        return std::nullopt;
+    }
+    return Saved{std::move(now.value()), std::move(history.value())};
+}
+
 void HandoverDialog::setCautionColour(const QColor &colour) {
     m_caution = colour;
 }
@@ -132,20 +143,18 @@ HandoverDialog::signingConflict(const core::StepValues &mine, int seenVersion,
 
 bool HandoverDialog::resolveSigningConflict(const core::StepValues &mine, int seenVersion,
                                             int conflictsSoFar) {
-    storage::DisembarkationService service(m_database, m_clock);
-    auto now = service.context(m_id);
-    auto history = service.history(m_id);
-    if (!now || !history) {
-        showRefusal(!now ? now.errorMessage() : history.errorMessage());
+    auto saved = readSaved();
+    if (!saved) {
         return false;
     }
-    const ConflictComparison comparison = signingConflict(mine, seenVersion, now.value(), history.value());
+    const auto &[now, history] = *saved;
+    const ConflictComparison comparison = signingConflict(mine, seenVersion, now, history);
     if (askConflict(comparison, this) == ConflictChoice::ApplyMine) {
         // Signed again over the version just compared: the rules are asked again by the service, and
         // the history keeps the others' signature.
-        return signValues(mine, now->disembarkation.version, conflictsSoFar);
+        return signValues(mine, now.disembarkation.version, conflictsSoFar);
     }
-    keepUnsigned(mine, seenVersion, now->disembarkation.version);
+    keepUnsigned(mine, seenVersion, now.disembarkation.version);
     return false;
 }
 
@@ -187,15 +196,13 @@ bool HandoverDialog::writeOverSeen(const QString &action, const VersionedWrite &
     if (!result.isConflict() || conflictsSoFar >= kMostConflictsInARow) {
         return written(result);
     }
-    storage::DisembarkationService service(m_database, m_clock);
-    auto now = service.context(m_id);
-    auto history = service.history(m_id);
-    if (!now || !history) {
-        showRefusal(!now ? now.errorMessage() : history.errorMessage());
+    auto saved = readSaved();
+    if (!saved) {
         return false;
     }
+    const auto &[now, history] = *saved;
     const core::Disembarkation &seen = m_context.disembarkation;
-    const core::Disembarkation &d = now->disembarkation;
+    const core::Disembarkation &d = now.disembarkation;
     ConflictComparison comparison;
     comparison.record = tr("Handover %1").arg(core::isolated(d.reference()));
     comparison.mineHeading = tr("As you saw it (version %1)").arg(seen.version);
@@ -209,14 +216,14 @@ bool HandoverDialog::writeOverSeen(const QString &action, const VersionedWrite &
         const auto after = signedValues(d, step);
         comparison.fields.push_back(
             {tr("%1. %2").arg(static_cast<int>(step)).arg(core::handoverStepName(step)),
-             before ? stepValuesText(*before, now->lists, m_arabic) : QString(),
-             after ? stepValuesText(*after, now->lists, m_arabic) : QString()});
+             before ? stepValuesText(*before, now.lists, m_arabic) : QString(),
+             after ? stepValuesText(*after, now.lists, m_arabic) : QString()});
     }
     comparison.fields.push_back({tr("Explanations"), QString::number(seen.explanations.size()),
                                  QString::number(d.explanations.size())});
-    comparison.meanwhile = changesSinceSeen(now.value(), history.value());
+    comparison.meanwhile = changesSinceSeen(now, history);
     comparison.applyLabel = tr("Do it on version %1").arg(d.version);
-    if (const core::Decision allowed = gate(now.value()); !allowed) {
+    if (const core::Decision allowed = gate(now); !allowed) {
         comparison.applyRefusal = allowed.reason;
     }
     comparison.keepNote = tr("Keeping the saved version writes nothing; your action stays under the form, "

@@ -105,6 +105,12 @@ private:
     ConflictComparison signingConflict(const core::StepValues &mine, int seenVersion,
                                        const storage::DisembarkationService::Context &now,
                                        const std::vector<storage::HandoverRevision> &history) const;
+    /// The handover as saved now, with its history (nothing, and the reason shown, when unreadable).
+    struct Saved {
+        storage::DisembarkationService::Context now;
+        std::vector<storage::HandoverRevision> history;
+    };
+    std::optional<Saved> readSaved();
     QStringList changesSinceSeen(const storage::DisembarkationService::Context &now,
                                  const std::vector<storage::HandoverRevision> &history) const;
     /// A review, explanation or amendment written over `version`; when someone else changed the
