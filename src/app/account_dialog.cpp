@@ -1,11 +1,14 @@
 #include "app/account_dialog.h"
 
+#include "app/conflict_dialog.h"
 #include "storage/user_admin_service.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+#include <algorithm>
 
 namespace marsa::app {
 namespace {
@@ -22,7 +25,42 @@ QComboBox *choice(const char *objectName, std::initializer_list<Enum> values, QS
     return box;
 }
 
+QString activeText(bool active) {
+    return active ? AccountDialog::tr("Active") : AccountDialog::tr("Inactive");
+}
+
 } // namespace
+
+ConflictComparison accountConflict(const core::User &mine, int seenVersion, const core::User &stored,
+                                   const QColor &caution) {
+    ConflictComparison comparison;
+    comparison.record = AccountDialog::tr("The account %1").arg(stored.userName);
+    comparison.mineHeading = AccountDialog::tr("Your change (on version %1)").arg(seenVersion);
+    comparison.theirsHeading = AccountDialog::tr("Saved now (version %1)").arg(stored.version);
+    comparison.fields = {
+        {AccountDialog::tr("Full name"), mine.displayName.trimmed(), stored.displayName},
+        {AccountDialog::tr("Agency"), core::agencyName(mine.agency), core::agencyName(stored.agency)},
+        {AccountDialog::tr("Role"), core::roleName(mine.role), core::roleName(stored.role)},
+        {AccountDialog::tr("State"), activeText(mine.isActive), activeText(stored.isActive)},
+    };
+    comparison.applyLabel = AccountDialog::tr("Save my change on version %1").arg(stored.version);
+    comparison.keepNote =
+        AccountDialog::tr("Keeping the saved version saves nothing; your values are shown with "
+                          "the saved account, to enter again if they still apply.");
+    comparison.caution = caution;
+    return comparison;
+}
+
+std::optional<core::User> storedAccount(const storage::UserAdminService &service, const core::User &acting,
+                                        std::int64_t id) {
+    auto all = service.all(acting);
+    if (!all) {
+        return std::nullopt;
+    }
+    const auto found =
+        std::find_if(all->begin(), all->end(), [id](const core::User &u) { return u.id == id; });
+    return found == all->end() ? std::nullopt : std::optional<core::User>(*found);
+}
 
 AccountDialog::AccountDialog(storage::UserAdminService &service, const core::User &acting, QWidget *parent)
     : QDialog(parent)
@@ -89,9 +127,12 @@ void AccountDialog::accept() {
     const auto role = static_cast<core::Role>(m_role->currentData().toInt());
     const core::Result<core::User> done =
         m_editing
-            ? m_service.change(m_acting, m_editing->id, {m_displayName->text(), agency, role})
+            ? saveChange()
             : m_service.create(m_acting, {0, m_userName->text(), m_displayName->text(), agency, role, true},
                                m_password.password->text());
+    if (!done && m_editing && done.isConflict()) {
+        return; // kept the saved version: the form shows it, and the message the officer's values
+    }
     if (!done) {
         refuse(done.errorMessage());
         return;
@@ -101,6 +142,45 @@ void AccountDialog::accept() {
     }
     m_result = done.value();
     QDialog::accept();
+}
+
+core::Result<core::User> AccountDialog::saveChange() {
+    core::User mine = *m_editing;
+    mine.displayName = m_displayName->text();
+    mine.agency = static_cast<core::Agency>(m_agency->currentData().toInt());
+    mine.role = static_cast<core::Role>(m_role->currentData().toInt());
+    const storage::AccountDetails details{mine.displayName, mine.agency, mine.role};
+    core::Result<core::User> done = m_service.change(m_acting, mine.id, details, m_editing->version);
+    if (!done.isConflict()) {
+        return done;
+    }
+    const std::optional<core::User> stored = storedAccount(m_service, m_acting, mine.id);
+    if (!stored) {
+        return done;
+    }
+    if (askConflict(accountConflict(mine, m_editing->version, *stored, m_caution), this) ==
+        ConflictChoice::ApplyMine) {
+        // Over the version just compared; the rules are asked again (a last administrator stays one).
+        done = m_service.change(m_acting, mine.id, details, stored->version);
+        if (!done.isConflict()) {
+            return done;
+        }
+        showMessage(m_message, done.errorMessage());
+        return done;
+    }
+    // Kept: the form shows the account as saved now, and what the administrator typed stays beside it.
+    m_editing = *stored;
+    m_displayName->setText(stored->displayName);
+    m_agency->setCurrentIndex(m_agency->findData(static_cast<int>(stored->agency)));
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(stored->role)));
+    showMessage(
+        m_message,
+        tr("Not saved after a conflict: the form shows the account as saved now (version %1). "
+           "Your values were: %2, %3, %4.")
+            .arg(stored->version)
+            .arg(mine.displayName.trimmed(), core::agencyName(mine.agency), core::roleName(mine.role)));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return done;
 }
 
 } // namespace marsa::app

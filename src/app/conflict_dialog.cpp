@@ -68,14 +68,16 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
-    // As tall as its rows, no taller: the room left goes to what changed meanwhile.
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int i = 0; i < m_table->rowCount(); ++i) {
-        height += m_table->rowHeight(i);
-    }
-    m_table->setMinimumHeight(std::min(height, fontMetrics().height() * 16));
-    m_table->setMaximumHeight(height);
-    layout->addWidget(m_table);
+    m_table->setFocusPolicy(Qt::NoFocus); // no focus frame on the first field; the buttons take the keys
+    // Rows fit their text again once the columns have their widths (a long remark wraps).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
+    // Every field without scrolling, up to about 24 lines; more scroll.
+    const int tableHeight = m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->rowCount() * (fontMetrics().lineSpacing() + 5) +
+                            2 * m_table->frameWidth();
+    m_table->setMinimumHeight(std::min(tableHeight, fontMetrics().lineSpacing() * 24));
+    layout->addWidget(m_table, 1);
 
     if (!comparison.meanwhile.isEmpty()) {
         layout->addWidget(new QLabel(tr("Changed meanwhile:"), this));
@@ -83,10 +85,15 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         meanwhile->setObjectName(QStringLiteral("conflictMeanwhile"));
         meanwhile->addItems(comparison.meanwhile);
         meanwhile->setSelectionMode(QAbstractItemView::NoSelection);
-        meanwhile->setMinimumHeight(fontMetrics().height() * 4);
-        layout->addWidget(meanwhile, 1);
-    } else {
-        layout->addStretch(1);
+        meanwhile->setFocusPolicy(Qt::NoFocus);
+        // Long lines wrap instead of scrolling sideways (Arabic runs longer); the list is as tall as its
+        // lines, up to about eight.
+        meanwhile->setWordWrap(true);
+        meanwhile->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        meanwhile->setResizeMode(QListView::Adjust);
+        const int lines = std::min(static_cast<int>(comparison.meanwhile.size()) * 2, 8);
+        meanwhile->setFixedHeight(fontMetrics().lineSpacing() * lines + 4 * meanwhile->frameWidth() + 8);
+        layout->addWidget(meanwhile, 0);
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -129,7 +136,8 @@ ConflictDialog::ConflictDialog(const ConflictComparison &comparison, QWidget *pa
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    resize(fontMetrics().averageCharWidth() * 110, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 110,
+           std::max(fontMetrics().height() * 14, sizeHint().height()));
 }
 
 QString ConflictDialog::mineAsText() const {

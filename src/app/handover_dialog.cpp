@@ -7,6 +7,7 @@
 #include "app/handover_forms.h"
 #include "app/handover_text.h"
 #include "app/write_gate.h"
+#include "chart/chart_palette.h"
 #include "core/bidi.h"
 #include "core/clock.h"
 
@@ -34,21 +35,6 @@ QString numbered(const char *name, core::HandoverStep step) {
     return QString::fromLatin1(name) + QString::number(static_cast<int>(step));
 }
 
-/// The values a step holds now, if it was signed.
-std::optional<core::StepValues> signedValues(const core::Disembarkation &d, core::HandoverStep step) {
-    switch (step) {
-    case core::HandoverStep::Declaration:
-        return core::StepValues(d.declaration.values);
-    case core::HandoverStep::Acknowledgement:
-        return d.acknowledgement ? std::optional<core::StepValues>(d.acknowledgement->values) : std::nullopt;
-    case core::HandoverStep::Medical:
-        return d.medical ? std::optional<core::StepValues>(d.medical->values) : std::nullopt;
-    case core::HandoverStep::Review:
-        break;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 HandoverDialog::HandoverDialog(storage::Database &database, const core::Clock &clock, core::User user,
@@ -58,7 +44,8 @@ HandoverDialog::HandoverDialog(storage::Database &database, const core::Clock &c
     , m_clock(clock)
     , m_user(std::move(user))
     , m_id(id)
-    , m_arabic(arabic) {
+    , m_arabic(arabic)
+    , m_caution(chart::ChartPalette::forMode(chart::PaletteMode::Day).colour(chart::ColourToken::UINFO)) {
     setObjectName(QStringLiteral("handoverDialog"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -355,15 +342,7 @@ bool HandoverDialog::sign(core::HandoverStep step) {
         showRefusal(tr("Step %1 has no values to sign here.").arg(static_cast<int>(step)));
         return false;
     }
-    storage::DisembarkationService service(m_database, m_clock);
-    const core::StepValues values = stepForm->stepValues();
-    if (const auto *declaration = std::get_if<core::Declaration>(&values)) {
-        return written(service.declareAgain(m_user, m_id, *declaration));
-    }
-    if (const auto *acknowledgement = std::get_if<core::Acknowledgement>(&values)) {
-        return written(service.acknowledge(m_user, m_id, *acknowledgement));
-    }
-    return written(service.recordMedical(m_user, m_id, std::get<core::MedicalReport>(values)));
+    return signValues(stepForm->stepValues(), disembarkation().version);
 }
 
 void HandoverDialog::startAmendment(core::HandoverStep step) {
@@ -424,8 +403,20 @@ bool HandoverDialog::saveAmendment(core::HandoverStep step) {
             explanations.push_back({discrepancy.rule, text});
         }
     }
-    storage::DisembarkationService service(m_database, m_clock);
-    return written(service.amend(m_user, m_id, p.form->stepValues(), p.amendReason->text(), explanations));
+    const core::StepValues values = p.form->stepValues();
+    const QString reason = p.amendReason->text();
+    return writeOverSeen(
+        tr("Amend step %1 (%2) to: %3 — reason: %4")
+            .arg(static_cast<int>(step))
+            .arg(core::handoverStepName(step), stepValuesText(values, m_context.lists, m_arabic), reason),
+        [this, values, reason, explanations](int version) {
+            return storage::DisembarkationService(m_database, m_clock)
+                .amend(m_user, m_id, values, reason, explanations, version);
+        },
+        [this](const storage::DisembarkationService::Context &now) {
+            return core::HandoverRules::mayAmend(m_user, now.incident, now.disembarkation);
+        },
+        disembarkation().version);
 }
 
 bool HandoverDialog::written(const core::Result<core::Disembarkation> &result) {

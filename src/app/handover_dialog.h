@@ -5,9 +5,11 @@
 #include "core/permissions.h"
 #include "storage/disembarkation_service.h"
 
+#include <QColor>
 #include <QDialog>
 
 #include <array>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +30,7 @@ namespace marsa::app {
 
 class StepForm;
 class WriteGate;
+struct ConflictComparison;
 
 /// One disembarkation and its handover: each step's values with its signature, the step the user's
 /// agency signs now (the others read only), the discrepancies and their explanations, the history of
@@ -57,7 +60,12 @@ public:
     /// database unreachable); what the handover showed stays.
     void setWriteGate(const WriteGate *gate);
 
-    // What the buttons do, through the service; each says whether it was written.
+    /// The palette's caution colour (S-52 UINFO), for what differs when a signature meets a conflict.
+    void setCautionColour(const QColor &colour);
+
+    // What the buttons do, through the service; each says whether it was written. Each writes over the
+    // version last read: when someone else changed the handover since, signing shows both versions
+    // (app::ConflictDialog) and the officer applies theirs again or keeps the saved one.
     bool sign(core::HandoverStep step);
     bool explain(core::DiscrepancyRule rule, const QString &text);
     bool approve();
@@ -103,6 +111,29 @@ private:
     std::vector<storage::ExplanationText> typedExplanations() const;
     std::vector<core::Discrepancy> unexplainedAfterAmendment(core::HandoverStep step) const;
     bool written(const core::Result<core::Disembarkation> &result);
+    // Signing over the version the officer saw (handover_conflict.cpp).
+    bool signValues(const core::StepValues &values, int seenVersion, int conflictsSoFar = 0);
+    bool resolveSigningConflict(const core::StepValues &mine, int seenVersion, int conflictsSoFar);
+    ConflictComparison signingConflict(const core::StepValues &mine, int seenVersion,
+                                       const storage::DisembarkationService::Context &now,
+                                       const std::vector<storage::HandoverRevision> &history) const;
+    /// The handover as saved now, with its history (nothing, and the reason shown, when unreadable).
+    struct Saved {
+        storage::DisembarkationService::Context now;
+        std::vector<storage::HandoverRevision> history;
+    };
+    std::optional<Saved> readSaved();
+    QStringList changesSinceSeen(const storage::DisembarkationService::Context &now,
+                                 const std::vector<storage::HandoverRevision> &history) const;
+    /// A review, explanation or amendment written over `version`; when someone else changed the
+    /// handover since, the conflict dialog shows the handover as seen and as saved, `gate` says
+    /// whether the action is still allowed, and the officer does it again or keeps the saved one.
+    using VersionedWrite = std::function<core::Result<core::Disembarkation>(int version)>;
+    using ReviewGate = std::function<core::Decision(const storage::DisembarkationService::Context &now)>;
+    bool writeOverSeen(const QString &action, const VersionedWrite &write, const ReviewGate &gate,
+                       int version, int conflictsSoFar = 0);
+    /// The officer kept the saved version: their values go to the case's log as not signed.
+    void keepUnsigned(const core::StepValues &mine, int seenVersion, int savedVersion);
     void showRefusal(const QString &text);
 
     storage::Database &m_database;
@@ -110,6 +141,7 @@ private:
     core::User m_user;
     core::DisembarkationId m_id;
     bool m_arabic = false;
+    QColor m_caution;
     storage::DisembarkationService::Context m_context;
     std::vector<core::Discrepancy> m_discrepancies;
     std::vector<core::Discrepancy> m_unexplained;

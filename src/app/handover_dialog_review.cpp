@@ -220,13 +220,39 @@ void HandoverDialog::updateReview() {
 }
 
 bool HandoverDialog::approve() {
-    storage::DisembarkationService service(m_database, m_clock);
-    return written(service.approve(m_user, m_id, typedExplanations()));
+    const auto explanations = typedExplanations();
+    QStringList texts;
+    for (const storage::ExplanationText &explanation : explanations) {
+        texts << tr("“%1”: %2").arg(core::discrepancyRuleName(explanation.rule), explanation.text.trimmed());
+    }
+    const QString action =
+        texts.isEmpty() ? tr("Approve") : tr("Approve, explaining %1").arg(texts.join(QStringLiteral("; ")));
+    return writeOverSeen(
+        action,
+        [this, explanations](int version) {
+            return storage::DisembarkationService(m_database, m_clock)
+                .approve(m_user, m_id, explanations, version);
+        },
+        [this](const storage::DisembarkationService::Context &now) {
+            return core::HandoverRules::mayStart(m_user, core::HandoverStep::Review, now.incident,
+                                                 now.disembarkation);
+        },
+        disembarkation().version);
 }
 
 bool HandoverDialog::returnTo(core::HandoverStep step, const QString &reason) {
-    storage::DisembarkationService service(m_database, m_clock);
-    return written(service.returnTo(m_user, m_id, step, reason));
+    return writeOverSeen(
+        tr("Return to step %1 (%2): %3")
+            .arg(static_cast<int>(step))
+            .arg(core::handoverStepName(step), reason),
+        [this, step, reason](int version) {
+            return storage::DisembarkationService(m_database, m_clock)
+                .returnTo(m_user, m_id, step, reason, version);
+        },
+        [this, step, reason](const storage::DisembarkationService::Context &now) {
+            return core::HandoverRules::returnTo(m_user, now.incident, now.disembarkation, step, reason);
+        },
+        disembarkation().version);
 }
 
 void HandoverDialog::buildDiscrepancies() {
@@ -311,8 +337,16 @@ void HandoverDialog::updateExplain() {
 }
 
 bool HandoverDialog::explain(core::DiscrepancyRule rule, const QString &text) {
-    storage::DisembarkationService service(m_database, m_clock);
-    return written(service.explain(m_user, m_id, rule, text));
+    return writeOverSeen(
+        tr("Explain “%1”: %2").arg(core::discrepancyRuleName(rule), text.trimmed()),
+        [this, rule, text](int version) {
+            return storage::DisembarkationService(m_database, m_clock)
+                .explain(m_user, m_id, rule, text, version);
+        },
+        [this](const storage::DisembarkationService::Context &now) {
+            return core::HandoverRules::mayExplain(m_user, now.incident, now.disembarkation);
+        },
+        disembarkation().version);
 }
 
 void HandoverDialog::buildHistory() {

@@ -21,46 +21,42 @@ QString withRemarks(QStringList parts, const QString &remarks) {
     return parts.join(QStringLiteral("; "));
 }
 
-QString declarationText(const core::Declaration &d, const core::HandoverLists &lists, bool arabic) {
-    QStringList parts;
-    QString place;
+QString placeText(const core::Declaration &d, const core::HandoverLists &lists, bool arabic) {
     if (const core::Place *known = lists.place(d.placeKey)) {
-        place = arabic && !known->labelArabic.isEmpty() ? known->labelArabic : known->label;
-    } else if (d.position) {
-        place = core::isolated(QStringLiteral("%1, %2")
-                                   .arg(d.position->latitude(), 0, 'f', 4)
-                                   .arg(d.position->longitude(), 0, 'f', 4)) +
-                (d.placeNote.isEmpty() ? QString() : QStringLiteral(" ") + d.placeNote);
+        return arabic && !known->labelArabic.isEmpty() ? known->labelArabic : known->label;
     }
-    parts << Text::tr("%1, %2 UTC, unit %3")
-                 .arg(place, core::isolated(d.timeUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                      d.unit);
-    parts << personCountsText(d.persons);
-    parts << Text::tr("%1 unaccompanied minors").arg(d.unaccompaniedMinors);
-    if (!d.nationalities.empty()) {
-        QStringList nationalities;
-        for (const core::NationalityCount &entry : d.nationalities) {
-            nationalities
-                << Text::tr("%1 %2").arg(core::nationalityName(entry.country, arabic)).arg(entry.count);
-        }
-        parts << Text::tr("nationalities: %1").arg(nationalities.join(QStringLiteral(", ")));
+    if (d.position) {
+        return core::isolated(QStringLiteral("%1, %2")
+                                  .arg(d.position->latitude(), 0, 'f', 4)
+                                  .arg(d.position->longitude(), 0, 'f', 4)) +
+               (d.placeNote.isEmpty() ? QString() : QStringLiteral(" ") + d.placeNote);
     }
-    parts << Text::tr("%1 referred to medical care, %2 bodies")
-                 .arg(d.medicalCasesReferred)
-                 .arg(d.bodiesRecovered);
-    if (!d.monitoringParties.empty()) {
-        QStringList parties;
-        for (core::MonitoringParty party : d.monitoringParties) {
-            parties << (party == core::MonitoringParty::Other && !d.otherMonitoringParty.isEmpty()
-                            ? d.otherMonitoringParty
-                            : core::monitoringPartyName(party));
-        }
-        parts << Text::tr("monitored by %1").arg(parties.join(QStringLiteral(", ")));
-    }
-    return withRemarks(parts, d.remarks);
+    return {};
 }
 
-QString acknowledgementText(const core::Acknowledgement &a, const core::HandoverLists &lists, bool arabic) {
+QString timeText(const QDateTime &time) {
+    return core::isolated(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString nationalitiesText(const core::Declaration &d, bool arabic) {
+    QStringList nationalities;
+    for (const core::NationalityCount &entry : d.nationalities) {
+        nationalities << Text::tr("%1 %2").arg(core::nationalityName(entry.country, arabic)).arg(entry.count);
+    }
+    return nationalities.join(QStringLiteral(", "));
+}
+
+QString monitoringText(const core::Declaration &d) {
+    QStringList parties;
+    for (core::MonitoringParty party : d.monitoringParties) {
+        parties << (party == core::MonitoringParty::Other && !d.otherMonitoringParty.isEmpty()
+                        ? d.otherMonitoringParty
+                        : core::monitoringPartyName(party));
+    }
+    return parties.join(QStringLiteral(", "));
+}
+
+QString transfersText(const core::Acknowledgement &a, const core::HandoverLists &lists, bool arabic) {
     QStringList transfers;
     for (const core::Transfer &t : a.transfers) {
         QString where = t.kind == core::TransferKind::DetentionCentre
@@ -71,30 +67,66 @@ QString acknowledgementText(const core::Acknowledgement &a, const core::Handover
         }
         transfers << Text::tr("%1 %2").arg(where).arg(t.count);
     }
-    return withRemarks({Text::tr("received %1").arg(personCountsText(a.received)),
-                        Text::tr("transfers: %1").arg(transfers.join(QStringLiteral(", ")))},
-                       a.remarks);
+    return transfers.join(QStringLiteral(", "));
 }
 
-QString medicalText(const core::MedicalReport &m, const core::HandoverLists &lists, bool arabic) {
+QString evacuationsText(const core::MedicalReport &m, const core::HandoverLists &lists, bool arabic) {
     QStringList evacuations;
     for (const core::Evacuation &e : m.evacuations) {
         evacuations << Text::tr("%1 %2")
                            .arg(facilityText(lists, e.hospitalId, core::FacilityKind::Hospital, arabic))
                            .arg(e.count);
     }
+    return evacuations.join(QStringLiteral(", "));
+}
+
+QString bodiesPlaceText(const core::MedicalReport &m, const core::HandoverLists &lists, bool arabic) {
+    return m.bodiesHospitalId != 0
+               ? facilityText(lists, m.bodiesHospitalId, core::FacilityKind::Hospital, arabic)
+               : m.bodiesTakenTo;
+}
+
+QString declarationText(const core::Declaration &d, const core::HandoverLists &lists, bool arabic) {
+    QStringList parts;
+    parts << Text::tr("%1, %2 UTC, unit %3").arg(placeText(d, lists, arabic), timeText(d.timeUtc), d.unit);
+    parts << personCountsText(d.persons);
+    parts << Text::tr("%1 unaccompanied minors").arg(d.unaccompaniedMinors);
+    if (!d.nationalities.empty()) {
+        parts << Text::tr("nationalities: %1").arg(nationalitiesText(d, arabic));
+    }
+    parts << Text::tr("%1 referred to medical care, %2 bodies")
+                 .arg(d.medicalCasesReferred)
+                 .arg(d.bodiesRecovered);
+    if (!d.monitoringParties.empty()) {
+        parts << Text::tr("monitored by %1").arg(monitoringText(d));
+    }
+    return withRemarks(parts, d.remarks);
+}
+
+QString acknowledgementText(const core::Acknowledgement &a, const core::HandoverLists &lists, bool arabic) {
+    return withRemarks({Text::tr("received %1").arg(personCountsText(a.received)),
+                        Text::tr("transfers: %1").arg(transfersText(a, lists, arabic))},
+                       a.remarks);
+}
+
+QString medicalText(const core::MedicalReport &m, const core::HandoverLists &lists, bool arabic) {
     QStringList parts{Text::tr("%1 medical cases").arg(m.medicalCases)};
-    if (!evacuations.isEmpty()) {
-        parts << Text::tr("evacuated: %1").arg(evacuations.join(QStringLiteral(", ")));
+    if (!m.evacuations.empty()) {
+        parts << Text::tr("evacuated: %1").arg(evacuationsText(m, lists, arabic));
     }
     if (m.bodies > 0) {
-        parts << Text::tr("%1 bodies taken to %2")
-                     .arg(m.bodies)
-                     .arg(m.bodiesHospitalId != 0
-                              ? facilityText(lists, m.bodiesHospitalId, core::FacilityKind::Hospital, arabic)
-                              : m.bodiesTakenTo);
+        parts << Text::tr("%1 bodies taken to %2").arg(m.bodies).arg(bodiesPlaceText(m, lists, arabic));
     }
     return withRemarks(parts, m.remarks);
+}
+
+void addCounts(std::vector<LabelledValue> &fields, const core::PersonCounts &c, const QString &totalLabel) {
+    fields.push_back({Text::tr("Men"), QString::number(c.men)});
+    fields.push_back({Text::tr("Women"), QString::number(c.women)});
+    fields.push_back({Text::tr("Boys"), QString::number(c.boys)});
+    fields.push_back({Text::tr("Girls"), QString::number(c.girls)});
+    fields.push_back({Text::tr("Sex or age unknown"), QString::number(c.unknown)});
+    fields.push_back({totalLabel, QString::number(c.total())});
 }
 
 } // namespace
@@ -169,6 +201,54 @@ QString valuesText(
     return Text::tr("Returned to step %1 (%2): %3")
         .arg(static_cast<int>(review.returnedTo))
         .arg(core::handoverStepName(review.returnedTo), review.reason);
+}
+
+std::optional<core::StepValues> signedValues(const core::Disembarkation &d, core::HandoverStep step) {
+    switch (step) {
+    case core::HandoverStep::Declaration:
+        return core::StepValues(d.declaration.values);
+    case core::HandoverStep::Acknowledgement:
+        return d.acknowledgement ? std::optional<core::StepValues>(d.acknowledgement->values) : std::nullopt;
+    case core::HandoverStep::Medical:
+        return d.medical ? std::optional<core::StepValues>(d.medical->values) : std::nullopt;
+    case core::HandoverStep::Review:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString stepValuesText(const core::StepValues &values, const core::HandoverLists &lists, bool arabic) {
+    return std::visit([&](const auto &v) { return valuesText(v, lists, arabic); }, values);
+}
+
+std::vector<LabelledValue> stepFields(const core::StepValues &values, const core::HandoverLists &lists,
+                                      bool arabic) {
+    std::vector<LabelledValue> fields;
+    if (const auto *d = std::get_if<core::Declaration>(&values)) {
+        fields.push_back({Text::tr("Place"), placeText(*d, lists, arabic)});
+        fields.push_back({Text::tr("Brought ashore (UTC)"), timeText(d->timeUtc)});
+        fields.push_back({Text::tr("Disembarking unit"), d->unit});
+        addCounts(fields, d->persons, Text::tr("Persons handed over"));
+        fields.push_back({Text::tr("Unaccompanied minors"), QString::number(d->unaccompaniedMinors)});
+        fields.push_back({Text::tr("Nationalities"), nationalitiesText(*d, arabic)});
+        fields.push_back({Text::tr("Referred to medical care"), QString::number(d->medicalCasesReferred)});
+        fields.push_back({Text::tr("Bodies recovered"), QString::number(d->bodiesRecovered)});
+        fields.push_back({Text::tr("Monitoring"), monitoringText(*d)});
+        fields.push_back({Text::tr("Remarks"), d->remarks.trimmed()});
+    } else if (const auto *a = std::get_if<core::Acknowledgement>(&values)) {
+        addCounts(fields, a->received, Text::tr("Persons received"));
+        fields.push_back({Text::tr("Transferred to"), transfersText(*a, lists, arabic)});
+        fields.push_back({Text::tr("Remarks"), a->remarks.trimmed()});
+    } else {
+        const auto &m = std::get<core::MedicalReport>(values);
+        fields.push_back({Text::tr("Medical cases"), QString::number(m.medicalCases)});
+        fields.push_back({Text::tr("Evacuated to hospital"), evacuationsText(m, lists, arabic)});
+        fields.push_back({Text::tr("Bodies"), QString::number(m.bodies)});
+        fields.push_back(
+            {Text::tr("Bodies taken to"), m.bodies > 0 ? bodiesPlaceText(m, lists, arabic) : QString()});
+        fields.push_back({Text::tr("Remarks"), m.remarks.trimmed()});
+    }
+    return fields;
 }
 
 } // namespace marsa::app

@@ -5,7 +5,9 @@
 
 #include <QString>
 
+#include <optional>
 #include <variant>
+#include <vector>
 
 namespace marsa::app {
 
@@ -28,5 +30,22 @@ QString signatureText(const core::Signature &signature);
 QString valuesText(
     const std::variant<core::Declaration, core::Acknowledgement, core::MedicalReport, core::Review> &values,
     const core::HandoverLists &lists, bool arabic);
+
+/// The values a step (1 to 3) holds now, if it was signed.
+std::optional<core::StepValues> signedValues(const core::Disembarkation &d, core::HandoverStep step);
+
+/// valuesText() of a step's values (1 to 3).
+QString stepValuesText(const core::StepValues &values, const core::HandoverLists &lists, bool arabic);
+
+/// One value of a record with its label, as a comparison shows it.
+struct LabelledValue {
+    QString label;
+    QString text;
+};
+
+/// A step's values one by one (persons by sex and age, counts, places, remarks), in the order the
+/// form shows them: what the conflict dialog sets side by side.
+std::vector<LabelledValue> stepFields(const core::StepValues &values, const core::HandoverLists &lists,
+                                      bool arabic);
 
 } // namespace marsa::app

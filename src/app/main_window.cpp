@@ -222,6 +222,7 @@ void MainWindow::createAdministrationMenu() {
         if (m_writeGate != nullptr) {
             dialog.setWriteGate(m_writeGate);
         }
+        dialog.setCautionColour(m_renderer.palette().colour(chart::ColourToken::UINFO));
         dialog.exec();
     });
     users->setObjectName(QStringLiteral("usersAction"));

@@ -96,6 +96,7 @@ void MainWindow::openHandover(core::DisembarkationId id) {
     if (m_writeGate != nullptr) {
         dialog->setWriteGate(m_writeGate);
     }
+    dialog->setCautionColour(m_renderer.palette().colour(chart::ColourToken::UINFO));
     connect(dialog, &HandoverDialog::changed, this, [this](core::DisembarkationId changed) {
         pollChanges();
         Q_EMIT handoverChanged(changed);

@@ -1,6 +1,7 @@
 #include "app/users_dialog.h"
 
 #include "app/account_dialog.h"
+#include "app/conflict_dialog.h"
 #include "app/form_fields.h"
 #include "app/password_reset_dialog.h"
 #include "app/write_gate.h"
@@ -151,6 +152,7 @@ void UsersDialog::editUser() {
         return;
     }
     AccountDialog dialog(m_service, m_acting, *user, this);
+    dialog.setCautionColour(m_caution);
     if (dialog.exec() == QDialog::Accepted && dialog.account()) {
         showResult(*dialog.account());
     }
@@ -172,8 +174,31 @@ void UsersDialog::toggleActive() {
     if (user == nullptr) {
         return;
     }
-    showResult(user->isActive ? m_service.deactivate(m_acting, user->id)
-                              : m_service.reactivate(m_acting, user->id));
+    // Deactivated or reactivated over the version the table shows; another administrator's change
+    // since is set beside this one, and the administrator decides.
+    const bool active = !user->isActive;
+    const auto setActive = [this, active](std::int64_t id, int version) {
+        return active ? m_service.reactivate(m_acting, id, version)
+                      : m_service.deactivate(m_acting, id, version);
+    };
+    core::User mine = *user;
+    mine.isActive = active;
+    core::Result<core::User> done = setActive(mine.id, mine.version);
+    if (done.isConflict()) {
+        const std::optional<core::User> stored = storedAccount(m_service, m_acting, mine.id);
+        if (stored && askConflict(accountConflict(mine, mine.version, *stored, m_caution), this) ==
+                          ConflictChoice::ApplyMine) {
+            done = setActive(mine.id, stored->version);
+        } else if (stored) {
+            reload(mine.id);
+            showMessage(m_message,
+                        tr("Not saved after a conflict: the table shows %1 as saved now (version %2).")
+                            .arg(stored->userName)
+                            .arg(stored->version));
+            return;
+        }
+    }
+    showResult(done);
 }
 
 } // namespace marsa::app

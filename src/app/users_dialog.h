@@ -3,6 +3,7 @@
 #include "core/permissions.h"
 #include "core/result.h"
 
+#include <QColor>
 #include <QDialog>
 
 class QLabel;
@@ -34,6 +35,8 @@ public:
     void reloadAccounts();
     /// Every action is greyed, saying why, while the gate is shut (the database unreachable).
     void setWriteGate(const WriteGate *gate);
+    /// The palette's caution colour (S-52 UINFO), for what differs in a conflict.
+    void setCautionColour(const QColor &colour) { m_caution = colour; }
 
 private:
     /// Reads the accounts again and selects the one with this id, if any.
@@ -56,6 +59,7 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_activeButton = nullptr;
+    QColor m_caution;
 };
 
 } // namespace marsa::app

@@ -60,6 +60,7 @@ struct Facility {
     QString nameArabic;
     QString city;
     bool isActive = true;
+    int version = 1; ///< of the stored entry, moved by each change (a save over another is refused)
 };
 
 /// Where DCIM sent persons it received.

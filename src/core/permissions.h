@@ -19,6 +19,7 @@ struct User {
     Agency agency = Agency::CoastGuard;
     Role role = Role::WatchOfficer;
     bool isActive = true;
+    int version = 1; ///< of the stored account, moved by each change (a save over another is refused)
 };
 
 /// Everything a user can ask Marsa to do; the permission matrix decides each.

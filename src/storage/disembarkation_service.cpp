@@ -107,7 +107,8 @@ Result<void> update(QSqlDatabase db, const Disembarkation &d, core::HandoverStat
     if (query.numRowsAffected() != 1) {
         return Error{
             Text::tr("Handover %1 was changed by someone else in the meantime: reload it and try again.")
-                .arg(d.reference())};
+                .arg(d.reference()),
+            core::ErrorKind::Conflict};
     }
     return announceChange(db, {QStringLiteral("disembarkation"), d.id.value, d.version + 1});
 }
@@ -276,28 +277,47 @@ Result<Disembarkation> DisembarkationService::declare(const core::User &user, co
 }
 
 Result<Disembarkation> DisembarkationService::declareAgain(const core::User &user, core::DisembarkationId id,
-                                                           const core::Declaration &declaration) {
-    return signStep(user, id, core::HandoverRules::normalized(declaration), true);
+                                                           const core::Declaration &declaration,
+                                                           std::optional<int> expectedVersion) {
+    return signStep(user, id, core::HandoverRules::normalized(declaration), true, expectedVersion);
 }
 
 Result<Disembarkation> DisembarkationService::acknowledge(const core::User &user, core::DisembarkationId id,
-                                                          const core::Acknowledgement &acknowledgement) {
+                                                          const core::Acknowledgement &acknowledgement,
+                                                          std::optional<int> expectedVersion) {
     core::Acknowledgement values = acknowledgement;
     values.remarks = acknowledgement.remarks.trimmed();
-    return signStep(user, id, values, false);
+    return signStep(user, id, values, false, expectedVersion);
 }
 
 Result<Disembarkation> DisembarkationService::recordMedical(const core::User &user, core::DisembarkationId id,
-                                                            const core::MedicalReport &report) {
+                                                            const core::MedicalReport &report,
+                                                            std::optional<int> expectedVersion) {
     core::MedicalReport values = report;
     values.remarks = report.remarks.trimmed();
     values.bodiesTakenTo = report.bodiesTakenTo.trimmed();
-    return signStep(user, id, values, false);
+    return signStep(user, id, values, false, expectedVersion);
+}
+
+Result<DisembarkationService::Context> DisembarkationService::contextAt(core::DisembarkationId id,
+                                                                        std::optional<int> expected) const {
+    auto loaded = context(id);
+    if (loaded && expected && *expected != loaded->disembarkation.version) {
+        const Disembarkation &d = loaded->disembarkation;
+        return Error{Text::tr("Handover %1 was changed by someone else in the meantime (version %2, you "
+                              "saw version %3): nothing was written.")
+                         .arg(d.reference())
+                         .arg(d.version)
+                         .arg(*expected),
+                     core::ErrorKind::Conflict};
+    }
+    return loaded;
 }
 
 Result<Disembarkation> DisembarkationService::signStep(const core::User &user, core::DisembarkationId id,
-                                                       const core::StepValues &values, bool again) {
-    auto loaded = context(id);
+                                                       const core::StepValues &values, bool again,
+                                                       std::optional<int> expectedVersion) {
+    auto loaded = contextAt(id, expectedVersion);
     if (!loaded) {
         return loaded.error();
     }
@@ -341,8 +361,9 @@ Result<Disembarkation> DisembarkationService::signStep(const core::User &user, c
 }
 
 Result<Disembarkation> DisembarkationService::explain(const core::User &user, core::DisembarkationId id,
-                                                      core::DiscrepancyRule rule, const QString &text) {
-    auto loaded = context(id);
+                                                      core::DiscrepancyRule rule, const QString &text,
+                                                      std::optional<int> expectedVersion) {
+    auto loaded = contextAt(id, expectedVersion);
     if (!loaded) {
         return loaded.error();
     }
@@ -375,8 +396,9 @@ Result<Disembarkation> DisembarkationService::explain(const core::User &user, co
 }
 
 Result<Disembarkation> DisembarkationService::approve(const core::User &user, core::DisembarkationId id,
-                                                      const std::vector<ExplanationText> &given) {
-    auto loaded = context(id);
+                                                      const std::vector<ExplanationText> &given,
+                                                      std::optional<int> expectedVersion) {
+    auto loaded = contextAt(id, expectedVersion);
     if (!loaded) {
         return loaded.error();
     }
@@ -427,8 +449,9 @@ Result<Disembarkation> DisembarkationService::approve(const core::User &user, co
 }
 
 Result<Disembarkation> DisembarkationService::returnTo(const core::User &user, core::DisembarkationId id,
-                                                       core::HandoverStep step, const QString &reason) {
-    auto loaded = context(id);
+                                                       core::HandoverStep step, const QString &reason,
+                                                       std::optional<int> expectedVersion) {
+    auto loaded = contextAt(id, expectedVersion);
     if (!loaded) {
         return loaded.error();
     }
@@ -456,8 +479,9 @@ Result<Disembarkation> DisembarkationService::returnTo(const core::User &user, c
 
 Result<Disembarkation> DisembarkationService::amend(const core::User &user, core::DisembarkationId id,
                                                     const core::StepValues &typed, const QString &reason,
-                                                    const std::vector<ExplanationText> &given) {
-    auto loaded = context(id);
+                                                    const std::vector<ExplanationText> &given,
+                                                    std::optional<int> expectedVersion) {
+    auto loaded = contextAt(id, expectedVersion);
     if (!loaded) {
         return loaded.error();
     }

@@ -59,6 +59,12 @@ struct HandoverRevision {
 /// The handover service: every step is checked by core::HandoverRules (who signs, in which order,
 /// which values), then written with an event on the case's timeline and a row of the audit log in one
 /// transaction. A refusal or a failure changes nothing.
+///
+/// Each call after the declaration takes `expectedVersion`, the handover's version the officer saw:
+/// when the stored one differs (someone signed, returned or explained meanwhile) the call is refused
+/// as an ErrorKind::Conflict before any rule is asked, and nothing is written; the caller shows both
+/// versions and the officer decides. Without it, the version read at the start of the call is the
+/// one written over (a change by another console in between is a Conflict too).
 class DisembarkationService {
 public:
     DisembarkationService(Database &database, const core::Clock &clock);
@@ -68,27 +74,34 @@ public:
                                                const core::Declaration &declaration);
     /// Step 1 signed again, after a supervisor returned the handover to it.
     core::Result<core::Disembarkation> declareAgain(const core::User &user, core::DisembarkationId id,
-                                                    const core::Declaration &declaration);
+                                                    const core::Declaration &declaration,
+                                                    std::optional<int> expectedVersion = std::nullopt);
     /// Step 2, by DCIM (also after a return to it).
     core::Result<core::Disembarkation> acknowledge(const core::User &user, core::DisembarkationId id,
-                                                   const core::Acknowledgement &acknowledgement);
+                                                   const core::Acknowledgement &acknowledgement,
+                                                   std::optional<int> expectedVersion = std::nullopt);
     /// Step 3, by the Red Crescent (also after a return to it).
     core::Result<core::Disembarkation> recordMedical(const core::User &user, core::DisembarkationId id,
-                                                     const core::MedicalReport &report);
+                                                     const core::MedicalReport &report,
+                                                     std::optional<int> expectedVersion = std::nullopt);
     /// A remark that explains one of the current discrepancies.
     core::Result<core::Disembarkation> explain(const core::User &user, core::DisembarkationId id,
-                                               core::DiscrepancyRule rule, const QString &text);
+                                               core::DiscrepancyRule rule, const QString &text,
+                                               std::optional<int> expectedVersion = std::nullopt);
     /// Step 4, approved: the explanations given here count with those already written.
     core::Result<core::Disembarkation> approve(const core::User &user, core::DisembarkationId id,
-                                               const std::vector<ExplanationText> &explanations = {});
+                                               const std::vector<ExplanationText> &explanations = {},
+                                               std::optional<int> expectedVersion = std::nullopt);
     /// Step 4, returned to step 1, 2 or 3 with a reason.
     core::Result<core::Disembarkation> returnTo(const core::User &user, core::DisembarkationId id,
-                                                core::HandoverStep step, const QString &reason);
+                                                core::HandoverStep step, const QString &reason,
+                                                std::optional<int> expectedVersion = std::nullopt);
     /// A correction of an approved handover: new values of one step and the reason; the old values
     /// stay in amendments() and history().
     core::Result<core::Disembarkation> amend(const core::User &user, core::DisembarkationId id,
                                              const core::StepValues &values, const QString &reason,
-                                             const std::vector<ExplanationText> &explanations = {});
+                                             const std::vector<ExplanationText> &explanations = {},
+                                             std::optional<int> expectedVersion = std::nullopt);
 
     core::Result<core::Disembarkation> find(core::DisembarkationId id) const;
     /// The disembarkations of a case, in their order.
@@ -126,7 +139,11 @@ public:
 
 private:
     core::Result<core::Disembarkation> signStep(const core::User &user, core::DisembarkationId id,
-                                                const core::StepValues &values, bool again);
+                                                const core::StepValues &values, bool again,
+                                                std::optional<int> expectedVersion);
+    /// The handover with what its checks need, refused as a conflict when its version is not the
+    /// expected one.
+    core::Result<Context> contextAt(core::DisembarkationId id, std::optional<int> expectedVersion) const;
 
     Database &m_database;
     const core::Clock &m_clock;

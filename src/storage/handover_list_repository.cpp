@@ -24,7 +24,7 @@ using core::Facility;
 using core::Result;
 using rows::databaseError;
 
-const QString kColumns = QStringLiteral("facility_id, kind, name, name_ar, city, is_active");
+const QString kColumns = QStringLiteral("facility_id, kind, name, name_ar, city, is_active, version");
 
 Facility facilityFrom(const QSqlQuery &query) {
     Facility facility;
@@ -35,6 +35,7 @@ Facility facilityFrom(const QSqlQuery &query) {
     facility.nameArabic = query.value(3).toString();
     facility.city = query.value(4).toString();
     facility.isActive = query.value(5).toInt() == 1;
+    facility.version = query.value(6).toInt();
     return facility;
 }
 
@@ -103,7 +104,8 @@ Result<Facility> HandoverListRepository::add(const core::User &user, const Facil
     return fresh;
 }
 
-Result<Facility> HandoverListRepository::setActive(const core::User &user, std::int64_t id, bool active) {
+Result<Facility> HandoverListRepository::setActive(const core::User &user, std::int64_t id, bool active,
+                                                   std::optional<int> expectedVersion) {
     if (const core::Decision allowed = core::authorize(user, core::Action::ManageHandoverLists); !allowed) {
         return Error{allowed.reason};
     }
@@ -112,18 +114,32 @@ Result<Facility> HandoverListRepository::setActive(const core::User &user, std::
         return found;
     }
     Facility facility = found.value();
+    const auto conflict = [&facility] {
+        return Error{Text::tr("%1 was changed by someone else in the meantime: read the list again.")
+                         .arg(facility.name),
+                     core::ErrorKind::Conflict};
+    };
+    if (expectedVersion && *expectedVersion != facility.version) {
+        return conflict();
+    }
     if (facility.isActive == active) {
         return facility;
     }
     facility.isActive = active;
     Transaction transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE handover_facilities SET is_active = ? WHERE facility_id = ?"));
+    query.prepare(QStringLiteral("UPDATE handover_facilities SET is_active = ?, version = version + 1 "
+                                 "WHERE facility_id = ? AND version = ?"));
     query.addBindValue(active ? 1 : 0);
     query.addBindValue(static_cast<qlonglong>(id));
+    query.addBindValue(facility.version);
     if (!query.exec()) {
         return databaseError(query);
     }
+    if (query.numRowsAffected() != 1) {
+        return conflict(); // another console's change came between the read and this write
+    }
+    ++facility.version;
     const QString action =
         active ? QStringLiteral("handover_list.activate") : QStringLiteral("handover_list.deactivate");
     if (auto row = auditAndAnnounce(m_database, user, action, facility, m_clock.nowUtc()); !row) {

@@ -23,8 +23,11 @@ public:
 
     /// Adds a facility (Action::ManageHandoverLists); names are unique within a list.
     core::Result<core::Facility> add(const core::User &user, const core::Facility &facility);
-    /// Takes a facility out of use, or back into it.
-    core::Result<core::Facility> setActive(const core::User &user, std::int64_t id, bool active);
+    /// Takes a facility out of use, or back into it, and moves its version on. `expectedVersion`: the
+    /// version the administrator saw; another stored version is refused as an ErrorKind::Conflict and
+    /// nothing is written (none: no such check).
+    core::Result<core::Facility> setActive(const core::User &user, std::int64_t id, bool active,
+                                           std::optional<int> expectedVersion = std::nullopt);
 
     /// Both lists (or one), by kind and name, inactive entries too.
     core::Result<std::vector<core::Facility>>

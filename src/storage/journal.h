@@ -51,7 +51,7 @@ struct JournalQuery {
     int limit = 100'000;
 };
 
-/// The append-only journal of the database (migration 7): every line the feeds received and every
+/// The append-only journal of the database (migration 8): every line the feeds received and every
 /// case's state after each change, in time order, so that a replay can show what the officer saw.
 /// Writers append inside their own transaction (the track writer's batches, the services' changes),
 /// so an entry exists exactly when what it records was committed.

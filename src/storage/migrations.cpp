@@ -295,11 +295,21 @@ CREATE TRIGGER handover_evacuations_no_update BEFORE UPDATE ON handover_evacuati
 CREATE TRIGGER handover_evacuations_no_delete BEFORE DELETE ON handover_evacuations BEGIN SELECT RAISE(ABORT, 'the values of a handover step are never changed'); END;
 CREATE TRIGGER disembarkations_no_delete BEFORE DELETE ON disembarkations BEGIN SELECT RAISE(ABORT, 'a disembarkation is never deleted'); END;
 )sql"},
+    // Every record an officer edits carries a version, moved by each change: a save over a version
+    // someone else changed meanwhile is refused (ErrorKind::Conflict) and the officer decides. Cases
+    // and disembarkations have theirs since v3 and v6. The trigram index serves the case-number
+    // search ("%0153%") on PostgreSQL; SQLite has no such index and reads the column.
+    Migration{7, "versions of accounts, the administrator's lists and assets", R"sql(
+ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE handover_facilities ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE assets ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+-- PostgreSQL only: CREATE INDEX incidents_case_number_text ON incidents USING gin (case_number gin_trgm_ops);
+)sql"},
     // The replay journal (src/replay): every line a feed received and, after each change of a case,
     // the case's state, in time order. Appended in the writers' own transactions; never updated.
     // Old entries are removed by retention only. kind: 1 a received NMEA/AIS line (payload the
     // line, source the feed id), 2 a case's state after a change (payload JSON, source the case id).
-    Migration{7, "the replay journal of received lines and case states", R"sql(
+    Migration{8, "the replay journal of received lines and case states", R"sql(
 CREATE TABLE journal (
     entry_id INTEGER PRIMARY KEY,
     time_ms INTEGER NOT NULL,

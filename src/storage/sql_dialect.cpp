@@ -213,6 +213,11 @@ QStringList SqlDialect::afterCopy(const QSqlDatabase &database, bool *ok) const 
 }
 
 QString SqlDialect::translate(const QString &statement) const {
+    // A statement only PostgreSQL has (a pg_trgm index), marked so in the migration.
+    static const QLatin1String postgreSqlOnly("-- PostgreSQL only: ");
+    if (const QString trimmed = statement.trimmed(); trimmed.startsWith(postgreSqlOnly)) {
+        return isPostgreSql() ? trimmed.mid(postgreSqlOnly.size()) : QString();
+    }
     return isPostgreSql() ? translateForPostgreSql(statement) : statement;
 }
 

@@ -41,7 +41,8 @@ public:
     /// One migration's SQL (statements end with ';' at the end of a line) as this engine's
     /// statements; a statement with no counterpart here (the FTS5 feeding) is left out.
     QStringList migrationStatements(std::string_view sql) const;
-    /// One statement of a migration in this engine's SQL; empty when it has no counterpart.
+    /// One statement of a migration in this engine's SQL; empty when it has no counterpart. A
+    /// statement that starts with "-- PostgreSQL only: " runs only there (an index SQLite cannot have).
     QString translate(const QString &statement) const;
 
     /// LIKE that ignores the case of Latin letters, as SQLite's LIKE does (PostgreSQL: ILIKE).

@@ -66,6 +66,21 @@ Result<void> checkNames(const User &account) {
     return {};
 }
 
+/// The account as stored now, refused as a conflict when its version is not the one the
+/// administrator saw.
+Result<User> currentAccount(const UserRepository &users, std::int64_t userId, std::optional<int> expected) {
+    auto account = users.find(userId);
+    if (account && expected && *expected != account->version) {
+        return Error{Text::tr("The account %1 was changed by someone else in the meantime (version %2, "
+                              "you saw version %3).")
+                         .arg(account->userName)
+                         .arg(account->version)
+                         .arg(*expected),
+                     core::ErrorKind::Conflict};
+    }
+    return account;
+}
+
 QJsonObject fromTo(const QString &from, const QString &to) {
     return {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
 }
@@ -111,10 +126,10 @@ Result<User> inTransaction(Database &database, const core::Clock &clock, const U
 }
 
 Result<User> setActive(Database &database, const core::Clock &clock, const User &acting, std::int64_t userId,
-                       bool active) {
+                       bool active, std::optional<int> expectedVersion) {
     return inTransaction(
         database, clock, acting, [&](const User &actor, UserRepository &users) -> Result<Audited> {
-            auto account = users.find(userId);
+            auto account = currentAccount(users, userId, expectedVersion);
             if (!account) {
                 return account.error();
             }
@@ -132,6 +147,7 @@ Result<User> setActive(Database &database, const core::Clock &clock, const User 
             if (auto saved = users.update(account.value()); !saved) {
                 return saved.error();
             }
+            ++account->version;
             return Audited{account.value(),
                            active ? QStringLiteral("user.reactivate") : QStringLiteral("user.deactivate"),
                            {}};
@@ -186,12 +202,12 @@ Result<User> UserAdminService::create(const User &acting, const User &account, c
                          });
 }
 
-Result<User> UserAdminService::change(const User &acting, std::int64_t userId,
-                                      const AccountDetails &details) {
+Result<User> UserAdminService::change(const User &acting, std::int64_t userId, const AccountDetails &details,
+                                      std::optional<int> expectedVersion) {
     const QString displayName = details.displayName.trimmed();
     return inTransaction(
         m_database, m_clock, acting, [&](const User &, UserRepository &users) -> Result<Audited> {
-            auto account = users.find(userId);
+            auto account = currentAccount(users, userId, expectedVersion);
             if (!account) {
                 return account.error();
             }
@@ -230,18 +246,21 @@ Result<User> UserAdminService::change(const User &acting, std::int64_t userId,
             if (auto saved = users.update(changed); !saved) {
                 return saved.error();
             }
+            ++changed.version;
             const bool rightsChanged = changed.agency != account->agency || changed.role != account->role;
             return Audited{
                 changed, rightsChanged ? QStringLiteral("user.role") : QStringLiteral("user.details"), audit};
         });
 }
 
-Result<User> UserAdminService::deactivate(const User &acting, std::int64_t userId) {
-    return setActive(m_database, m_clock, acting, userId, false);
+Result<User> UserAdminService::deactivate(const User &acting, std::int64_t userId,
+                                          std::optional<int> expectedVersion) {
+    return setActive(m_database, m_clock, acting, userId, false, expectedVersion);
 }
 
-Result<User> UserAdminService::reactivate(const User &acting, std::int64_t userId) {
-    return setActive(m_database, m_clock, acting, userId, true);
+Result<User> UserAdminService::reactivate(const User &acting, std::int64_t userId,
+                                          std::optional<int> expectedVersion) {
+    return setActive(m_database, m_clock, acting, userId, true, expectedVersion);
 }
 
 Result<void> UserAdminService::resetPassword(const User &acting, std::int64_t userId,

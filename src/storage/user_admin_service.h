@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace marsa::storage {
@@ -37,10 +38,15 @@ public:
                                     const QString &password);
     /// New display name, agency and role. Audited as "user.role" when the agency or the role
     /// changes (what the account may do), otherwise as "user.details"; no change writes nothing.
+    /// `expectedVersion`: the account's version the administrator saw; another stored version is
+    /// refused as an ErrorKind::Conflict and nothing is written (none: no such check).
     core::Result<core::User> change(const core::User &acting, std::int64_t userId,
-                                    const AccountDetails &details);
-    core::Result<core::User> deactivate(const core::User &acting, std::int64_t userId);
-    core::Result<core::User> reactivate(const core::User &acting, std::int64_t userId);
+                                    const AccountDetails &details,
+                                    std::optional<int> expectedVersion = std::nullopt);
+    core::Result<core::User> deactivate(const core::User &acting, std::int64_t userId,
+                                        std::optional<int> expectedVersion = std::nullopt);
+    core::Result<core::User> reactivate(const core::User &acting, std::int64_t userId,
+                                        std::optional<int> expectedVersion = std::nullopt);
     /// Replaces the account's password (core::Password rules), e.g. when its holder forgot it.
     core::Result<void> resetPassword(const core::User &acting, std::int64_t userId, const QString &password);
 

@@ -19,7 +19,7 @@ struct Text {
 using core::Error;
 
 // The columns userFrom() reads, in its order.
-const QString kColumns = QStringLiteral("user_id, user_name, display_name, agency, role, is_active");
+const QString kColumns = QStringLiteral("user_id, user_name, display_name, agency, role, is_active, version");
 
 Error readError(const QSqlQuery &query) {
     return queryFailure(query, Text::tr("Cannot read the users: %1").arg(query.lastError().text()));
@@ -44,6 +44,7 @@ core::Result<core::User> userFrom(const QSqlQuery &query) {
     user.agency = *agency;
     user.role = *role;
     user.isActive = query.value(5).toInt() == 1;
+    user.version = query.value(6).toInt();
     return user;
 }
 
@@ -112,7 +113,7 @@ core::Result<core::User> UserRepository::authenticate(const QString &userName,
         (void)core::Password::verify(password, dummy);
         return refused;
     }
-    if (!core::Password::verify(password, query.value(6).toString().toLatin1())) {
+    if (!core::Password::verify(password, query.value(7).toString().toLatin1())) {
         return refused;
     }
     auto user = userFrom(query);
@@ -175,17 +176,24 @@ core::Result<int> UserRepository::countActive(core::Role role) const {
 core::Result<void> UserRepository::update(const core::User &user) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
-        "UPDATE users SET display_name = ?, agency = ?, role = ?, is_active = ? WHERE user_id = ?"));
+        "UPDATE users SET display_name = ?, agency = ?, role = ?, is_active = ?, version = version + 1 "
+        "WHERE user_id = ? AND version = ?"));
     query.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
     query.addBindValue(core::agencyKey(user.agency));
     query.addBindValue(core::roleKey(user.role));
     query.addBindValue(user.isActive ? 1 : 0);
     query.addBindValue(static_cast<qlonglong>(user.id));
+    query.addBindValue(user.version);
     if (!query.exec()) {
         return writeError(user.userName, query);
     }
     if (query.numRowsAffected() != 1) {
-        return core::Error{Text::tr("No such account.")};
+        if (!find(user.id)) {
+            return core::Error{Text::tr("No such account.")};
+        }
+        return core::Error{
+            Text::tr("The account %1 was changed by someone else in the meantime.").arg(user.userName),
+            core::ErrorKind::Conflict};
     }
     return {};
 }

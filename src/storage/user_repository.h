@@ -35,8 +35,10 @@ public:
     core::Result<core::User> find(std::int64_t userId) const;
     /// How many active accounts hold this role.
     core::Result<int> countActive(core::Role role) const;
-    /// Writes the display name, agency, role and active flag of the account with user.id; the
-    /// user name never changes (audit rows name it).
+    /// Writes the display name, agency, role and active flag of the account with user.id over
+    /// user.version, and moves the version on; another stored version is an ErrorKind::Conflict
+    /// and writes nothing. The user name never changes (audit rows name it); nor does a new
+    /// password move the version (it is not among the values an administrator edits side by side).
     core::Result<void> update(const core::User &user);
     core::Result<void> setPasswordHash(std::int64_t userId, const QByteArray &passwordHash);
 

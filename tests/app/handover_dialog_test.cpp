@@ -1,4 +1,5 @@
 #include "app_fixture.h"
+#include "handover_test_support.h"
 
 #include "app/disembarkations_panel.h"
 #include "app/handover_dialog.h"
@@ -27,61 +28,10 @@
 // The handover window through the console: each agency signs its own step and nothing else.
 
 using namespace marsa;
+using namespace marsa::test;
 using core::HandoverStep;
 
 namespace {
-
-template <typename Widget>
-Widget *child(QWidget &parent, const QString &name) {
-    auto *widget = parent.findChild<Widget *>(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-QPushButton *button(QWidget &parent, const char *name, HandoverStep step) {
-    return child<QPushButton>(parent, QString::fromLatin1(name) + QString::number(static_cast<int>(step)));
-}
-
-core::User signIn(test::Console &console, const char *userName) {
-    auto user = storage::UserRepository(console.database->connection())
-                    .authenticate(QString::fromLatin1(userName), storage::demoPassword());
-    REQUIRE(user);
-    return user.value();
-}
-
-core::DisembarkationId demoAt(test::Console &console, const char *placeKey) {
-    storage::DisembarkationService service(*console.database, console.clock);
-    auto rows = service.list({});
-    REQUIRE(rows);
-    for (const storage::DisembarkationRow &row : rows.value()) {
-        if (row.disembarkation.declaration.values.placeKey == QLatin1String(placeKey)) {
-            return row.disembarkation.id;
-        }
-    }
-    FAIL("no demonstration disembarkation at " << placeKey);
-    return {};
-}
-
-/// The rows every write adds to: the handover's, the case's timeline and the audit log.
-QString rowCounts(test::Console &console) {
-    QStringList counts;
-    for (const char *table : {"disembarkations", "handover_steps", "handover_explanations",
-                              "handover_amendments", "incident_events", "audit_log"}) {
-        QSqlQuery query(console.database->connection());
-        REQUIRE(
-            query.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM %2")
-                           .arg(QString::fromLatin1(qstrcmp(table, "disembarkations") == 0 ? "version" : "1"),
-                                QString::fromLatin1(table))));
-        REQUIRE(query.next());
-        counts << QStringLiteral("%1=%2/%3")
-                      .arg(QString::fromLatin1(table), query.value(0).toString(), query.value(1).toString());
-    }
-    return counts.join(QLatin1Char(' '));
-}
-
-void setCount(QWidget &form, const char *name, int value) {
-    child<QSpinBox>(form, QString::fromLatin1(name))->setValue(value);
-}
 
 QString historyText(app::HandoverDialog &dialog) {
     auto *table = child<QTableWidget>(dialog, QStringLiteral("history"));
@@ -524,38 +474,6 @@ TEST_CASE("A supervisor approves with the explanation typed beside the discrepan
     CHECK_FALSE(amend->isEnabled());
     CHECK(amend->toolTip() == QStringLiteral("Only a supervisor amends an approved handover."));
     CHECK_FALSE(child<QPushButton>(officerView, QStringLiteral("explain"))->isEnabled());
-}
-
-TEST_CASE("A step signed meanwhile on another console is refused with a message until the window reloads") {
-    test::Console console(QStringLiteral("dcim.officer"));
-    const core::DisembarkationId zuwara = demoAt(console, "zuwara");
-    app::HandoverDialog dialog(*console.database, console.clock, *console.user, zuwara, false);
-    app::StepForm *form = dialog.form(HandoverStep::Acknowledgement);
-    REQUIRE(form != nullptr);
-    setCount(*form, "receivedMen", 30);
-    setCount(*form, "receivedWomen", 5);
-    setCount(*form, "receivedBoys", 2);
-    setCount(*form, "receivedGirls", 1);
-    auto *transfers = child<app::RowList>(*form, QStringLiteral("transfers"));
-    child<QPushButton>(*transfers, QStringLiteral("addRow"))->click();
-    app::field<QSpinBox>(transfers->rows().front(), "count")->setValue(38);
-    REQUIRE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
-
-    // The other console signs first.
-    storage::DisembarkationService service(*console.database, console.clock);
-    REQUIRE(service.acknowledge(*console.user, zuwara, std::get<core::Acknowledgement>(form->stepValues())));
-    const QString before = rowCounts(console);
-    button(dialog, "sign", HandoverStep::Acknowledgement)->click();
-    CHECK(rowCounts(console) == before);
-    auto *message = child<QLabel>(dialog, QStringLiteral("message"));
-    CHECK(message->isVisibleTo(&dialog));
-    CHECK(message->text().contains(QStringLiteral("waits for step 3")));
-    CHECK(dialog.disembarkation().state == core::HandoverState::Declared); // as last read
-
-    child<QPushButton>(dialog, QStringLiteral("reload"))->click();
-    CHECK_FALSE(message->isVisibleTo(&dialog));
-    CHECK(dialog.disembarkation().state == core::HandoverState::Acknowledged);
-    CHECK_FALSE(button(dialog, "sign", HandoverStep::Acknowledgement)->isEnabled());
 }
 
 TEST_CASE("Opening a disembarkation in the Disembarkations panel opens its handover window") {

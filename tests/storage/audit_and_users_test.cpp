@@ -206,6 +206,39 @@ TEST_CASE("A user signs in with the right password only, and the message does no
     CHECK_FALSE(query.value(0).toString().contains(QStringLiteral("Tajura")));
 }
 
+TEST_CASE("A version 6 database (before record versions) upgrades with its handovers, every record at "
+          "version 1") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    loadOldSchema(path, 6);
+    auto database = storage::Database::open(path);
+    REQUIRE(database);
+    CHECK_FALSE(database->wasCreated());
+    CHECK(database->schemaVersion() == storage::latestSchemaVersion());
+    QSqlQuery query(database->connection());
+    for (const char *table : {"users", "handover_facilities", "assets"}) {
+        INFO(table);
+        REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*), MIN(version), MAX(version) FROM ") +
+                           QString::fromLatin1(table)));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() > 0);
+        CHECK(query.value(1).toInt() == 1);
+        CHECK(query.value(2).toInt() == 1);
+    }
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM disembarkations")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 5);
+    query.finish();
+    const auto verified = storage::AuditLog(database->connection()).verify();
+    REQUIRE(verified);
+    CHECK(verified->rows == 74);
+    CHECK_FALSE(verified->firstBrokenRow.has_value());
+    auto admin = storage::UserRepository(database->connection())
+                     .authenticate(QStringLiteral("admin"), QStringLiteral("marsa-demo-2026"));
+    REQUIRE(admin);
+    CHECK(admin->version == 1);
+}
+
 TEST_CASE("The audit log is a hash chain that refuses updates and deletes", "[engines]") {
     test::TestDatabaseLocation dir;
     auto database = storage::Database::open(dir.location());

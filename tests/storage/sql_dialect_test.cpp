@@ -47,6 +47,12 @@ TEST_CASE("The PostgreSQL dialect rewrites types, keys, triggers and the full-te
                        "    mmsi BIGINT NOT NULL\n)"));
     CHECK(pg.arrivalOrder() == QStringLiteral("arrival"));
     CHECK(SqlDialect(Engine::Sqlite).arrivalOrder() == QStringLiteral("rowid"));
+    // An index only PostgreSQL has (the case numbers' trigrams) runs there alone.
+    const QString trigramIndex =
+        QStringLiteral("-- PostgreSQL only: CREATE INDEX n_text ON i USING gin (n gin_trgm_ops)");
+    CHECK(pg.translate(trigramIndex) ==
+          QStringLiteral("CREATE INDEX n_text ON i USING gin (n gin_trgm_ops)"));
+    CHECK(SqlDialect(Engine::Sqlite).translate(trigramIndex).isEmpty());
     // Statements outside CREATE and ALTER TABLE keep their words (a value may say INTEGER).
     CHECK(pg.translate(QStringLiteral("UPDATE t SET note = 'INTEGER REAL'")) ==
           QStringLiteral("UPDATE t SET note = 'INTEGER REAL'"));

@@ -77,11 +77,11 @@ struct Fixture {
     QString snapshot() const {
         QSqlQuery query(database->connection());
         REQUIRE(query.exec(QStringLiteral("SELECT user_id, user_name, display_name, agency, role, "
-                                          "password_hash, is_active FROM users ORDER BY user_id")));
+                                          "password_hash, is_active, version FROM users ORDER BY user_id")));
         QStringList rows;
         while (query.next()) {
             QStringList columns;
-            for (int i = 0; i < 7; ++i) {
+            for (int i = 0; i < 8; ++i) {
                 columns << query.value(i).toString();
             }
             rows << columns.join(QLatin1Char('|'));
@@ -337,4 +337,54 @@ TEST_CASE("A reset password replaces the old one, and the audit row holds neithe
     CHECK(rows[0].details == QStringLiteral("{}"));
     CHECK_FALSE(f.service->resetPassword(f.admin, 9999, fresh)); // no such account
     CHECK(f.audit().size() == 1);
+}
+
+TEST_CASE("An account changed by another administrator meanwhile is refused as a conflict, writing nothing",
+          "[engines]") {
+    Fixture f;
+    const core::User other =
+        f.stored(account(QStringLiteral("admin.two"), Agency::Dcim, Role::Administrator));
+    const core::User seen = f.find(f.officer.id);
+    CHECK(seen.version == 1);
+    // The other administrator makes the officer a supervisor: the version moves on.
+    auto theirs = f.service->change(other, seen.id, {seen.displayName, Agency::CoastGuard, Role::Supervisor},
+                                    seen.version);
+    INFO(message(theirs).toStdString());
+    REQUIRE(theirs);
+    CHECK(theirs->version == 2);
+    CHECK(f.find(seen.id).version == 2);
+
+    const QString before = f.snapshot();
+    const auto stale = f.service->change(
+        f.admin, seen.id, {QStringLiteral("Cpt. Salem"), Agency::Dcim, Role::WatchOfficer}, seen.version);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.isConflict());
+    CHECK(stale.errorMessage().contains(QStringLiteral("cg.officer")));
+    const auto staleDeactivation = f.service->deactivate(f.admin, seen.id, seen.version);
+    CHECK(staleDeactivation.isConflict());
+    const auto staleReactivation = f.service->reactivate(f.admin, seen.id, seen.version);
+    CHECK(staleReactivation.isConflict());
+    CHECK(f.snapshot() == before);
+
+    // On the version stored now the same change is written, and each change moves the version.
+    auto mine = f.service->change(f.admin, seen.id,
+                                  {QStringLiteral("Cpt. Salem"), Agency::Dcim, Role::WatchOfficer}, 2);
+    INFO(message(mine).toStdString());
+    REQUIRE(mine);
+    CHECK(mine->version == 3);
+    auto off = f.service->deactivate(f.admin, seen.id, 3);
+    REQUIRE(off);
+    CHECK(off->version == 4);
+    auto on = f.service->reactivate(f.admin, seen.id, 4);
+    REQUIRE(on);
+    CHECK(on->version == 5);
+    const core::User stored = f.find(seen.id);
+    CHECK(stored.version == 5);
+    CHECK(stored.displayName == QStringLiteral("Cpt. Salem"));
+    CHECK(stored.agency == Agency::Dcim);
+    // Without a version the call writes over what it reads, as before.
+    auto unchecked =
+        f.service->change(f.admin, seen.id, {stored.displayName, Agency::Dcim, Role::Supervisor});
+    REQUIRE(unchecked);
+    CHECK(unchecked->version == 6);
 }
