@@ -1359,6 +1359,7 @@ AR = {
     "Keeping the saved version saves nothing; your values are shown with the saved account, to enter again if they still apply.": "إبقاء النسخة المحفوظة لا يحفظ شيئًا؛ تُعرض قيمك مع الحساب المحفوظ لإدخالها مرة أخرى إن بقيت صالحة.",
     "Not saved after a conflict: the form shows the account as saved now (version %1). Your values were: %2, %3, %4.": "لم يُحفظ بعد تعارض: يعرض النموذج الحساب كما حُفظ الآن (النسخة %1). كانت قيمك: %2، %3، %4.",
     "Not saved after a conflict: the table shows %1 as saved now (version %2).": "لم يُحفظ بعد تعارض: يعرض الجدول %1 كما حُفظ الآن (النسخة %2).",
+    "Your reason, not saved: %1": "سببك، لم يُحفظ: %1",
 }
 
 

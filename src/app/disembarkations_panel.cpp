@@ -480,9 +480,17 @@ void DisembarkationsPanel::showOutcome(const core::Result<core::Disembarkation> 
                                        const QString &doneText) {
     m_message->setText(done ? doneText : done.errorMessage());
     m_message->setVisible(true);
-    if (done) {
-        reload();
+    if (done || done.isConflict()) {
+        reload(); // a conflict: the queue shows what was saved meanwhile
     }
+}
+
+std::optional<int> DisembarkationsPanel::queueVersion(core::DisembarkationId id) const {
+    const int at = m_queueModel->rowOf(id);
+    if (at < 0 || m_queueModel->row(at) == nullptr) {
+        return std::nullopt;
+    }
+    return m_queueModel->row(at)->disembarkation.version;
 }
 
 core::Result<void> DisembarkationsPanel::approveSelected() {
@@ -490,7 +498,9 @@ core::Result<void> DisembarkationsPanel::approveSelected() {
     if (!id || !m_user) {
         return core::Error{tr("Select a handover in the queue.")};
     }
-    auto done = storage::DisembarkationService(m_database, m_clock).approve(*m_user, *id);
+    // Over the version the supervisor reviewed: a handover changed meanwhile is not approved unseen.
+    auto done =
+        storage::DisembarkationService(m_database, m_clock).approve(*m_user, *id, {}, queueVersion(*id));
     showOutcome(done, done ? tr("Handover %1 approved.").arg(core::isolated(done->reference())) : QString());
     if (!done) {
         return done.error();
@@ -503,11 +513,17 @@ core::Result<void> DisembarkationsPanel::returnSelected(core::HandoverStep step,
     if (!id || !m_user) {
         return core::Error{tr("Select a handover in the queue.")};
     }
-    auto done = storage::DisembarkationService(m_database, m_clock).returnTo(*m_user, *id, step, reason);
+    auto done = storage::DisembarkationService(m_database, m_clock)
+                    .returnTo(*m_user, *id, step, reason, queueVersion(*id));
     showOutcome(done, done ? tr("Handover %1 returned to step %2.")
                                  .arg(core::isolated(done->reference()))
                                  .arg(static_cast<int>(step))
                            : QString());
+    if (done.isConflict()) {
+        // The queue shows the new state now; the reason typed is not lost.
+        m_message->setText(done.errorMessage() + QLatin1Char('\n') +
+                           tr("Your reason, not saved: %1").arg(reason));
+    }
     if (!done) {
         return done.error();
     }

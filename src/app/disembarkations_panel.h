@@ -95,6 +95,8 @@ private:
     void updateQueueActions();
     void promptReturn();
     void showOutcome(const core::Result<core::Disembarkation> &done, const QString &doneText);
+    /// The version of a handover as the review queue shows it (what the supervisor reviewed).
+    std::optional<int> queueVersion(core::DisembarkationId id) const;
     void refreshWhere(const storage::DisembarkationFilter &narrowing);
     void showReadError(const QString &error);
     void showQueueCount();

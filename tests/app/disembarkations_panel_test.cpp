@@ -326,6 +326,53 @@ TEST_CASE("A supervisor approves a handover from the queue in two clicks, and th
     CHECK(child<QLabel>(panel, "reviewMessage").text().contains(QStringLiteral("approved")));
 }
 
+TEST_CASE("A handover changed after the supervisor saw it in the queue is not approved unseen") {
+    test::Console console(QStringLiteral("dcim.supervisor"));
+    recordAlKhumsMedical(console);
+    app::DisembarkationsPanel &panel = panelOf(console);
+    panel.reload();
+    showQueue(panel);
+    const core::DisembarkationId alKhums = idAt(console, QStringLiteral("al-khums"));
+    clickRow(panel.queueView(), panel.queueModel().rowOf(alKhums));
+    REQUIRE(panel.selectedInQueue() == alKhums);
+    const int seen = stored(console, alKhums).version;
+
+    // Meanwhile another supervisor returns it to the Red Crescent, which signs again.
+    storage::DisembarkationService service(*console.database, console.clock);
+    REQUIRE(service.returnTo(account(console, QStringLiteral("cg.supervisor")), alKhums,
+                             core::HandoverStep::Medical, QStringLiteral("count the evacuations again")));
+    recordAlKhumsMedical(console);
+    const int saved = stored(console, alKhums).version;
+    REQUIRE(saved > seen);
+
+    const auto approved = panel.approveSelected();
+    REQUIRE_FALSE(approved);
+    CHECK(approved.isConflict());
+    CHECK(stored(console, alKhums).state == core::HandoverState::MedicalRecorded);
+    CHECK(stored(console, alKhums).version == saved);
+    // The queue now shows what was saved; approving what it shows goes through.
+    REQUIRE(panel.selectInQueue(alKhums));
+    const auto again = panel.approveSelected();
+    INFO((again ? QString() : again.errorMessage()).toStdString());
+    CHECK(again);
+
+    // A return whose reason was typed over an old version keeps the reason on screen.
+    const core::DisembarkationId zuwara =
+        bringZuwaraToReview(console, account(console, QStringLiteral("dcim.officer")));
+    panel.reload();
+    REQUIRE(panel.selectInQueue(zuwara));
+    REQUIRE(service.returnTo(account(console, QStringLiteral("cg.supervisor")), zuwara,
+                             core::HandoverStep::Medical, QStringLiteral("first")));
+    REQUIRE(service.recordMedical(account(console, QStringLiteral("lrc.officer")), zuwara,
+                                  core::MedicalReport{}));
+    const auto returned =
+        panel.returnSelected(core::HandoverStep::Acknowledgement, QStringLiteral("recount at the bus"));
+    REQUIRE_FALSE(returned);
+    CHECK(returned.isConflict());
+    CHECK(child<QLabel>(panel, "reviewMessage").text().contains(QStringLiteral("recount at the bus")));
+    CHECK(stored(console, zuwara).state == core::HandoverState::MedicalRecorded);
+}
+
 TEST_CASE("Approve is greyed with core's reason for a handover with an unexplained discrepancy") {
     test::Console console(QStringLiteral("cg.supervisor"));
     app::DisembarkationsPanel &panel = panelOf(console);
