@@ -56,7 +56,12 @@ void MainWindow::updateWriteActions() {
     if (auto *newCase = findChild<QAction *>(QStringLiteral("newIncidentAction"))) {
         const bool mayCreate =
             m_services.user && core::authorize(*m_services.user, core::Action::CreateIncident).allowed;
-        newCase->setEnabled(mayCreate && !m_databaseLost);
+        newCase->setEnabled(mayCreate && !writesBlocked());
+        if (m_replay != nullptr) {
+            newCase->setToolTip(replayReadOnlyReason());
+        } else if (mayCreate) {
+            newCase->setToolTip(tr("Open a case for a new alert (or right-click the chart)"));
+        }
     }
     updateHandoverActions();
 }

@@ -50,11 +50,12 @@ void MainWindow::updateHandoverActions() {
     core::Decision may = !m_services.user ? core::Decision::refuse(tr("Nobody is signed in."))
                          : !incident ? core::Decision::refuse(tr("Select the case that was disembarked."))
                                      : core::HandoverRules::mayDeclare(*m_services.user, *incident);
-    m_newDisembarkation->setEnabled(may.allowed && !m_databaseLost);
+    m_newDisembarkation->setEnabled(may.allowed && !writesBlocked());
     m_newDisembarkation->setToolTip(
-        may.allowed ? tr("Declare the persons of case %1 brought ashore (step 1 of the handover)")
-                          .arg(incident->caseNumber.text())
-                    : may.reason);
+        m_replay != nullptr ? replayReadOnlyReason()
+        : may.allowed       ? tr("Declare the persons of case %1 brought ashore (step 1 of the handover)")
+                            .arg(incident->caseNumber.text())
+                      : may.reason);
     m_newDisembarkation->setStatusTip(m_newDisembarkation->toolTip());
 }
 

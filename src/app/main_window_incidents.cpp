@@ -70,7 +70,7 @@ void MainWindow::createIncidentDocks() {
                 }
                 showIncidentToVessels(id);
                 // A case that leaves the list (closed under "Open cases") stays in the detail.
-                if (id) {
+                if (id && !isReplaying()) { // the form shows today's case: not while replaying
                     m_detail->showIncident(id);
                 }
                 updateHandoverActions();
@@ -117,7 +117,7 @@ void MainWindow::selectIncident(std::optional<core::IncidentId> id) {
 void MainWindow::showChartMenu(const geo::LatLon &position, QPoint globalPosition) {
     QMenu menu(this);
     QAction *create = menu.addAction(tr("New case here (%1)…").arg(geo::formatPosition(position, 1)));
-    create->setEnabled(!m_databaseLost && m_services.user &&
+    create->setEnabled(!writesBlocked() && m_services.user &&
                        core::authorize(*m_services.user, core::Action::CreateIncident));
     menu.addAction(tr("Centre the chart here"), this, [this, position] { m_canvas->centreOn(position); });
     if (menu.exec(globalPosition) == create) {

@@ -87,10 +87,11 @@ inline ReplayJournal writeReplayJournal(storage::Database &database, std::int64_
     storage::IncidentService service(database, clock);
     clock.now = QDateTime::fromMSecsSinceEpoch(run.startMs, Qt::UTC);
     core::Asset boat;
-    boat.name = QStringLiteral("Fezzan");
-    boat.callSign = QStringLiteral("5ACG7");
+    boat.name = QStringLiteral("Sabratha 7");
+    boat.callSign = QStringLiteral("5ARP7");
     boat.homePort = QStringLiteral("tripoli");
     auto asset = storage::AssetRepository(database.connection(), clock).create(officer, boat);
+    INFO((asset.isOk() ? QString() : asset.errorMessage()).toStdString());
     REQUIRE(asset);
 
     at(2);
