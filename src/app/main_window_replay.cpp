@@ -171,8 +171,13 @@ void MainWindow::setReplayReadOnly(bool replaying) {
             }
         }
     }
-    // The case form and the disembarkations would show and change today's records.
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_detail, m_disembarkationsPanel}) {
+    // The case form, the disembarkations and the case events would show (and change) today's
+    // records, not the replayed instant's.
+    auto *caseEvents = findChild<QWidget *>(QStringLiteral("caseEventsView"));
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_detail, m_disembarkationsPanel, caseEvents}) {
+        if (panel == nullptr) {
+            continue;
+        }
         panel->setEnabled(!replaying);
         panel->setToolTip(replaying ? reason : QString());
     }

@@ -89,6 +89,7 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     const test::ReplayJournal &run = fixture.run;
     app::IncidentsPanel &incidents = window.incidentsPanel();
     const int liveCases = incidents.model().rowCount();
+    const std::size_t liveVessels = window.vessels().targets().size();
     auto *clockLabel = window.findChild<QLabel *>(QStringLiteral("clockLabel"));
     auto *replayLabel = window.findChild<QLabel *>(QStringLiteral("replayLabel"));
     REQUIRE(clockLabel != nullptr);
@@ -117,7 +118,8 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
         core::EmergencyPhase phase;
     };
     const std::int64_t afterDistress = run.changesMs[1] + 45'000;
-    const std::int64_t beforeDistress = run.changesMs[0] + 120'000;
+    // The timeline counts whole seconds from the window's start.
+    const std::int64_t beforeDistress = controller.fromMs() + 180'000;
     const std::vector<Instant> instants{
         {afterDistress, [&] { controller.seek(afterDistress); }, core::EmergencyPhase::Distress},
         {beforeDistress, [&] { seekOnTimeline(beforeDistress); }, core::EmergencyPhase::Alert},
@@ -158,6 +160,7 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     CHECK_FALSE(action(window, "replayAction")->isEnabled());
     CHECK_FALSE(window.incidentDetail().isEnabled());
     CHECK_FALSE(window.disembarkationsPanel().isEnabled());
+    CHECK_FALSE(window.findChild<QTableView *>(QStringLiteral("caseEventsView"))->isEnabled());
     CHECK(replayLabel->isVisible());
     CHECK(replayLabel->text() == QStringLiteral("REPLAY"));
     CHECK(clockLabel->palette().color(QPalette::WindowText) != window.palette().color(QPalette::WindowText));
@@ -188,7 +191,7 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     CHECK_FALSE(window.isReplaying());
     CHECK(window.replayBar() == nullptr);
     CHECK(window.vessels().targets().find(kHeardLive) != nullptr);
-    CHECK(window.vessels().targets().size() == 1);
+    CHECK(window.vessels().targets().size() == liveVessels);
     CHECK(incidents.model().rowCount() == liveCases);
     CHECK(action(window, "newIncidentAction")->isEnabled());
     CHECK(action(window, "replayAction")->isEnabled());
