@@ -139,6 +139,9 @@ storage::IncidentFilter IncidentsPanel::filter() const {
 
 void IncidentsPanel::reload() {
     m_typing->stop();
+    if (m_replaying) {
+        return; // the replay says what to show
+    }
     storage::IncidentService service(m_database, m_clock);
     const storage::IncidentFilter wanted = filter();
     auto page = service.search(wanted);
@@ -147,18 +150,47 @@ void IncidentsPanel::reload() {
         m_count->setText(tr("The cases cannot be read: %1").arg(page.errorMessage()));
         return;
     }
+    showRows(std::move(page->rows), page->more);
+}
+
+void IncidentsPanel::showReplay(std::vector<storage::IncidentRow> rows) {
+    if (!m_replaying) {
+        m_replaying = true;
+        for (QWidget *filter : filterWidgets()) {
+            filter->setEnabled(false);
+        }
+    }
+    showRows(std::move(rows), false);
+}
+
+void IncidentsPanel::leaveReplay() {
+    if (!m_replaying) {
+        return;
+    }
+    m_replaying = false;
+    for (QWidget *filter : filterWidgets()) {
+        filter->setEnabled(true);
+    }
+    reload();
+}
+
+std::vector<QWidget *> IncidentsPanel::filterWidgets() const {
+    return {m_search, m_status, m_phase, m_srr, m_period};
+}
+
+void IncidentsPanel::showRows(std::vector<storage::IncidentRow> rows, bool more) {
     const std::optional<core::IncidentId> selected = selectedIncident();
     m_shown.clear();
-    m_shown.reserve(page->rows.size());
-    for (const storage::IncidentRow &row : page->rows) {
+    m_shown.reserve(rows.size());
+    for (const storage::IncidentRow &row : rows) {
         m_shown.push_back(row.incident);
     }
-    m_more = page->more;
+    m_more = more;
     {
         // Rows removed under the selection must not move it to a neighbouring case: the officer
         // would suddenly be looking at, and acting on, another case.
         const QSignalBlocker quiet(m_view->selectionModel());
-        m_model->setRows(std::move(page->rows));
+        m_model->setRows(std::move(rows));
         m_view->selectionModel()->clear();
         if (selected) {
             selectIncident(*selected);
@@ -173,6 +205,9 @@ void IncidentsPanel::reload() {
 }
 
 void IncidentsPanel::refreshIncident(core::IncidentId id) {
+    if (m_replaying) {
+        return;
+    }
     storage::IncidentFilter wanted = filter();
     wanted.only = id;
     wanted.limit = 1;

@@ -50,6 +50,11 @@ public:
     bool selectIncident(core::IncidentId id);
     void setPaletteMode(chart::PaletteMode mode);
     void refreshAges();
+    /// Replay: shows these cases (their state at the replayed instant) instead of the database's,
+    /// read-only, the filters greyed, until leaveReplay().
+    void showReplay(std::vector<storage::IncidentRow> rows);
+    void leaveReplay();
+    bool isReplaying() const { return m_replaying; }
 
     models::IncidentTableModel &model() { return *m_model; }
     QTableView &view() { return *m_view; }
@@ -61,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void showCount();
+    void showRows(std::vector<storage::IncidentRow> rows, bool more);
+    std::vector<QWidget *> filterWidgets() const;
 
     storage::Database &m_database;
     const core::Clock &m_clock;
@@ -75,6 +82,7 @@ private:
     QLabel *m_count = nullptr;
     QTimer *m_typing = nullptr;
     std::vector<core::Incident> m_shown;
+    bool m_replaying = false;
     bool m_more = false; ///< more cases matched the last search than it lists
 };
 

@@ -23,6 +23,7 @@
 #include "geo/srr_catalogue.h"
 #include "models/layer_list_model.h"
 #include "models/log_model.h"
+#include "replay/replay_controller.h"
 #include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/incident_service.h"
@@ -173,6 +174,7 @@ void MainWindow::createActions() {
     toolbar->addSeparator();
     createVesselActions(tools, view);
     createStatisticsAction(tools);
+    createReplayAction(tools);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));
@@ -329,6 +331,7 @@ void MainWindow::createStatusBar() {
     m_positionLabel = makeLabel(QStringLiteral("positionLabel"), 34);
     m_srrLabel = makeLabel(QStringLiteral("srrLabel"), 26);
     m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);
+    statusBar()->addPermanentWidget(m_replayLabel);
     m_clockLabel = makeLabel(QStringLiteral("clockLabel"), 22);
     statusBar()->insertPermanentWidget(0, &m_vessels->statusLabel());
     statusBar()->insertPermanentWidget(1, &m_vessels->ownShipLabel());
@@ -386,7 +389,8 @@ void MainWindow::updateScale() {
 }
 
 void MainWindow::updateClock() {
-    const QDateTime now = m_services.clock.nowUtc();
+    const QDateTime now = m_replay != nullptr ? QDateTime::fromMSecsSinceEpoch(m_replay->nowMs(), Qt::UTC)
+                                              : m_services.clock.nowUtc();
     m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
                           QStringLiteral(" UTC"));
 }
@@ -410,6 +414,7 @@ void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_detail->setPaletteMode(mode);
     m_vessels->setPaletteMode(mode);
     updateDatabaseLabelColour();
+    updateReplayColours();
     for (QAction *action : m_paletteGroup->actions()) {
         action->setChecked(action->data().toInt() == static_cast<int>(mode));
     }

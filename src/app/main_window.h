@@ -6,8 +6,10 @@
 #include "core/permissions.h"
 #include "core/result.h"
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QMainWindow>
 
@@ -29,7 +31,11 @@ struct LatLon;
 namespace marsa::storage {
 class ChangeListener;
 class Database;
+struct CaseSnapshot;
 } // namespace marsa::storage
+namespace marsa::replay {
+class ReplayController;
+}
 namespace marsa::models {
 class IncidentTableModel;
 class LayerListModel;
@@ -42,7 +48,9 @@ class ChartCanvas;
 class DisembarkationsPanel;
 class IncidentDetail;
 class IncidentsPanel;
+class ReplayBar;
 class StatisticsView;
+struct ReplayRequest;
 class VesselConsole;
 class WriteGate;
 
@@ -104,6 +112,21 @@ public:
     /// Opens the handover window of a disembarkation (the Disembarkations panel asks for it too).
     void openHandover(core::DisembarkationId id);
 
+    /// Tools → Replay…: asks what to replay, then startReplay().
+    void promptReplay();
+    /// Replay mode: the vessels and the cases come from the journal at the replayed instant, every
+    /// write is greyed, a replay toolbar drives it and the status bar's clock shows the replayed
+    /// time tagged REPLAY. A case or window that cannot be replayed is refused and changes nothing.
+    core::Result<void> startReplay(const ReplayRequest &request);
+    /// Back to the live console: the vessels are read again and the feeds shown, the cases too.
+    void leaveReplay();
+    bool isReplaying() const;
+    /// The replay running; null in live mode.
+    replay::ReplayController *replayController() const { return m_replay; }
+    ReplayBar *replayBar() const { return m_replayBar; }
+    /// "Replay shows the past: nothing can be changed", the tooltip of what is greyed.
+    static QString replayReadOnlyReason();
+
 Q_SIGNALS:
     /// A handover window wrote a step, an explanation, a review or an amendment.
     void handoverChanged(core::DisembarkationId id);
@@ -128,11 +151,15 @@ private:
     void createIncidentDocks();
     void createVesselActions(QMenu *tools, QMenu *view);
     void createStatisticsAction(QMenu *tools);
+    void createReplayAction(QMenu *tools);
+    void showReplayedCases(const std::vector<storage::CaseSnapshot> &cases);
+    void setReplayReadOnly(bool replaying);
+    void updateReplayColours();
     void createHandoverActions();
     void updateHandoverActions();
     void createConnectionMonitor(storage::ChangeListener *changes);
     void updateDatabaseLabelColour();
-    /// Enables the write actions as the user's rights allow, none while the database is lost.
+    /// Enables the write actions as the user's rights allow, none while the write gate is shut.
     void updateWriteActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
     void showIncidentsOnChart();
@@ -169,6 +196,10 @@ private:
     QLabel *m_databaseLabel = nullptr; ///< "Database unreachable…", shown only while lost
     /// Shut while the database is unreachable: every write control asks it (write_gate.h).
     WriteGate *m_writeGate = nullptr;
+    replay::ReplayController *m_replay = nullptr;
+    ReplayBar *m_replayBar = nullptr;
+    QLabel *m_replayLabel = nullptr;              ///< "REPLAY" beside the clock, in magenta, while replaying
+    std::map<std::int64_t, QString> m_assetNames; ///< the replay's taskings name their units
 };
 
 } // namespace marsa::app

@@ -54,9 +54,10 @@ void MainWindow::updateHandoverActions() {
     may = throughGate(m_writeGate, may);
     m_newDisembarkation->setEnabled(may.allowed);
     m_newDisembarkation->setToolTip(
-        may.allowed ? tr("Declare the persons of case %1 brought ashore (step 1 of the handover)")
-                          .arg(incident->caseNumber.text())
-                    : may.reason);
+        m_replay != nullptr ? replayReadOnlyReason()
+        : may.allowed       ? tr("Declare the persons of case %1 brought ashore (step 1 of the handover)")
+                            .arg(incident->caseNumber.text())
+                      : may.reason);
     m_newDisembarkation->setStatusTip(m_newDisembarkation->toolTip());
 }
 

@@ -71,7 +71,7 @@ void MainWindow::createIncidentDocks() {
                 }
                 showIncidentToVessels(id);
                 // A case that leaves the list (closed under "Open cases") stays in the detail.
-                if (id) {
+                if (id && !isReplaying()) { // the form shows today's case: not while replaying
                     m_detail->showIncident(id);
                 }
                 updateHandoverActions();

@@ -61,6 +61,7 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     : QObject(window)
     , m_database(database)
     , m_clock(clock)
+    , m_shownClock(clock)
     , m_layers(layers)
     , m_canvas(canvas)
     , m_settings(settings)
@@ -75,7 +76,7 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     m_ownShipLayer = ownShip.get();
     m_layers.insert(m_layers.indexOf(m_layer->id()) + 1, std::move(ownShip));
 
-    m_panel = new VesselsPanel(m_targets, m_clock, window);
+    m_panel = new VesselsPanel(m_targets, m_shownClock, window);
     m_panel->setObjectName(QStringLiteral("vesselsPanel"));
     connect(m_panel, &VesselsPanel::selectionChanged, this, [this](std::optional<std::uint32_t> mmsi) {
         m_layer->setSelected(mmsi);
@@ -293,9 +294,33 @@ void VesselConsole::setPaletteMode(chart::PaletteMode mode) {
     m_panel->setPaletteMode(mode);
 }
 
+void VesselConsole::enterReplay(const core::Clock &simulated) {
+    m_replaying = true;
+    m_shownClock.follow(&simulated);
+    showReplayed();
+}
+
+void VesselConsole::leaveReplay() {
+    m_replaying = false;
+    m_shownClock.follow(nullptr);
+    m_targets.clear();
+    m_layer->setTime(m_clock.nowUtc().toMSecsSinceEpoch());
+    loadStored();
+}
+
+void VesselConsole::showReplayed() {
+    m_layer->setTime(m_shownClock.nowUtc().toMSecsSinceEpoch());
+    m_panel->sync();
+    m_panel->refreshAges();
+    if (m_targets.counts().unacknowledgedAlarms > 0 && !m_flashTimer->isActive()) {
+        m_flashTimer->start();
+    }
+    m_canvas.update();
+}
+
 void VesselConsole::applyBatch(const feeds::TargetBatchPtr &batch) {
-    if (!batch) {
-        return;
+    if (!batch || m_replaying) {
+        return; // while replaying the feeds are stored, not shown
     }
     m_targets.apply(std::span<const core::VesselPosition>(batch->positions));
     for (const core::VesselStatic &statics : batch->statics) {
@@ -309,9 +334,10 @@ void VesselConsole::applyBatch(const feeds::TargetBatchPtr &batch) {
 }
 
 void VesselConsole::tick() {
-    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    const std::int64_t nowMs = m_shownClock.nowUtc().toMSecsSinceEpoch();
     m_layer->setTime(nowMs);
-    if (m_targets.age(nowMs) > 0) {
+    // The replay ages its table itself, at the instant it has played.
+    if (!m_replaying && m_targets.age(nowMs) > 0) {
         m_panel->sync();
     }
     m_panel->refreshAges();

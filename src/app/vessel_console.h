@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/chart_palette.h"
+#include "core/clock.h"
 #include "core/live_targets.h"
 #include "feeds/ais_pipeline.h"
 
@@ -92,7 +93,16 @@ public:
     bool selectAt(QPointF pixel);
     void setPaletteMode(chart::PaletteMode mode);
 
-    /// Applies a batch from the feed worker (also used by tests and replay).
+    /// Replay (Tools → Replay…): the replay fills the table, the feeds' batches stop reaching it
+    /// (they are still stored), and the panel's ages and the chart follow `simulated`.
+    void enterReplay(const core::Clock &simulated);
+    /// Back to live: the table is read again from the track store, then the feeds fill it.
+    void leaveReplay();
+    bool isReplaying() const { return m_replaying; }
+    /// The replay changed the table: the panel and the chart show it.
+    void showReplayed();
+
+    /// Applies a batch from the feed worker (also used by tests); ignored while replaying.
     void applyBatch(const feeds::TargetBatchPtr &batch);
     /// Ages the targets by the clock, refreshes the panel and the chart (every second).
     void tick();
@@ -114,6 +124,8 @@ private:
 
     storage::Database &m_database;
     const core::Clock &m_clock;
+    core::FollowingClock m_shownClock; ///< the panel's and the chart's: the replay's while it runs
+    bool m_replaying = false;
     chart::LayerStack &m_layers;
     ChartCanvas &m_canvas;
     QSettings &m_settings;

@@ -6,20 +6,27 @@ core::Decision WriteGate::check(const core::Decision &decision) const {
     if (!decision.allowed || isOpen()) {
         return decision;
     }
-    return core::Decision::refuse(m_reason);
+    return core::Decision::refuse(reason());
 }
 
-void WriteGate::shut(const QString &reason) {
+QString WriteGate::reason() const {
+    return m_reasons.empty() ? QString() : m_reasons.begin()->second;
+}
+
+void WriteGate::shut(Cause cause, const QString &reason) {
     Q_ASSERT(!reason.isEmpty());
-    if (m_reason != reason) {
-        m_reason = reason;
+    const QString before = this->reason();
+    m_reasons[cause] = reason;
+    if (this->reason() != before) {
         Q_EMIT changed();
     }
 }
 
-void WriteGate::open() {
-    if (!m_reason.isEmpty()) {
-        m_reason.clear();
+void WriteGate::open(Cause cause) {
+    const bool wasOpen = isOpen();
+    const QString before = reason();
+    m_reasons.erase(cause);
+    if (isOpen() != wasOpen || reason() != before) {
         Q_EMIT changed();
     }
 }

@@ -20,4 +20,21 @@ public:
     [[nodiscard]] QDateTime nowUtc() const override;
 };
 
+/// A clock that follows another one, and for a while a second one instead (the console's views
+/// follow the replay's simulated clock while it runs, the wall clock otherwise).
+class FollowingClock final : public Clock {
+public:
+    explicit FollowingClock(const Clock &normal)
+        : m_normal(normal) {}
+    [[nodiscard]] QDateTime nowUtc() const override { return current().nowUtc(); }
+    [[nodiscard]] bool isSimulated() const override { return current().isSimulated(); }
+    /// Follows `other` until follow(nullptr).
+    void follow(const Clock *other) { m_other = other; }
+
+private:
+    const Clock &current() const { return m_other != nullptr ? *m_other : m_normal; }
+    const Clock &m_normal;
+    const Clock *m_other = nullptr;
+};
+
 } // namespace marsa::core

@@ -57,23 +57,19 @@ void LineReplayer::reset() {
     m_decoders->bySource.clear();
 }
 
-core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atMs,
-                                  const core::LiveTargetSettings &settings) {
-    ReplayState state{atMs, core::LiveTargets(settings), {}};
-    const storage::Journal journal(database);
-    LineReplayer replayer(state.targets);
+core::Result<std::size_t> replayLines(const QSqlDatabase &database, LineReplayer &replayer,
+                                      std::int64_t fromMs, std::int64_t toMs) {
     storage::JournalQuery query;
-    query.fromMs = atMs - settings.dropAfterMs;
-    query.toMs = atMs;
+    query.fromMs = fromMs;
+    query.toMs = toMs;
     query.kind = storage::JournalKind::Line;
     query.limit = std::numeric_limits<int>::max();
-    auto scanned =
-        journal.scan(query, [&replayer](const storage::JournalEntryView &line) { replayer.apply(line); });
-    if (!scanned) {
-        return scanned.error();
-    }
-    state.targets.age(atMs);
+    return storage::Journal(database).scan(
+        query, [&replayer](const storage::JournalEntryView &line) { replayer.apply(line); });
+}
 
+core::Result<std::vector<storage::CaseSnapshot>> casesAt(const QSqlDatabase &database, std::int64_t atMs) {
+    std::vector<storage::CaseSnapshot> result;
     // Each case's last entry at or before the instant (the partial index journal_cases).
     QSqlQuery cases(database);
     cases.setForwardOnly(true);
@@ -90,10 +86,27 @@ core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atM
         if (!snapshot) {
             return snapshot.error();
         }
-        state.cases.push_back(std::move(snapshot.value()));
+        result.push_back(std::move(snapshot.value()));
     }
-    std::sort(state.cases.begin(), state.cases.end(),
+    std::sort(result.begin(), result.end(),
               [](const auto &a, const auto &b) { return a.incident.caseNumber < b.incident.caseNumber; });
+    return result;
+}
+
+core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atMs,
+                                  const core::LiveTargetSettings &settings) {
+    ReplayState state{atMs, core::LiveTargets(settings), {}};
+    LineReplayer replayer(state.targets);
+    if (auto scanned = replayLines(database, replayer, atMs - settings.dropAfterMs, atMs); !scanned) {
+        return scanned.error();
+    }
+    state.targets.age(atMs);
+
+    auto cases = casesAt(database, atMs);
+    if (!cases) {
+        return cases.error();
+    }
+    state.cases = std::move(cases.value());
     return state;
 }
 

@@ -27,6 +27,9 @@ struct ReplayState {
 core::Result<ReplayState> stateAt(const QSqlDatabase &database, std::int64_t atMs,
                                   const core::LiveTargetSettings &settings = {});
 
+/// Each case's state after its last change at or before `atMs`, by case number.
+core::Result<std::vector<storage::CaseSnapshot>> casesAt(const QSqlDatabase &database, std::int64_t atMs);
+
 /// Feeds journal lines to a live target table as the live feed does: per feed decoder, positions
 /// then static data of each message. Replay's playback and stateAt() share it.
 class LineReplayer {
@@ -45,5 +48,9 @@ private:
     core::LiveTargets &m_targets;
     std::unique_ptr<Decoders> m_decoders;
 };
+
+/// Hands the received lines with fromMs <= time <= toMs to `replayer`, in order; answers how many.
+core::Result<std::size_t> replayLines(const QSqlDatabase &database, LineReplayer &replayer,
+                                      std::int64_t fromMs, std::int64_t toMs);
 
 } // namespace marsa::replay

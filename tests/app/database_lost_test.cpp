@@ -162,10 +162,16 @@ TEST_CASE("The users dialog's actions are greyed while the write gate is shut") 
     dialog.setWriteGate(&gate);
     auto *newUser = child<QPushButton>(dialog, QStringLiteral("newUserButton"));
     REQUIRE(newUser->isEnabled());
-    gate.shut(kUnreachable + QStringLiteral("nothing can be saved"));
+    gate.shut(app::WriteGate::Cause::DatabaseLost, kUnreachable + QStringLiteral("nothing can be saved"));
     CHECK(greyedUnreachable(*newUser));
     CHECK_FALSE(child<QPushButton>(dialog, QStringLiteral("editUserButton"))->isEnabled());
-    gate.open();
+    // A replay shut the gate too: the database coming back leaves it shut, with the replay's reason.
+    gate.shut(app::WriteGate::Cause::Replay, QStringLiteral("replay"));
+    CHECK(greyedUnreachable(*newUser)); // the lost database is said first
+    gate.open(app::WriteGate::Cause::DatabaseLost);
+    CHECK_FALSE(newUser->isEnabled());
+    CHECK(newUser->toolTip() == QStringLiteral("replay"));
+    gate.open(app::WriteGate::Cause::Replay);
     CHECK(newUser->isEnabled());
     CHECK(newUser->toolTip().isEmpty());
 }
