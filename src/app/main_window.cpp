@@ -84,6 +84,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setCentralWidget(m_canvas);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
+    createExerciseBanner();
     m_undoStack = new QUndoStack(this);
     m_vessels = new VesselConsole(m_services.database, m_services.clock, m_services.layers, *m_canvas,
                                   m_services.settings, this);
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     });
 
     restoreSettings();
+    createExerciseStatus();
     updateClock();
     m_vessels->start();
     spdlog::info("console ready: database {}", m_services.database.path());
@@ -409,6 +411,7 @@ void MainWindow::updateMeasurement() {
 void MainWindow::setPaletteMode(chart::PaletteMode mode) {
     m_renderer.setPalette(mode);
     QApplication::setPalette(m_renderer.palette().widgetPalette());
+    updateExerciseColours();
     m_incidentsPanel->setPaletteMode(mode);
     m_disembarkationsPanel->setPaletteMode(mode);
     m_detail->setPaletteMode(mode);
@@ -489,6 +492,7 @@ void MainWindow::restoreSettings() {
     }
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+    showExerciseBanner();
     if (s.contains(QStringLiteral("chart/centreX"))) {
         m_canvas->setViewport({s.value(QStringLiteral("chart/centreX")).toDouble(),
                                s.value(QStringLiteral("chart/centreY")).toDouble()},

@@ -46,6 +46,7 @@ namespace marsa::app {
 
 class ChartCanvas;
 class DisembarkationsPanel;
+class ExerciseBanner;
 class IncidentDetail;
 class IncidentsPanel;
 class ReplayBar;
@@ -159,6 +160,10 @@ private:
     void updateHandoverActions();
     void createConnectionMonitor(storage::ChangeListener *changes);
     void updateDatabaseLabelColour();
+    void createExerciseBanner();
+    void createExerciseStatus();
+    void showExerciseBanner();
+    void updateExerciseColours();
     /// Enables the write actions as the user's rights allow, none while the write gate is shut.
     void updateWriteActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
@@ -200,6 +205,8 @@ private:
     ReplayBar *m_replayBar = nullptr;
     QLabel *m_replayLabel = nullptr;              ///< "REPLAY" beside the clock, in magenta, while replaying
     std::map<std::int64_t, QString> m_assetNames; ///< the replay's taskings name their units
+    ExerciseBanner *m_exerciseBanner = nullptr;   ///< only on an exercise database
+    QLabel *m_exerciseStatus = nullptr;           ///< "Exercise" in the status bar, with the banner
 };
 
 } // namespace marsa::app

@@ -42,7 +42,8 @@ void MainWindow::createConnectionMonitor(storage::ChangeListener *changes) {
         m_databaseLabel->setText(tr("Database unreachable — showing the last known state, read-only"));
         m_databaseLabel->setToolTip(message);
         m_databaseLabel->show();
-        m_writeGate->shut(WriteGate::Cause::DatabaseLost, tr("Database unreachable — nothing can be saved until the connection is back; "
+        m_writeGate->shut(WriteGate::Cause::DatabaseLost,
+                          tr("Database unreachable — nothing can be saved until the connection is back; "
                              "the console reconnects by itself."));
         updateWriteActions();
     });

@@ -3,6 +3,7 @@
 #include "app/statistics_charts.h"
 #include "app/table_view.h"
 #include "core/clock.h"
+#include "core/exercise_stamp.h"
 #include "models/statistics_table_model.h"
 #include "storage/database.h"
 #include "storage/disembarkation_service.h"
@@ -250,7 +251,10 @@ void StatisticsView::changeEvent(QEvent *event) {
 }
 
 core::Result<void> StatisticsView::exportCsv(const QString &path) const {
-    const QByteArray bytes = core::iomWeeklyCsv(m_statistics).toUtf8();
+    QByteArray bytes = core::iomWeeklyCsv(m_statistics).toUtf8();
+    if (m_database.isExercise()) {
+        bytes = core::stampCsv(bytes); // docs/exercises.md: every row says EXERCISE
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return core::Result<void>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -258,14 +262,18 @@ core::Result<void> StatisticsView::exportCsv(const QString &path) const {
     return core::Result<void>::success();
 }
 
-void StatisticsView::promptExportCsv() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+QString StatisticsView::suggestedCsvName() const {
     const QString name = QStringLiteral("iom-maritime-update-%1-%2.csv")
                              .arg(m_statistics.request.from.toString(Qt::ISODate),
                                   m_statistics.request.to.toString(Qt::ISODate));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export statistics as CSV"), QDir(folder).filePath(name),
-                                     tr("CSV files (*.csv)"), nullptr, QFileDialog::DontUseNativeDialog);
+    return m_database.isExercise() ? core::stampFileName(name) : name;
+}
+
+void StatisticsView::promptExportCsv() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export statistics as CSV"), QDir(folder).filePath(suggestedCsvName()),
+        tr("CSV files (*.csv)"), nullptr, QFileDialog::DontUseNativeDialog);
     if (path.isEmpty()) {
         return;
     }

@@ -52,6 +52,8 @@ public:
     QString summaryText() const;
     /// Writes the figures as CSV in IOM's layout (the whole file or nothing).
     core::Result<void> exportCsv(const QString &path) const;
+    /// The file name Export CSV… offers ("EXERCISE-…" from an exercise database).
+    QString suggestedCsvName() const;
     /// Asks for a file and writes the CSV; a failure is said in a message.
     void promptExportCsv();
 

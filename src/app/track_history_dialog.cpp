@@ -1,5 +1,8 @@
 #include "app/track_history_dialog.h"
 
+#include "core/exercise_stamp.h"
+#include "storage/database.h"
+
 #include "app/form_fields.h"
 
 #include "core/bidi.h"
@@ -353,7 +356,11 @@ bool TrackHistoryDialog::exportTo(const QString &path) {
     }
     geo::FeatureWriteOptions options;
     options.overwrite = true; // the file dialog has asked before replacing a file
-    if (auto written = geo::writeTrack(path, *format, m_trackName, m_track, options); !written) {
+    // From an exercise database the track's name in the file says so (docs/exercises.md).
+    const QString name = m_database.isExercise() ? core::exerciseNotice(m_database.exerciseName()) +
+                                                       QStringLiteral(": ") + m_trackName
+                                                 : m_trackName;
+    if (auto written = geo::writeTrack(path, *format, name, m_track, options); !written) {
         refuse(tr("The track could not be written to %1: %2")
                    .arg(isolated(QFileInfo(path).fileName()), written.errorMessage()));
         return false;
@@ -368,10 +375,13 @@ void TrackHistoryDialog::exportTrack() {
     const QString gpx = tr("GPX track (*.gpx)");
     const QString geojson = tr("GeoJSON (*.geojson)");
     QString filter = gpx;
-    const QString suggested =
+    QString suggested =
         QStringLiteral("%1-%2.gpx")
             .arg(m_mmsi)
             .arg(utcText(m_track.empty() ? 0 : m_track.front().timeMs, QStringLiteral("yyyyMMdd-HHmm")));
+    if (m_database.isExercise()) {
+        suggested = core::stampFileName(suggested);
+    }
     QString path = QFileDialog::getSaveFileName(this, tr("Export track"), suggested,
                                                 gpx + QStringLiteral(";;") + geojson, &filter);
     if (path.isEmpty()) {

@@ -10,9 +10,9 @@
 namespace marsa::app {
 
 /// Whether the console may write now: shut while the database is unreachable (the main window's
-/// storage::ConnectionMonitor) and while a replay shows the past, open again when neither holds. Every write control asks it beside
-/// the permission matrix: while shut it is greyed and its tooltip says why; it follows changed().
-/// Nothing is queued behind a shut gate: what the officer did not save is not saved later.
+/// storage::ConnectionMonitor) and while a replay shows the past, open again when neither holds. Every write
+/// control asks it beside the permission matrix: while shut it is greyed and its tooltip says why; it follows
+/// changed(). Nothing is queued behind a shut gate: what the officer did not save is not saved later.
 class WriteGate final : public QObject {
     Q_OBJECT
 public:

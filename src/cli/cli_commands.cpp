@@ -71,6 +71,9 @@ const char *kUsage =
     "                        every record of one database into a new or empty one (SQLite\n"
     "                        file or postgresql:// URL), all or nothing; row counts and\n"
     "                        the audit chain are checked before it commits\n"
+    "  exercise create --from DB --to FILE --name NAME\n"
+    "                        a new SQLite exercise database: the places, users, assets\n"
+    "                        and facilities of DB, no case; marked an exercise for good\n"
     "  replay --db PATH (--incident CASE | --from TIME --to TIME) --at TIME|start|end --state\n"
     "                        the console's state at an instant of the journal (live targets,\n"
     "                        each case's phase, status and taskings) as JSON\n"
@@ -293,6 +296,9 @@ int runCommand(const QStringList &arguments) {
     }
     if (command == QLatin1String("db")) {
         return dbCommand(args.mid(1));
+    }
+    if (command == QLatin1String("exercise")) {
+        return exerciseCommand(args.mid(1));
     }
     if (command == QLatin1String("audit") && args.size() >= 2 && args.at(1) == QLatin1String("verify")) {
         QStringList verifyArguments = args.mid(2);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/database_copy.h"
 #include "storage/database_location.h"
+#include "storage/exercise.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,7 +107,70 @@ int copyCommand(const QStringList &arguments) {
     return 0;
 }
 
+int createExercise(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Text::tr("The operational database the exercise takes its places, users, "
+                                           "assets and facilities from."),
+                                  QStringLiteral("database"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("The new SQLite file of the exercise."),
+                                QStringLiteral("file"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Text::tr("The exercise's name, shown on every console."),
+                                  QStringLiteral("name"));
+    parser.addOptions({from, to, name});
+    if (const auto stop = parseOptions(parser, arguments)) {
+        return *stop;
+    }
+    const QString sourcePath = parser.value(from);
+    const QString targetPath = parser.value(to);
+    if (!isExistingDatabase(sourcePath) || targetPath.isEmpty() || !parser.isSet(name)) {
+        printErr(
+            Text::tr("exercise create needs --from of an existing database, --to a new file and --name"));
+        return 2;
+    }
+    if (auto checked = storage::checkExerciseName(parser.value(name)); !checked) {
+        printErr(checked.errorMessage());
+        return 2;
+    }
+    if (QFileInfo::exists(targetPath)) {
+        printErr(Text::tr("%1 exists already and was left as it is: an exercise goes into a new file.")
+                     .arg(targetPath));
+        return 1;
+    }
+    auto source = storage::Database::open(sourcePath);
+    if (!source) {
+        printErr(source.errorMessage());
+        return 1;
+    }
+    auto made = storage::createExerciseDatabase(source.value(), targetPath, parser.value(name));
+    if (!made) {
+        printErr(made.errorMessage());
+        return 1;
+    }
+    QList<QStringList> rows{{Text::tr("table"), Text::tr("rows")}};
+    for (const storage::ExerciseCopy &table : made->tables) {
+        rows << QStringList{table.table, QString::number(table.rows)};
+    }
+    printTable(rows, {1});
+    printOut(Text::tr("created the exercise \"%1\" in %2 from %3 (no case, no audit row: the exercise "
+                      "starts empty)")
+                 .arg(parser.value(name).trimmed(), made->path, source->path()));
+    return 0;
+}
+
 } // namespace
+
+int exerciseCommand(const QStringList &arguments) {
+    if (arguments.isEmpty() || arguments.front() != QLatin1String("create")) {
+        printErr(Text::tr("exercise needs create; see marsa-cli --help."));
+        return 2;
+    }
+    QStringList rest = arguments.mid(1);
+    rest.prepend(QStringLiteral("marsa-cli exercise create"));
+    return createExercise(rest);
+}
 
 int dbCommand(const QStringList &arguments) {
     if (arguments.isEmpty() || arguments.front() != QLatin1String("copy")) {

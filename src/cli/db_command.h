@@ -8,4 +8,8 @@ namespace marsa::cli {
 /// 0 copied and verified, 1 failed (nothing copied), 2 usage mistake.
 int dbCommand(const QStringList &arguments);
 
+/// marsa-cli exercise create --from DB --to FILE --name NAME: arguments after "exercise". Returns
+/// the exit code: 0 created, 1 failed (no file left), 2 usage mistake.
+int exerciseCommand(const QStringList &arguments);
+
 } // namespace marsa::cli

@@ -2,6 +2,7 @@
 
 #include "cli/cli_support.h"
 #include "core/clock.h"
+#include "core/exercise_stamp.h"
 #include "core/handover_statistics.h"
 #include "models/handover_pdf.h"
 #include "storage/database.h"
@@ -11,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <functional>
@@ -74,6 +77,17 @@ int withService(const QString &path, const QString &command,
     const core::SystemClock clock;
     const storage::DisembarkationService service(database.value(), clock);
     return work(service);
+}
+
+/// The disembarkations as JSON: an array, or from an exercise database an object that says so
+/// first ({"exercise": "EXERCISE — name — not operational data", "disembarkations": [...]}).
+QJsonDocument stampedJson(const storage::Database &database, const QJsonArray &rows) {
+    if (!database.isExercise()) {
+        return QJsonDocument(rows);
+    }
+    return QJsonDocument(
+        QJsonObject{{QLatin1String(core::kExerciseColumn), core::exerciseNotice(database.exerciseName())},
+                    {QStringLiteral("disembarkations"), rows}});
 }
 
 /// The options list and export share.
@@ -214,10 +228,15 @@ int exportDisembarkations(const QStringList &arguments) {
                 printErr(!rows ? rows.errorMessage() : lists.errorMessage());
                 return 1;
             }
-            const QByteArray bytes =
-                suffix == QLatin1String("csv")
-                    ? storage::disembarkationsCsv(rows.value(), lists.value())
-                    : QJsonDocument(storage::disembarkationsJson(rows.value(), lists.value())).toJson();
+            const storage::Database &database = service.database();
+            QByteArray bytes;
+            if (suffix == QLatin1String("csv")) {
+                bytes = storage::disembarkationsCsv(rows.value(), lists.value());
+                bytes = database.isExercise() ? core::stampCsv(bytes) : bytes;
+            } else {
+                bytes =
+                    stampedJson(database, storage::disembarkationsJson(rows.value(), lists.value())).toJson();
+            }
             if (!writeFile(output, bytes, parser.isSet(out.force))) {
                 return 1;
             }
@@ -295,6 +314,7 @@ int printPdf(const QStringList &arguments) {
             }
             models::HandoverPrintOptions options;
             options.arabic = parser.isSet(arabic);
+            options.exerciseName = service.database().exerciseName();
             if (auto written = models::writeHandoverPdf(data.value(), output, options); !written) {
                 printErr(written.errorMessage());
                 return 1;
@@ -412,7 +432,9 @@ int statsCommand(const QStringList &arguments) {
             printTable(places, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
             if (parser.isSet(csv)) {
                 const QString path = parser.value(csv);
-                if (!writeFile(path, core::iomWeeklyCsv(stats.value()).toUtf8(), parser.isSet(force))) {
+                const QByteArray bytes = core::iomWeeklyCsv(stats.value()).toUtf8();
+                if (!writeFile(path, service.database().isExercise() ? core::stampCsv(bytes) : bytes,
+                               parser.isSet(force))) {
                     return 1;
                 }
                 printOut(Text::tr("wrote %1 (periods: %2)").arg(path).arg(stats->periods.size()));

@@ -293,7 +293,8 @@ int exportIncidents(const QStringList &arguments) {
             printErr(all.errorMessage());
             return 1;
         }
-        auto written = geo::writePointFeatures(outputPath, featureFormat, incidentLayer(selected), options);
+        auto written = geo::writePointFeatures(
+            outputPath, featureFormat, incidentLayer(selected, service.database().exerciseName()), options);
         if (!written) {
             printErr(written.errorMessage());
             return 1;

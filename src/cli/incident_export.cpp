@@ -1,5 +1,7 @@
 #include "cli/incident_export.h"
 
+#include "core/exercise_stamp.h"
+
 namespace marsa::cli {
 namespace {
 
@@ -9,7 +11,7 @@ QVariant countOrNull(const std::optional<int> &count) {
 
 } // namespace
 
-geo::PointLayer incidentLayer(const std::vector<core::Incident> &incidents) {
+geo::PointLayer incidentLayer(const std::vector<core::Incident> &incidents, const QString &exerciseName) {
     using geo::FieldType;
     geo::PointLayer layer;
     layer.name = QStringLiteral("incidents");
@@ -31,6 +33,11 @@ geo::PointLayer incidentLayer(const std::vector<core::Incident> &incidents) {
         {QStringLiteral("missing"), FieldType::Integer},
         {QStringLiteral("is_exercise"), FieldType::Boolean},
     };
+    const bool exercise = !exerciseName.isEmpty();
+    if (exercise) {
+        layer.name = QStringLiteral("exercise_incidents");
+        layer.fields.insert(layer.fields.begin(), {QLatin1String(core::kExerciseColumn), FieldType::String});
+    }
     layer.features.reserve(incidents.size());
     for (const core::Incident &incident : incidents) {
         const core::PersonsOnBoard &pob = incident.personsOnBoard;
@@ -44,6 +51,9 @@ geo::PointLayer incidentLayer(const std::vector<core::Incident> &incidents) {
               core::craftKey(incident.craft), outcome ? QVariant(outcome->rescued) : QVariant(),
               outcome ? QVariant(outcome->dead) : QVariant(),
               outcome ? QVariant(outcome->missing) : QVariant(), incident.isExercise}});
+        if (exercise) {
+            layer.features.back().values.prepend(QLatin1String(core::kExerciseStamp));
+        }
     }
     return layer;
 }

@@ -1,7 +1,9 @@
 #include "cli/track_commands.h"
 
 #include "cli/cli_support.h"
+#include "core/exercise_stamp.h"
 #include "geo/feature_writer.h"
+#include "storage/exercise.h"
 #include "storage/track_retention.h"
 #include "storage/track_store.h"
 
@@ -179,7 +181,10 @@ int exportTrack(const QStringList &arguments) {
     }
     auto known = store->staticOf(vessel);
     const QString knownName = known && known->has_value() ? known->value().name.trimmed() : QString();
-    const QString name = knownName.isEmpty() ? QStringLiteral("MMSI %1").arg(mmsi) : knownName;
+    QString name = knownName.isEmpty() ? QStringLiteral("MMSI %1").arg(mmsi) : knownName;
+    if (const QString exercise = storage::exerciseNameOf(store->connection()); !exercise.isEmpty()) {
+        name = core::exerciseNotice(exercise) + QStringLiteral(": ") + name; // the track's name in the file
+    }
     geo::FeatureWriteOptions options;
     options.overwrite = parser.isSet(force);
     if (auto written = geo::writeTrack(path, *format, name, track.value(), options); !written) {

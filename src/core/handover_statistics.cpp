@@ -133,7 +133,7 @@ HandoverStatistics computeHandoverStatistics(const StatisticsRequest &request,
     std::map<std::int64_t, const Disembarkation *> firstOfCase;
     std::map<std::int64_t, bool> hasAnyDisembarkation;
     for (const Disembarkation &d : disembarkations) {
-        if (d.isExercise) {
+        if (d.isExercise != request.exerciseCases) {
             continue;
         }
         hasAnyDisembarkation[d.incident.value] = true;
@@ -154,7 +154,8 @@ HandoverStatistics computeHandoverStatistics(const StatisticsRequest &request,
         addTo(statistics.byPlace, key, name, figures);
     };
     for (const Disembarkation &d : disembarkations) {
-        if (d.isExercise || (request.approvedOnly && d.state != HandoverState::Approved)) {
+        if (d.isExercise != request.exerciseCases ||
+            (request.approvedOnly && d.state != HandoverState::Approved)) {
             continue;
         }
         const Declaration &declared = d.declaration.values;
@@ -184,7 +185,8 @@ HandoverStatistics computeHandoverStatistics(const StatisticsRequest &request,
         add(*period, key, name, figures);
     }
     for (const Incident &incident : incidents) {
-        if (incident.isExercise || !incident.outcome || incident.status == IncidentStatus::FalseAlarm ||
+        if (incident.isExercise != request.exerciseCases || !incident.outcome ||
+            incident.status == IncidentStatus::FalseAlarm ||
             hasAnyDisembarkation.count(incident.id.value) > 0 ||
             incident.outcome->dead + incident.outcome->missing == 0) {
             continue;

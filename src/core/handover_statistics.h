@@ -63,6 +63,9 @@ struct StatisticsRequest {
     QDate to;   ///< last day, inclusive
     StatisticsPeriod period = StatisticsPeriod::Week;
     bool approvedOnly = false; ///< only approved handovers (otherwise every declared one: provisional)
+    /// Count the exercise cases instead of the operational ones: an exercise database's own figures
+    /// (storage::DisembarkationService sets it there). Never both.
+    bool exerciseCases = false;
 };
 
 struct HandoverStatistics {
@@ -72,7 +75,8 @@ struct HandoverStatistics {
     std::vector<PlaceFigures> byPlace;
 };
 
-/// The statistics of disembarkations and their cases. Exercise cases never count. Persons by sex and
+/// The statistics of disembarkations and their cases. Exercise cases never count (but in an
+/// exercise's own figures, StatisticsRequest::exerciseCases, where only they do). Persons by sex and
 /// age group are the Coast Guard's declared counts as they stand (after any amendment); medical cases
 /// and evacuations are the Red Crescent's. `incidents` must hold the cases of the disembarkations.
 HandoverStatistics computeHandoverStatistics(const StatisticsRequest &request,

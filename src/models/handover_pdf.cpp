@@ -1,6 +1,7 @@
 #include "models/handover_pdf.h"
 
 #include "core/bidi.h"
+#include "core/exercise_stamp.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -46,6 +47,27 @@ core::Result<HandoverPrintData> readHandoverPrintData(const storage::Disembarkat
     return HandoverPrintData{std::move(context->incident), std::move(row.value()), std::move(context->lists)};
 }
 
+namespace {
+
+// Across the page, over the form: a diagonal EXERCISE in a red that prints grey, light enough to
+// read the form through (the footer names the exercise).
+void drawExerciseWatermark(QPainter &painter, const QRectF &page) {
+    painter.save();
+    QColor ink(0xc0, 0x20, 0x20);
+    ink.setAlphaF(0.16);
+    QFont big = formFont(96);
+    big.setBold(true);
+    painter.setFont(big);
+    painter.setPen(ink);
+    painter.translate(page.width() / 2, page.height() / 2);
+    painter.rotate(-50);
+    painter.drawText(QRectF(-page.height(), -page.width() / 4, 2 * page.height(), page.width() / 2),
+                     Qt::AlignCenter, QLatin1String(core::kExerciseStamp));
+    painter.restore();
+}
+
+} // namespace
+
 core::Result<void> writeHandoverPdf(const HandoverPrintData &data, const QString &path,
                                     const HandoverPrintOptions &options) {
     QSaveFile file(path);
@@ -61,7 +83,10 @@ core::Result<void> writeHandoverPdf(const HandoverPrintData &data, const QString
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-        writer.setTitle(Text::tr("Handover %1").arg(reference));
+        const bool exercise = !options.exerciseName.isEmpty();
+        writer.setTitle(exercise ? core::exerciseNotice(options.exerciseName) + QStringLiteral(": ") +
+                                       Text::tr("Handover %1").arg(reference)
+                                 : Text::tr("Handover %1").arg(reference));
         writer.setCreator(QStringLiteral("Marsa"));
 
         QTextDocument document;
@@ -94,6 +119,9 @@ core::Result<void> writeHandoverPdf(const HandoverPrintData &data, const QString
             painter.translate(0, -clip.top());
             document.drawContents(&painter, clip);
             painter.restore();
+            if (exercise) {
+                drawExerciseWatermark(painter, paintRect);
+            }
 
             painter.setFont(footerFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -103,14 +131,15 @@ core::Result<void> writeHandoverPdf(const HandoverPrintData &data, const QString
                              QPointF(footer.right(), footer.top() - footerHeight * 0.2));
             QTextOption centred(Qt::AlignCenter);
             centred.setTextDirection(options.arabic ? Qt::RightToLeft : Qt::LeftToRight);
-            painter.drawText(
-                footer,
+            const QString footerText =
                 Text::tr("Marsa handover %1, printed %2, page %3 of %4")
                     .arg(core::isolated(reference),
                          core::isolated(printed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
                                         QStringLiteral(" UTC")))
                     .arg(page + 1)
-                    .arg(pages),
+                    .arg(pages);
+            painter.drawText(
+                footer, exercise ? Text::tr("EXERCISE, not operational: %1").arg(footerText) : footerText,
                 centred);
         }
         painter.end();

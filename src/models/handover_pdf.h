@@ -34,6 +34,9 @@ core::Result<HandoverPrintData> readHandoverPrintData(const storage::Disembarkat
 struct HandoverPrintOptions {
     bool arabic = false;
     QDateTime printedUtc; ///< shown in every page's footer; invalid: now
+    /// The exercise's name when the handover is an exercise database's: every page then carries an
+    /// EXERCISE watermark and says so in its footer (docs/exercises.md). Empty: operational.
+    QString exerciseName;
 };
 
 /// The form as Qt rich text (the body that writeHandoverPdf lays out on A4 pages).

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "core/logging.h"
+#include "storage/exercise.h"
 #include "storage/migrations.h"
 #include "storage/sql_dialect.h"
 #include "storage/transaction.h"
@@ -213,7 +214,8 @@ Database::Database(Database &&other) noexcept
     , m_engine(other.m_engine)
     , m_schemaVersion(other.m_schemaVersion)
     , m_foundSchemaVersion(other.m_foundSchemaVersion)
-    , m_wasCreated(other.m_wasCreated) {}
+    , m_wasCreated(other.m_wasCreated)
+    , m_seenExercise(other.m_seenExercise) {}
 
 Database &Database::operator=(Database &&other) noexcept {
     if (this != &other) {
@@ -224,6 +226,7 @@ Database &Database::operator=(Database &&other) noexcept {
         m_schemaVersion = other.m_schemaVersion;
         m_foundSchemaVersion = other.m_foundSchemaVersion;
         m_wasCreated = other.m_wasCreated;
+        m_seenExercise = other.m_seenExercise;
     }
     return *this;
 }
@@ -256,6 +259,17 @@ QString Database::meta(const QString &key) const {
         return query.value(0).toString();
     }
     return {};
+}
+
+bool Database::isExercise() const {
+    if (!m_seenExercise) {
+        m_seenExercise = meta(QLatin1String(kModeKey)) == QLatin1String(kExerciseMode);
+    }
+    return m_seenExercise;
+}
+
+QString Database::exerciseName() const {
+    return isExercise() ? meta(QLatin1String(kExerciseNameKey)) : QString();
 }
 
 } // namespace marsa::storage

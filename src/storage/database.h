@@ -46,6 +46,11 @@ public:
 
     /// A value of the meta table, or an empty string.
     QString meta(const QString &key) const;
+    /// True for an exercise database (storage/exercise.h): marked so in its meta table, for good.
+    /// Once seen, kept: the mark cannot be removed, so a lost connection does not unmark it.
+    bool isExercise() const;
+    /// The exercise's name; empty for an operational database.
+    QString exerciseName() const;
 
 private:
     Database() = default;
@@ -57,6 +62,7 @@ private:
     int m_schemaVersion = 0;
     int m_foundSchemaVersion = 0;
     bool m_wasCreated = false;
+    mutable bool m_seenExercise = false;
 };
 
 } // namespace marsa::storage

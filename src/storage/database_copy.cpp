@@ -3,6 +3,7 @@
 #include "storage/sql_dialect.h"
 
 #include "storage/audit_log.h"
+#include "storage/exercise.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,26 @@ core::Result<void> checkSourceTables(const Database &source) {
     return {};
 }
 
+core::Result<void> checkExerciseModes(const Database &source, const Database &target) {
+    if (!source.isExercise() && target.isExercise()) {
+        return core::Error{Text::tr("%1 is an exercise database: it never takes operational records. Create "
+                                    "an exercise with marsa-cli exercise create.")
+                               .arg(target.path())};
+    }
+    if (source.isExercise() && !target.isExercise()) {
+        auto holding = tablesHolding(target.connection(), target.path());
+        if (!holding) {
+            return holding.error();
+        }
+        if (!holding->isEmpty()) {
+            return core::Error{Text::tr("%1 is an exercise database and %2 is an operational one: nothing of "
+                                        "an exercise is ever written into operational records.")
+                                   .arg(source.path(), target.path())};
+        }
+    }
+    return {};
+}
+
 core::Result<void> checkTargetEmpty(const Database &target) {
     return refuseTargetWithRecords(target.connection(), target.path());
 }
@@ -116,13 +137,13 @@ QString insertStatement(const QString &table, const QStringList &columns, int ro
         .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
 }
 
-core::Result<std::int64_t> copyRows(const Database &source, const Database &target, const TableOrder &order) {
-    const QString table = QString::fromLatin1(order.name);
+core::Result<std::int64_t> copyRows(const Database &source, const Database &target, const QString &table,
+                                    const QString &orderBy) {
     const QStringList columns = columnsToCopy(source, target, table);
     if (columns.isEmpty()) {
         return core::Error{Text::tr("The table %1 has no columns in common on both sides.").arg(table)};
     }
-    const QString key = *order.key != '\0' ? QString::fromLatin1(order.key) : source.dialect().arrivalOrder();
+    const QString key = !orderBy.isEmpty() ? orderBy : source.dialect().arrivalOrder();
     QSqlQuery read(source.connection());
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
@@ -237,6 +258,11 @@ core::Result<void> verifyCopy(const Database &target, CopyReport &report) {
 
 } // namespace
 
+core::Result<std::int64_t> copyTable(const Database &source, const Database &target, const QString &table,
+                                     const QString &orderBy) {
+    return copyRows(source, target, table, orderBy);
+}
+
 QStringList copiedTables() {
     QStringList tables;
     for (const TableOrder &table : kTables) {
@@ -245,7 +271,7 @@ QStringList copiedTables() {
     return tables;
 }
 
-core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown) {
+core::Result<QStringList> tablesHolding(const QSqlDatabase &database, const QString &shown) {
     // An older schema lacks the newer tables: those hold nothing.
     bool ok = false;
     const QStringList present = SqlDialect::of(database).tableNames(database, &ok);
@@ -265,10 +291,18 @@ core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const Q
             holding << QStringLiteral("%1 (%2)").arg(table).arg(rows.value());
         }
     }
-    if (!holding.isEmpty()) {
+    return holding;
+}
+
+core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown) {
+    auto holding = tablesHolding(database, shown);
+    if (!holding) {
+        return holding.error();
+    }
+    if (!holding->isEmpty()) {
         return core::Error{Text::tr("%1 already holds Marsa records: %2. A copy goes into a new or empty "
                                     "database and never merges; choose another target.")
-                               .arg(shown, holding.join(QStringLiteral(", ")))};
+                               .arg(shown, holding->join(QStringLiteral(", ")))};
     }
     return {};
 }
@@ -278,6 +312,9 @@ core::Result<CopyReport> copyDatabase(const Database &source, const Database &ta
     timer.start();
     if (auto known = checkSourceTables(source); !known) {
         return known.error();
+    }
+    if (auto modes = checkExerciseModes(source, target); !modes) {
+        return modes.error();
     }
     if (auto empty = checkTargetEmpty(target); !empty) {
         return empty.error();
@@ -303,7 +340,7 @@ core::Result<CopyReport> copyDatabase(const Database &source, const Database &ta
             return rows.error();
         }
         table.sourceRows = rows.value();
-        if (auto copied = copyRows(source, target, order); !copied) {
+        if (auto copied = copyRows(source, target, table.name, QString::fromLatin1(order.key)); !copied) {
             return core::Error{copied.errorMessage() + QLatin1Char(' ') + Text::tr("Nothing was copied.")};
         }
         report.tables << table;
@@ -316,6 +353,12 @@ core::Result<CopyReport> copyDatabase(const Database &source, const Database &ta
     }
     if (auto finished = runStatements(target.connection(), finishing); !finished) {
         return finished.error();
+    }
+    // The copy of an exercise is an exercise: its mark came with the meta rows, and is locked here.
+    if (source.isExercise()) {
+        if (auto locked = lockExerciseMark(target); !locked) {
+            return locked.error();
+        }
     }
     if (auto verified = verifyCopy(target, report); !verified) {
         return verified.error();

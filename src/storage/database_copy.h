@@ -30,6 +30,9 @@ struct CopyReport {
 /// itself (SqlDialect::isDerivedTable).
 QStringList copiedTables();
 
+/// The copied tables of database that hold rows, as "table (rows)"; `shown` names it in an error.
+core::Result<QStringList> tablesHolding(const QSqlDatabase &database, const QString &shown);
+
 /// Refuses a copy's target that already holds Marsa records, at whatever schema it was found (pass
 /// it to Database::open, so that a target written by an older Marsa is not migrated first).
 core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown);
@@ -39,6 +42,16 @@ core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const Q
 /// (a copy never merges). All or nothing: one transaction on the target, committed only when every
 /// table's row count matches the source's and the audit chain verifies on the target; on any
 /// failure the target is left as it was, and the message says why.
+/// An exercise's records never go into an operational database and an exercise never takes operational
+/// records (storage/exercise.h): an exercise source goes only into a new or empty target, which the copy
+/// makes an exercise (its mark locked as on the source); an exercise target is refused for an
+/// operational source.
 core::Result<CopyReport> copyDatabase(const Database &source, const Database &target);
+
+/// Inserts every row of one table of source into the same table of target, keys and values as
+/// they are (the columns both have), in batches, inside a savepoint of the caller's transaction;
+/// rows read in orderBy's order (empty: as they arrived). Answers the rows copied.
+core::Result<std::int64_t> copyTable(const Database &source, const Database &target, const QString &table,
+                                     const QString &orderBy);
 
 } // namespace marsa::storage

@@ -339,7 +339,11 @@ DisembarkationService::statistics(const core::StatisticsRequest &request) const 
     if (!loaded) {
         return loaded.error();
     }
-    return core::computeHandoverStatistics(request, incidents.value(), loaded->disembarkations);
+    // An exercise database's figures are its exercise cases' (docs/exercises.md); an operational
+    // one never counts an exercise case.
+    core::StatisticsRequest counted = request;
+    counted.exerciseCases = m_database.isExercise();
+    return core::computeHandoverStatistics(counted, incidents.value(), loaded->disembarkations);
 }
 
 } // namespace marsa::storage

@@ -206,6 +206,13 @@ Result<Disembarkation> DisembarkationService::declare(const core::User &user, co
     if (!incident) {
         return incident.error();
     }
+    // A disembarkation is its case's: in an exercise database that case is stamped an exercise
+    // (IncidentService::create), and one that is not (written by other means) takes none.
+    if (m_database.isExercise() && !incident->isExercise) {
+        return Error{Text::tr("Case %1 is not stamped as an exercise case in this exercise database; "
+                              "nothing is declared for it.")
+                         .arg(incident->caseNumber.text())};
+    }
     auto known = lists();
     if (!known) {
         return known.error();

@@ -68,6 +68,8 @@ struct HandoverRevision {
 class DisembarkationService {
 public:
     DisembarkationService(Database &database, const core::Clock &clock);
+    /// The database it writes to (an exercise's stamps every record: storage/exercise.h).
+    const Database &database() const { return m_database; }
 
     /// Step 1: a new disembarkation of a case, declared by the Coast Guard.
     core::Result<core::Disembarkation> declare(const core::User &user, core::IncidentId incident,

@@ -79,6 +79,8 @@ struct NewIncident {
 class IncidentService {
 public:
     IncidentService(Database &database, const core::Clock &clock);
+    /// The database it writes to (an exercise's stamps every record: storage/exercise.h).
+    const Database &database() const { return m_database; }
 
     core::Result<core::Incident> create(const core::User &user, const NewIncident &incident,
                                         const QString &remarks);

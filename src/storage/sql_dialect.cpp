@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace marsa::storage {
 namespace {
 
@@ -208,6 +210,32 @@ QStringList SqlDialect::afterCopy(const QSqlDatabase &database, bool *ok) const 
         statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
                                      "COALESCE(MAX(%2), 0) + 1, false) FROM %1")
                           .arg(table, column);
+    }
+    return statements;
+}
+
+QStringList SqlDialect::protectMetaKeys(const QString &name, const QStringList &keys,
+                                        const QString &message) const {
+    Q_ASSERT(!message.contains(QLatin1Char('\'')) && !keys.join(QString()).contains(QLatin1Char('\'')));
+    const QString list = QStringLiteral("'") + keys.join(QStringLiteral("', '")) + QStringLiteral("'");
+    QStringList statements;
+    for (const auto &[event, row] : {std::pair{"INSERT", "new"}, {"UPDATE", "old"}, {"DELETE", "old"}}) {
+        const QString trigger = name + QStringLiteral("_no_") + QString::fromLatin1(event).toLower();
+        // INSERT too: SQLite's INSERT OR REPLACE removes the old row without a DELETE trigger.
+        statements << (isPostgreSql()
+                           ? QStringLiteral(
+                                 "CREATE TRIGGER %1 BEFORE %2 ON meta FOR EACH ROW WHEN (%3.key IN "
+                                 "(%4)) EXECUTE FUNCTION marsa_refuse('%5')")
+                           : QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON meta WHEN %3.key IN (%4) BEGIN "
+                                            "SELECT RAISE(ABORT, '%5'); END"))
+                          .arg(trigger, QString::fromLatin1(event), QString::fromLatin1(row), list, message);
+    }
+    if (isPostgreSql()) {
+        // TRUNCATE fires no row trigger.
+        statements << QStringLiteral(
+                          "CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON meta FOR EACH STATEMENT "
+                          "EXECUTE FUNCTION marsa_refuse('%2')")
+                          .arg(name, message);
     }
     return statements;
 }

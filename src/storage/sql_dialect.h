@@ -67,6 +67,11 @@ public:
     /// (PostgreSQL: setval of every identity sequence past the largest key stored; SQLite's
     /// rowid does so by itself) and rebuilds derived indexes (SQLite: the FTS5 table).
     QStringList afterCopy(const QSqlDatabase &database, bool *ok) const;
+    /// Triggers named `name`_no_insert, _no_update, _no_delete (PostgreSQL: and _no_truncate) that
+    /// refuse, with `message`, any new row, change or removal of the meta table's rows of these
+    /// keys (the exercise mark, storage/exercise.h). Created once the rows are written. Keys and
+    /// message are Marsa's own constants, without quotes.
+    QStringList protectMetaKeys(const QString &name, const QStringList &keys, const QString &message) const;
     /// Settings of the track store's own connection: fewer syncs, a larger cache.
     QStringList trackStoreSetup() const;
 

@@ -1,0 +1,209 @@
+#include "storage/exercise.h"
+
+#include "storage/database_copy.h"
+#include "storage/database_location.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <utility>
+
+namespace marsa::storage {
+namespace {
+
+// The translation context of this file's messages (lupdate reads the macro).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(marsa::storage::Exercise)
+};
+
+// A table after those it refers to, with the order its rows are read in.
+constexpr std::array kExerciseTables{
+    std::pair{"places", "place_key"},
+    std::pair{"users", "user_id"},
+    std::pair{"assets", "asset_id"},
+    std::pair{"handover_facilities", "facility_id"},
+};
+
+constexpr int kLongestName = 80;
+
+QStringList markKeys() {
+    return {QLatin1String(kModeKey), QLatin1String(kExerciseNameKey), QLatin1String(kExerciseSourceKey),
+            QLatin1String(kExerciseCreatedKey)};
+}
+
+core::Result<std::int64_t> count(const Database &database, const QString &table) {
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next()) {
+        return core::Error{Text::tr("Cannot read %1: %2").arg(table, query.lastError().text())};
+    }
+    return query.value(0).toLongLong();
+}
+
+void removeSqliteFile(const QString &path) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+} // namespace
+
+QString exerciseNameOf(const QSqlDatabase &connection) {
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?)"));
+    query.addBindValue(QLatin1String(kModeKey));
+    query.addBindValue(QLatin1String(kExerciseNameKey));
+    QString mode;
+    QString name;
+    if (query.exec()) {
+        while (query.next()) {
+            (query.value(0).toString() == QLatin1String(kModeKey) ? mode : name) = query.value(1).toString();
+        }
+    }
+    return mode == QLatin1String(kExerciseMode) ? name : QString();
+}
+
+QStringList exerciseTables() {
+    QStringList tables;
+    for (const auto &[table, key] : kExerciseTables) {
+        tables << QString::fromLatin1(table);
+    }
+    return tables;
+}
+
+core::Result<QString> checkExerciseName(const QString &name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return core::Error{Text::tr("An exercise needs a name (for example \"Zuwara night, course 3\").")};
+    }
+    if (trimmed.size() > kLongestName) {
+        return core::Error{Text::tr("The exercise's name is longer than %1 characters.").arg(kLongestName)};
+    }
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control) {
+            return core::Error{Text::tr("The exercise's name holds a line break or a control character.")};
+        }
+    }
+    return trimmed;
+}
+
+core::Result<void> lockExerciseMark(const Database &database) {
+    QSqlQuery query(database.connection());
+    const QStringList statements =
+        database.dialect().protectMetaKeys(QStringLiteral("meta_exercise"), markKeys(),
+                                           QStringLiteral("an exercise database stays an exercise"));
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            return core::Error{Text::tr("Cannot lock the exercise mark: %1").arg(query.lastError().text())};
+        }
+    }
+    return {};
+}
+
+core::Result<void> markAsExercise(const Database &database, const QString &name, const QString &source,
+                                  const QDateTime &createdUtc) {
+    auto checked = checkExerciseName(name);
+    if (!checked) {
+        return checked.error();
+    }
+    if (database.isExercise() || !database.meta(QLatin1String(kModeKey)).isEmpty()) {
+        return core::Error{Text::tr("%1 is marked already; its mark never changes.").arg(database.path())};
+    }
+    auto cases = count(database, QStringLiteral("incidents"));
+    if (!cases) {
+        return cases.error();
+    }
+    if (cases.value() > 0) {
+        return core::Error{Text::tr("%1 holds %2 cases: a database with records never becomes an exercise. "
+                                    "Create a new exercise database from it instead.")
+                               .arg(database.path())
+                               .arg(cases.value())};
+    }
+    Transaction transaction(database.connection());
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    // A null QString binds as NULL: an exercise made from nothing (a scenario) names no source.
+    const QString values[] = {QLatin1String(kExerciseMode), checked.value(),
+                              source.isNull() ? QLatin1String("") : source,
+                              createdUtc.toUTC().toString(Qt::ISODate)};
+    const QStringList keys = markKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        query.addBindValue(keys.at(i));
+        query.addBindValue(values[i]);
+        if (!query.exec()) {
+            return core::Error{Text::tr("Cannot mark the exercise: %1").arg(query.lastError().text())};
+        }
+    }
+    if (auto locked = lockExerciseMark(database); !locked) {
+        return locked;
+    }
+    if (!transaction.commit()) {
+        return core::Error{
+            Text::tr("Cannot mark the exercise: %1").arg(database.connection().lastError().text())};
+    }
+    return {};
+}
+
+core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
+                                                    const QString &name) {
+    auto checked = checkExerciseName(name);
+    if (!checked) {
+        return checked.error();
+    }
+    auto location = parseDatabaseLocation(targetPath);
+    if (!location) {
+        return location.error();
+    }
+    if (location->engine != Engine::Sqlite) {
+        return core::Error{Text::tr("An exercise is created as a new SQLite file; copy it to PostgreSQL "
+                                    "afterwards with marsa-cli db copy.")};
+    }
+    if (QFileInfo::exists(targetPath)) {
+        return core::Error{Text::tr("%1 exists already: an exercise goes into a new file.").arg(targetPath)};
+    }
+    auto report = [&]() -> core::Result<ExerciseReport> {
+        auto target = Database::open(targetPath);
+        if (!target) {
+            return target.error();
+        }
+        ExerciseReport made{target->path(), {}};
+        Transaction transaction(target->connection());
+        if (!transaction.isActive()) {
+            return core::Error{
+                Text::tr("Cannot start a transaction: %1").arg(target->connection().lastError().text())};
+        }
+        for (const auto &[table, key] : kExerciseTables) {
+            auto rows =
+                copyTable(source, target.value(), QString::fromLatin1(table), QString::fromLatin1(key));
+            if (!rows) {
+                return rows.error();
+            }
+            made.tables << ExerciseCopy{QString::fromLatin1(table), rows.value()};
+        }
+        if (auto marked = markAsExercise(target.value(), checked.value(), source.path(),
+                                         QDateTime::currentDateTimeUtc());
+            !marked) {
+            return marked.error();
+        }
+        if (!transaction.commit()) {
+            return core::Error{
+                Text::tr("Cannot write the exercise: %1").arg(target->connection().lastError().text())};
+        }
+        return made;
+    }();
+    if (!report) {
+        removeSqliteFile(targetPath);
+        return report.error();
+    }
+    spdlog::info("exercise database {} created from {}", report->path.toStdString(),
+                 source.path().toStdString());
+    return report;
+}
+
+} // namespace marsa::storage

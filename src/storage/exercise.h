@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <cstdint>
+
+namespace marsa::storage {
+
+// An exercise database (docs/exercises.md) is marked in its meta table by these rows, written
+// when it is made and locked there by triggers (SqlDialect::protectMetaKeys): no row of these
+// keys can be changed, removed or written again, so an exercise can never pass for operational.
+inline constexpr const char *kModeKey = "mode";
+inline constexpr const char *kExerciseMode = "exercise";
+inline constexpr const char *kExerciseNameKey = "exercise_name";
+/// The operational database it was made from (its path, or URL without password).
+inline constexpr const char *kExerciseSourceKey = "exercise_source";
+inline constexpr const char *kExerciseCreatedKey = "exercise_created_utc";
+
+/// The exercise's name when the database of this connection is an exercise; empty when operational.
+QString exerciseNameOf(const QSqlDatabase &connection);
+
+/// What an exercise is made of, and what it never is.
+struct ExerciseCopy {
+    QString table;
+    std::int64_t rows = 0;
+};
+
+/// What createExerciseDatabase made.
+struct ExerciseReport {
+    QString path; ///< the new SQLite file
+    QList<ExerciseCopy> tables;
+};
+
+/// The tables an exercise takes from its operational database, so trainees work as real officers:
+/// places, users (with their password hashes), assets and handover facilities. Never incidents,
+/// their timelines, taskings, disembarkations and handovers, vessel tracks, the journal or the audit log.
+QStringList exerciseTables();
+
+/// A name for an exercise: trimmed, 1 to 80 characters, no line breaks; or why not.
+core::Result<QString> checkExerciseName(const QString &name);
+
+/// Marks database as an exercise named `name`, made from `source`, for good: the mark's rows and
+/// the triggers that lock them, in one transaction. Refused for a database that is marked already
+/// or holds any case (operational records never become an exercise's).
+core::Result<void> markAsExercise(const Database &database, const QString &name, const QString &source,
+                                  const QDateTime &createdUtc);
+
+/// The triggers that lock the mark of an exercise whose meta rows are written already (a copy of
+/// an exercise, storage/database_copy.h). Inside the caller's transaction.
+core::Result<void> lockExerciseMark(const Database &database);
+
+/// Creates a new SQLite exercise database at targetPath from the operational database source:
+/// the exerciseTables() rows, then the mark. All or nothing: on any failure no file is left.
+/// Refuses a target that exists, a postgresql:// target (copy the exercise there with
+/// `marsa-cli db copy`) and a bad name. The source is only read.
+core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
+                                                    const QString &name);
+
+} // namespace marsa::storage
