@@ -38,6 +38,11 @@ QStringList markKeys() {
             QLatin1String(kExerciseCreatedKey)};
 }
 
+// Locked with the mark whether written or not: a scenario is given at creation or never.
+QStringList lockedKeys() {
+    return markKeys() << QLatin1String(kExerciseScenarioKey) << QLatin1String(kExerciseStartKey);
+}
+
 core::Result<std::int64_t> count(const Database &database, const QString &table) {
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next()) {
@@ -69,6 +74,34 @@ QString exerciseNameOf(const QSqlDatabase &connection) {
     return mode == QLatin1String(kExerciseMode) ? name : QString();
 }
 
+core::Result<std::optional<ExerciseScript>> exerciseScriptOf(const QSqlDatabase &connection) {
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?, ?)"));
+    query.addBindValue(QLatin1String(kModeKey));
+    query.addBindValue(QLatin1String(kExerciseScenarioKey));
+    query.addBindValue(QLatin1String(kExerciseStartKey));
+    if (!query.exec()) {
+        return core::Error{Text::tr("Cannot read the exercise's scenario: %1").arg(query.lastError().text())};
+    }
+    QString mode;
+    QString text;
+    QString start;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        (key == QLatin1String(kModeKey)               ? mode
+         : key == QLatin1String(kExerciseScenarioKey) ? text
+                                                      : start) = query.value(1).toString();
+    }
+    if (mode != QLatin1String(kExerciseMode) || text.isEmpty()) {
+        return std::optional<ExerciseScript>{};
+    }
+    const QDateTime startUtc = QDateTime::fromString(start, Qt::ISODateWithMs).toUTC();
+    if (!startUtc.isValid()) {
+        return core::Error{Text::tr("The exercise's T+0 \"%1\" is not a time.").arg(start)};
+    }
+    return std::optional<ExerciseScript>{ExerciseScript{text, startUtc}};
+}
+
 QStringList exerciseTables() {
     QStringList tables;
     for (const auto &[table, key] : kExerciseTables) {
@@ -96,7 +129,7 @@ core::Result<QString> checkExerciseName(const QString &name) {
 core::Result<void> lockExerciseMark(const Database &database) {
     QSqlQuery query(database.connection());
     const QStringList statements =
-        database.dialect().protectMetaKeys(QStringLiteral("meta_exercise"), markKeys(),
+        database.dialect().protectMetaKeys(QStringLiteral("meta_exercise"), lockedKeys(),
                                            QStringLiteral("an exercise database stays an exercise"));
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
@@ -107,7 +140,10 @@ core::Result<void> lockExerciseMark(const Database &database) {
 }
 
 core::Result<void> markAsExercise(const Database &database, const QString &name, const QString &source,
-                                  const QDateTime &createdUtc) {
+                                  const QDateTime &createdUtc, const std::optional<ExerciseScript> &script) {
+    if (script && (script->scenarioText.trimmed().isEmpty() || !script->startUtc.isValid())) {
+        return core::Error{Text::tr("An exercise's scenario needs its text and the time of its T+0.")};
+    }
     auto checked = checkExerciseName(name);
     if (!checked) {
         return checked.error();
@@ -132,10 +168,15 @@ core::Result<void> markAsExercise(const Database &database, const QString &name,
     const QString values[] = {QLatin1String(kExerciseMode), checked.value(),
                               source.isNull() ? QLatin1String("") : source,
                               createdUtc.toUTC().toString(Qt::ISODate)};
-    const QStringList keys = markKeys();
+    QStringList keys = markKeys();
+    QStringList written(std::begin(values), std::end(values));
+    if (script) {
+        keys << QLatin1String(kExerciseScenarioKey) << QLatin1String(kExerciseStartKey);
+        written << script->scenarioText << script->startUtc.toUTC().toString(Qt::ISODateWithMs);
+    }
     for (int i = 0; i < keys.size(); ++i) {
         query.addBindValue(keys.at(i));
-        query.addBindValue(values[i]);
+        query.addBindValue(written.at(i));
         if (!query.exec()) {
             return core::Error{Text::tr("Cannot mark the exercise: %1").arg(query.lastError().text())};
         }
@@ -151,7 +192,8 @@ core::Result<void> markAsExercise(const Database &database, const QString &name,
 }
 
 core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
-                                                    const QString &name) {
+                                                    const QString &name,
+                                                    const std::optional<ExerciseScript> &script) {
     auto checked = checkExerciseName(name);
     if (!checked) {
         return checked.error();
@@ -187,7 +229,7 @@ core::Result<ExerciseReport> createExerciseDatabase(const Database &source, cons
             made.tables << ExerciseCopy{QString::fromLatin1(table), rows.value()};
         }
         if (auto marked = markAsExercise(target.value(), checked.value(), source.path(),
-                                         QDateTime::currentDateTimeUtc());
+                                         QDateTime::currentDateTimeUtc(), script);
             !marked) {
             return marked.error();
         }

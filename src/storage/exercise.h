@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace marsa::storage {
 
@@ -21,6 +22,16 @@ inline constexpr const char *kExerciseNameKey = "exercise_name";
 /// The operational database it was made from (its path, or URL without password).
 inline constexpr const char *kExerciseSourceKey = "exercise_source";
 inline constexpr const char *kExerciseCreatedKey = "exercise_created_utc";
+/// The scenario an exercise runs (docs/scenarios.md): the scenario file's text, as it was read.
+inline constexpr const char *kExerciseScenarioKey = "exercise_scenario";
+/// The UTC instant of the scenario's T+0 (ISO 8601 with milliseconds).
+inline constexpr const char *kExerciseStartKey = "exercise_start_utc";
+
+/// The scenario of an exercise made from one: written with the mark, locked with it, never changed.
+struct ExerciseScript {
+    QString scenarioText; ///< the scenario file (JSON), parse it with replay::readScenario
+    QDateTime startUtc;   ///< T+0
+};
 
 /// The exercise's name when the database of this connection is an exercise; empty when operational.
 QString exerciseNameOf(const QSqlDatabase &connection);
@@ -48,8 +59,15 @@ core::Result<QString> checkExerciseName(const QString &name);
 /// Marks database as an exercise named `name`, made from `source`, for good: the mark's rows and
 /// the triggers that lock them, in one transaction. Refused for a database that is marked already
 /// or holds any case (operational records never become an exercise's).
+/// A script, when given, is written and locked with the mark; without one the exercise never takes
+/// a scenario later (the lock covers its keys too).
 core::Result<void> markAsExercise(const Database &database, const QString &name, const QString &source,
-                                  const QDateTime &createdUtc);
+                                  const QDateTime &createdUtc,
+                                  const std::optional<ExerciseScript> &script = std::nullopt);
+
+/// The scenario of the exercise database of this connection; none when it was made without one
+/// (or is operational). An error when the meta table cannot be read or T+0 is not a time.
+core::Result<std::optional<ExerciseScript>> exerciseScriptOf(const QSqlDatabase &connection);
 
 /// The triggers that lock the mark of an exercise whose meta rows are written already (a copy of
 /// an exercise, storage/database_copy.h). Inside the caller's transaction.
@@ -59,7 +77,9 @@ core::Result<void> lockExerciseMark(const Database &database);
 /// the exerciseTables() rows, then the mark. All or nothing: on any failure no file is left.
 /// Refuses a target that exists, a postgresql:// target (copy the exercise there with
 /// `marsa-cli db copy`) and a bad name. The source is only read.
-core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
-                                                    const QString &name);
+/// With a script, the exercise runs that scenario (marsa-cli exercise create --scenario).
+core::Result<ExerciseReport>
+createExerciseDatabase(const Database &source, const QString &targetPath, const QString &name,
+                       const std::optional<ExerciseScript> &script = std::nullopt);
 
 } // namespace marsa::storage

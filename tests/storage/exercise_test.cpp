@@ -84,6 +84,38 @@ TEST_CASE("A marked exercise database stays an exercise whatever SQL tries", "[e
     CHECK(f.database->exerciseName() == QStringLiteral("Zuwara night"));
 }
 
+TEST_CASE("An exercise's scenario is written with its mark and locked with it", "[engines]") {
+    test::Fixture f;
+    const QDateTime start(QDate(2026, 11, 23), QTime(1, 40, 0, 250), Qt::UTC);
+    const QString text = QStringLiteral("{\"marsaScenario\": 1, \"title\": \"Zuwara night\"}");
+    REQUIRE(storage::markAsExercise(*f.database, QStringLiteral("Zuwara night"), QString(), kMarked,
+                                    storage::ExerciseScript{text, start}));
+    auto script = storage::exerciseScriptOf(f.database->connection());
+    REQUIRE(script);
+    REQUIRE(script->has_value());
+    CHECK(script->value().scenarioText == text);
+    CHECK(script->value().startUtc == start);
+    CHECK_FALSE(
+        runs(*f.database, QStringLiteral("UPDATE meta SET value = '{}' WHERE key = 'exercise_scenario'")));
+    CHECK_FALSE(runs(*f.database, QStringLiteral("DELETE FROM meta WHERE key = 'exercise_start_utc'")));
+    CHECK(storage::exerciseScriptOf(f.database->connection())->value().startUtc == start);
+}
+
+TEST_CASE("An exercise made without a scenario never takes one later", "[engines]") {
+    test::Fixture f;
+    CHECK_FALSE(storage::markAsExercise(*f.database, QStringLiteral("Drill"), QString(), kMarked,
+                                        storage::ExerciseScript{QStringLiteral(" "), kMarked}));
+    CHECK(rowsIn(*f.database, "meta") == 0);
+    REQUIRE(storage::markAsExercise(*f.database, QStringLiteral("Drill"), QString(), kMarked));
+    auto script = storage::exerciseScriptOf(f.database->connection());
+    REQUIRE(script);
+    CHECK_FALSE(script->has_value());
+    CHECK_FALSE(runs(*f.database, QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                                 "('exercise_scenario', '{}'), ('exercise_start_utc', "
+                                                 "'2026-11-23T01:40:00.000Z')")));
+    CHECK_FALSE(storage::exerciseScriptOf(f.database->connection())->has_value());
+}
+
 TEST_CASE("A database that holds cases never becomes an exercise", "[engines]") {
     test::Fixture f;
     REQUIRE(f.service->create(test::kOfficer, test::rubberBoatOffZuwara(), QString()));
