@@ -78,7 +78,7 @@ IncidentsPanel::IncidentsPanel(storage::Database &database, const core::Clock &c
     m_period->addItem(tr("Last 12 months"), 365);
 
     // Newest first; sorted on the model's raw values, not on the displayed text.
-    m_model = new models::IncidentTableModel(clock, this);
+    m_model = new models::IncidentTableModel(m_shownClock, this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(models::IncidentTableModel::SortRole);
@@ -153,7 +153,8 @@ void IncidentsPanel::reload() {
     showRows(std::move(page->rows), page->more);
 }
 
-void IncidentsPanel::showReplay(std::vector<storage::IncidentRow> rows) {
+void IncidentsPanel::showReplay(std::vector<storage::IncidentRow> rows, const core::Clock &shown) {
+    m_shownClock.follow(&shown);
     if (!m_replaying) {
         m_replaying = true;
         for (QWidget *filter : filterWidgets()) {
@@ -168,6 +169,7 @@ void IncidentsPanel::leaveReplay() {
         return;
     }
     m_replaying = false;
+    m_shownClock.follow(nullptr);
     for (QWidget *filter : filterWidgets()) {
         filter->setEnabled(true);
     }

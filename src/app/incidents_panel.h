@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/chart_palette.h"
+#include "core/clock.h"
 #include "core/incident.h"
 #include "storage/incident_service.h"
 
@@ -51,8 +52,9 @@ public:
     void setPaletteMode(chart::PaletteMode mode);
     void refreshAges();
     /// Replay: shows these cases (their state at the replayed instant) instead of the database's,
-    /// read-only, the filters greyed, until leaveReplay().
-    void showReplay(std::vector<storage::IncidentRow> rows);
+    /// read-only, the filters greyed, their ages counted to the replayed instant (`shown`, which
+    /// must outlive the replay), until leaveReplay().
+    void showReplay(std::vector<storage::IncidentRow> rows, const core::Clock &shown);
     void leaveReplay();
     bool isReplaying() const { return m_replaying; }
 
@@ -71,6 +73,7 @@ private:
 
     storage::Database &m_database;
     const core::Clock &m_clock;
+    core::FollowingClock m_shownClock{m_clock}; ///< the Age column's: the replay's while it runs
     models::IncidentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_view = nullptr;

@@ -104,6 +104,7 @@ core::Result<void> MainWindow::startReplay(const ReplayRequest &request) {
     connect(m_replay, &replay::ReplayController::targetsChanged, m_vessels, &VesselConsole::showReplayed);
     connect(m_replay, &replay::ReplayController::casesChanged, this, &MainWindow::showReplayedCases);
     connect(m_replay, &replay::ReplayController::timeChanged, this, &MainWindow::updateClock);
+    connect(m_replay, &replay::ReplayController::timeChanged, m_incidentsPanel, &IncidentsPanel::refreshAges);
     connect(m_replay, &replay::ReplayController::failed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     m_replayBar = new ReplayBar(*m_replay, this);
@@ -157,7 +158,7 @@ void MainWindow::showReplayedCases(const std::vector<storage::CaseSnapshot> &cas
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return a.incident.firstAlertUtc > b.incident.firstAlertUtc;
     });
-    m_incidentsPanel->showReplay(std::move(rows));
+    m_incidentsPanel->showReplay(std::move(rows), m_replay->shownClock());
 }
 
 void MainWindow::setReplayReadOnly(bool replaying) {

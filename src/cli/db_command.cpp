@@ -77,7 +77,12 @@ int copyCommand(const QStringList &arguments) {
     }
     auto report = [&]() -> core::Result<storage::CopyReport> {
         // Checked as found: an older Marsa's database holding records is refused, not migrated first.
-        auto target = storage::Database::open(targetPath, storage::refuseTargetWithRecords);
+        const bool fromExercise = source->isExercise();
+        const QString sourceShown = source->path();
+        auto target = storage::Database::open(
+            targetPath, [fromExercise, sourceShown](const QSqlDatabase &found, const QString &shown) {
+                return storage::checkCopyTarget(fromExercise, sourceShown, found, shown);
+            });
         if (!target) {
             return target.error();
         }

@@ -86,26 +86,6 @@ core::Result<void> checkSourceTables(const Database &source) {
     return {};
 }
 
-core::Result<void> checkExerciseModes(const Database &source, const Database &target) {
-    if (!source.isExercise() && target.isExercise()) {
-        return core::Error{Text::tr("%1 is an exercise database: it never takes operational records. Create "
-                                    "an exercise with marsa-cli exercise create.")
-                               .arg(target.path())};
-    }
-    if (source.isExercise() && !target.isExercise()) {
-        auto holding = tablesHolding(target.connection(), target.path());
-        if (!holding) {
-            return holding.error();
-        }
-        if (!holding->isEmpty()) {
-            return core::Error{Text::tr("%1 is an exercise database and %2 is an operational one: nothing of "
-                                        "an exercise is ever written into operational records.")
-                                   .arg(source.path(), target.path())};
-        }
-    }
-    return {};
-}
-
 core::Result<void> checkTargetEmpty(const Database &target) {
     return refuseTargetWithRecords(target.connection(), target.path());
 }
@@ -307,13 +287,46 @@ core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const Q
     return {};
 }
 
+core::Result<void> checkExerciseModes(bool sourceIsExercise, const QString &sourceShown,
+                                      const QSqlDatabase &target, const QString &targetShown) {
+    // Read from the meta table as found, before any migration (an older file has no mark).
+    const bool targetIsExercise = !exerciseNameOf(target).isEmpty();
+    if (!sourceIsExercise && targetIsExercise) {
+        return core::Error{Text::tr("%1 is an exercise database: it never takes operational records. Create "
+                                    "an exercise with marsa-cli exercise create.")
+                               .arg(targetShown)};
+    }
+    if (sourceIsExercise && !targetIsExercise) {
+        auto holding = tablesHolding(target, targetShown);
+        if (!holding) {
+            return holding.error();
+        }
+        if (!holding->isEmpty()) {
+            return core::Error{Text::tr("%1 is an exercise database and %2 is an operational one: nothing of "
+                                        "an exercise is ever written into operational records.")
+                                   .arg(sourceShown, targetShown)};
+        }
+    }
+    return {};
+}
+
+core::Result<void> checkCopyTarget(bool sourceIsExercise, const QString &sourceShown,
+                                   const QSqlDatabase &target, const QString &targetShown) {
+    if (auto modes = checkExerciseModes(sourceIsExercise, sourceShown, target, targetShown); !modes) {
+        return modes;
+    }
+    return refuseTargetWithRecords(target, targetShown);
+}
+
 core::Result<CopyReport> copyDatabase(const Database &source, const Database &target) {
     QElapsedTimer timer;
     timer.start();
     if (auto known = checkSourceTables(source); !known) {
         return known.error();
     }
-    if (auto modes = checkExerciseModes(source, target); !modes) {
+    if (auto modes =
+            checkExerciseModes(source.isExercise(), source.path(), target.connection(), target.path());
+        !modes) {
         return modes.error();
     }
     if (auto empty = checkTargetEmpty(target); !empty) {

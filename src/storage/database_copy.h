@@ -37,6 +37,17 @@ core::Result<QStringList> tablesHolding(const QSqlDatabase &database, const QStr
 /// it to Database::open, so that a target written by an older Marsa is not migrated first).
 core::Result<void> refuseTargetWithRecords(const QSqlDatabase &database, const QString &shown);
 
+/// Refuses a copy's target for its mode before anything else (pass it to Database::open through
+/// checkCopyTarget): an exercise target for an operational source; a target holding records for an
+/// exercise source. `targetShown` names the target, `sourceShown` the source, in the message.
+core::Result<void> checkExerciseModes(bool sourceIsExercise, const QString &sourceShown,
+                                      const QSqlDatabase &target, const QString &targetShown);
+
+/// What Database::open checks on a copy's target as found: its mode against the source's
+/// (checkExerciseModes), then that it holds no record (refuseTargetWithRecords).
+core::Result<void> checkCopyTarget(bool sourceIsExercise, const QString &sourceShown,
+                                   const QSqlDatabase &target, const QString &targetShown);
+
 /// Copies every record of source into target (SQLite or PostgreSQL either way), keys and values
 /// as they are, from one consistent snapshot of the source. The target must hold no Marsa record
 /// (a copy never merges). All or nothing: one transaction on the target, committed only when every

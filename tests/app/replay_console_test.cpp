@@ -178,6 +178,16 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     CHECK(window.vessels().targets().find(247'000'002) == nullptr);
 
     controller.seek(run.changesMs[2] - 30'000);
+    // Ages count to the replayed instant, not to the present.
+    auto ageOfFirstRow = [&incidents] {
+        return incidents.model()
+            .data(incidents.model().index(0, models::IncidentTableModel::AgeColumn),
+                  models::IncidentTableModel::SortRole)
+            .toLongLong();
+    };
+    REQUIRE(incidents.model().rowCount() > 0);
+    CHECK(ageOfFirstRow() == incidents.model().row(0)->incident.firstAlertUtc.secsTo(
+                                 QDateTime::fromMSecsSinceEpoch(controller.nowMs(), Qt::UTC)));
     window.vessels().panel().view().selectRow(0);
     saveShot(window, QStringLiteral("replay-day.png"));
     window.setPaletteMode(chart::PaletteMode::Night);
@@ -193,6 +203,8 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     CHECK(window.vessels().targets().find(kHeardLive) != nullptr);
     CHECK(window.vessels().targets().size() == liveVessels);
     CHECK(incidents.model().rowCount() == liveCases);
+    CHECK(ageOfFirstRow() ==
+          incidents.model().row(0)->incident.firstAlertUtc.secsTo(fixture.console.clock.now));
     CHECK(action(window, "newIncidentAction")->isEnabled());
     CHECK(action(window, "replayAction")->isEnabled());
     CHECK(window.incidentDetail().isEnabled());
