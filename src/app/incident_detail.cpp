@@ -135,6 +135,7 @@ IncidentDetail::IncidentDetail(storage::Database &database, const core::Clock &c
 void IncidentDetail::showIncident(std::optional<core::IncidentId> id) {
     m_incident.reset();
     m_taskings.clear();
+    m_replayedInstant = QDateTime();
     if (id) {
         storage::IncidentService service(m_database, m_clock);
         if (auto found = service.find(*id)) {
@@ -156,7 +157,33 @@ void IncidentDetail::showIncident(std::optional<core::IncidentId> id) {
 }
 
 void IncidentDetail::refresh() {
+    if (m_replayedInstant.isValid()) {
+        return; // the past does not change
+    }
     showIncident(m_incident ? std::optional(m_incident->id) : std::nullopt);
+}
+
+void IncidentDetail::showReplayed(const core::Incident &incident, std::vector<core::Tasking> taskings,
+                                  const QDateTime &instant) {
+    m_incident = incident;
+    m_taskings = std::move(taskings);
+    m_replayedInstant = instant;
+    if (m_assetNames.empty()) {
+        if (auto assets = storage::AssetRepository(m_database.connection(), m_clock).all()) {
+            for (const core::Asset &asset : assets.value()) {
+                m_assetNames[asset.id.value] = asset.name;
+            }
+        }
+    }
+    fillForm();
+    fillTimeline();
+    updateActions();
+}
+
+void IncidentDetail::leaveReplay() {
+    if (m_replayedInstant.isValid()) {
+        showIncident(std::nullopt);
+    }
 }
 
 void IncidentDetail::setPaletteMode(chart::PaletteMode mode) {
@@ -230,6 +257,9 @@ void IncidentDetail::fillTimeline() {
     }
     QList<QTreeWidgetItem *> items;
     for (const storage::IncidentEvent &event : events.value()) {
+        if (m_replayedInstant.isValid() && event.timeUtc > m_replayedInstant) {
+            break; // in time order: what follows had not happened at the replayed instant
+        }
         const auto agency = core::agencyFromKey(event.agency);
         auto *item = new QTreeWidgetItem(
             {timeText(event.timeUtc),

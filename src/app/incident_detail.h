@@ -44,8 +44,15 @@ public:
 
     /// Shows a case, or nothing.
     void showIncident(std::optional<core::IncidentId> id);
-    /// Reads the shown case again (after anyone changed it).
+    /// Reads the shown case again (after anyone changed it). Not while a replayed case is shown.
     void refresh();
+    /// Replay: shows a case as it stood at `instant` (its journalled state and taskings) with the
+    /// timeline up to that instant, read-only, until showIncident() or leaveReplay().
+    void showReplayed(const core::Incident &incident, std::vector<core::Tasking> taskings,
+                      const QDateTime &instant);
+    /// The instant of the replayed case shown; invalid when the case shown is today's.
+    const QDateTime &replayedInstant() const { return m_replayedInstant; }
+    void leaveReplay();
     const std::optional<core::Incident> &incident() const { return m_incident; }
     void setPaletteMode(chart::PaletteMode mode);
     /// The buttons are greyed, saying why, while the gate is shut (the database unreachable).
@@ -105,6 +112,7 @@ private:
     QUndoStack &m_undoStack;
     std::optional<core::Incident> m_incident;
     std::vector<core::Tasking> m_taskings;
+    QDateTime m_replayedInstant;                  ///< valid while a replayed case is shown
     std::int64_t m_lastEventId = 0;               ///< the newest event of the timeline shown
     std::map<std::int64_t, QString> m_assetNames; ///< read with the case, for its taskings
     chart::ChartPalette m_palette = chart::ChartPalette::forMode(chart::PaletteMode::Day);

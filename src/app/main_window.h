@@ -154,6 +154,8 @@ private:
     void createStatisticsAction(QMenu *tools);
     void createReplayAction(QMenu *tools);
     void showReplayedCases(const std::vector<storage::CaseSnapshot> &cases);
+    /// The case form during a replay: the selected case as it stood at the replayed instant.
+    void showReplayedCase(std::optional<core::IncidentId> id);
     void setReplayReadOnly(bool replaying);
     void updateReplayColours();
     void createHandoverActions();

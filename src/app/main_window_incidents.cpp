@@ -71,7 +71,9 @@ void MainWindow::createIncidentDocks() {
                 }
                 showIncidentToVessels(id);
                 // A case that leaves the list (closed under "Open cases") stays in the detail.
-                if (id && !isReplaying()) { // the form shows today's case: not while replaying
+                if (isReplaying()) { // the form shows the case as it stood at the replayed instant
+                    showReplayedCase(id);
+                } else if (id) {
                     m_detail->showIncident(id);
                 }
                 updateHandoverActions();

@@ -159,6 +159,22 @@ void MainWindow::showReplayedCases(const std::vector<storage::CaseSnapshot> &cas
         return a.incident.firstAlertUtc > b.incident.firstAlertUtc;
     });
     m_incidentsPanel->showReplay(std::move(rows), m_replay->shownClock());
+    showReplayedCase(m_incidentsPanel->selectedIncident());
+}
+
+void MainWindow::showReplayedCase(std::optional<core::IncidentId> id) {
+    if (m_replay == nullptr) {
+        return;
+    }
+    const QDateTime instant = QDateTime::fromMSecsSinceEpoch(m_replay->nowMs(), Qt::UTC);
+    for (const storage::CaseSnapshot &snapshot : m_replay->cases()) {
+        if (id && snapshot.incident.id == *id) {
+            m_detail->showReplayed(snapshot.incident, snapshot.taskings, instant);
+            return;
+        }
+    }
+    // No case selected, or the case had not been opened yet at that instant.
+    m_detail->showIncident(std::nullopt);
 }
 
 void MainWindow::setReplayReadOnly(bool replaying) {
@@ -177,10 +193,11 @@ void MainWindow::setReplayReadOnly(bool replaying) {
             users->setEnabled(users->property("enabledBeforeReplay").toBool());
         }
     }
-    // The case form, the disembarkations and the case events would show (and change) today's
-    // records, not the replayed instant's.
+    // The disembarkations and the case events would show (and change) today's records, not the
+    // replayed instant's. The case form shows the selected case as it stood then (its buttons
+    // follow the write gate).
     auto *caseEvents = findChild<QWidget *>(QStringLiteral("caseEventsView"));
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_detail, m_disembarkationsPanel, caseEvents}) {
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_disembarkationsPanel, caseEvents}) {
         if (panel == nullptr) {
             continue;
         }
@@ -190,6 +207,7 @@ void MainWindow::setReplayReadOnly(bool replaying) {
     if (replaying) {
         m_detail->showIncident(std::nullopt);
     } else {
+        m_detail->leaveReplay();
         m_incidentsPanel->leaveReplay();
     }
     m_replayLabel->setVisible(replaying);

@@ -20,10 +20,12 @@
 #include <QDateTimeEdit>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace marsa;
 
@@ -148,6 +150,21 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
         REQUIRE(expected->cases.size() >= 1);
         CHECK(shownPhase(incidents, run.caseId) == instant.phase);
         CHECK(incidents.model().rowCount() == static_cast<int>(expected->cases.size()));
+        // The case form shows the selected case as it stood, its timeline up to the instant.
+        REQUIRE(incidents.selectIncident(run.caseId));
+        QCoreApplication::processEvents();
+        const app::IncidentDetail &detail = window.incidentDetail();
+        REQUIRE(detail.incident().has_value());
+        CHECK(detail.incident()->phase == instant.phase);
+        CHECK(detail.replayedInstant() == QDateTime::fromMSecsSinceEpoch(instant.atMs, Qt::UTC));
+        const auto *timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        REQUIRE(timeline != nullptr);
+        const int shownEvents = timeline->topLevelItemCount();
+        const int happened = static_cast<int>(std::count_if(
+            run.changesMs.begin(), run.changesMs.end(), [&](std::int64_t at) { return at <= instant.atMs; }));
+        CHECK(shownEvents == happened);
+        CHECK(detail.findChild<QPushButton *>(QStringLiteral("phaseButton")) != nullptr);
+        CHECK_FALSE(detail.findChild<QPushButton *>(QStringLiteral("phaseButton"))->isEnabled());
         CHECK(clockLabel->text().contains(
             QDateTime::fromMSecsSinceEpoch(instant.atMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss"))));
     }
@@ -158,7 +175,7 @@ TEST_CASE("Replay in the console shows the vessels and the case as they were, re
     CHECK(action(window, "newIncidentAction")->toolTip() == why);
     CHECK_FALSE(action(window, "undoAction")->isEnabled());
     CHECK_FALSE(action(window, "replayAction")->isEnabled());
-    CHECK_FALSE(window.incidentDetail().isEnabled());
+    CHECK(window.incidentDetail().incident().has_value()); // read-only through the write gate
     CHECK_FALSE(window.disembarkationsPanel().isEnabled());
     CHECK_FALSE(window.findChild<QTableView *>(QStringLiteral("caseEventsView"))->isEnabled());
     CHECK(replayLabel->isVisible());
