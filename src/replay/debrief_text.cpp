@@ -164,7 +164,7 @@ QString handoverText(const HandoverMeasure &handover) {
     if (handover.countedAtLanding) {
         text += QStringLiteral("; ") + Text::tr("DCIM's scripted count %1").arg(*handover.countedAtLanding);
     }
-    text += QStringLiteral("; ") + Text::tr("%n unexplained discrepancies", nullptr, handover.unexplained);
+    text += QStringLiteral("; ") + Text::tr("unexplained discrepancies: %1").arg(handover.unexplained);
     return text;
 }
 
