@@ -39,24 +39,21 @@ std::optional<std::pair<std::int64_t, core::EmergencyPhase>> phaseReached(const 
                                                                           const QDateTime &startUtc,
                                                                           core::EmergencyPhase wanted,
                                                                           std::int64_t from) {
-    // The phase held at `from` counts from `from` on.
+    // The phase held at `from` counts from `from` on; after it, the first change that meets it.
+    std::size_t next = 0;
     std::optional<core::EmergencyPhase> held;
-    for (const PhaseChange &change : incident.phases) {
-        const std::int64_t at = secondsAfter(startUtc, change.timeUtc);
-        if (at <= from) {
-            held = change.phase;
-            continue;
-        }
-        if (held && rank(*held) >= rank(wanted)) {
-            return std::pair{from, *held};
-        }
-        if (rank(change.phase) >= rank(wanted)) {
-            return std::pair{at, change.phase};
-        }
-        held = change.phase;
+    for (; next < incident.phases.size() && secondsAfter(startUtc, incident.phases[next].timeUtc) <= from;
+         ++next) {
+        held = incident.phases[next].phase;
     }
     if (held && rank(*held) >= rank(wanted)) {
         return std::pair{from, *held};
+    }
+    for (; next < incident.phases.size(); ++next) {
+        if (rank(incident.phases[next].phase) >= rank(wanted)) {
+            return std::pair{secondsAfter(startUtc, incident.phases[next].timeUtc),
+                             incident.phases[next].phase};
+        }
     }
     return std::nullopt;
 }
@@ -465,8 +462,10 @@ Debrief computeDebrief(const Scenario &scenario, const QDateTime &startUtc, cons
             line.seconds = secondsAfter(startUtc, event.timeUtc);
             line.who = event.userName;
             line.caseRef = incident.incident.caseNumber.text();
-            line.what = event.remarks.isEmpty() ? event.summary
-                                                : event.summary + QStringLiteral(": ") + event.remarks;
+            line.what = event.summary;
+            if (!event.remarks.isEmpty()) {
+                line.what += QStringLiteral(": ") + event.remarks;
+            }
             debrief.timeline.push_back(line);
         }
     }

@@ -57,7 +57,7 @@ core::Result<std::vector<PhaseChange>> phaseHistory(const storage::Database &dat
         }
         if (phases.empty() || phases.back().phase != snapshot->incident.phase) {
             phases.push_back(
-                {QDateTime::fromMSecsSinceEpoch(entry.timeMs, QTimeZone::UTC), snapshot->incident.phase});
+                {QDateTime::fromMSecsSinceEpoch(entry.timeMs, Qt::UTC), snapshot->incident.phase});
         }
     }
     if (phases.empty()) {

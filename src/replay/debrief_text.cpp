@@ -227,7 +227,8 @@ QString debriefText(const Debrief &debrief) {
     for (const DebriefLine &line : debrief.timeline) {
         const QString who = line.scripted ? Text::tr("scenario") : line.who;
         lines << QStringLiteral("%1  %2  %3  %4")
-                     .arg(debriefOffsetText(line.seconds), who, -12)
+                     .arg(debriefOffsetText(line.seconds))
+                     .arg(who, -12)
                      .arg(line.caseRef, -16)
                      .arg(line.what);
     }

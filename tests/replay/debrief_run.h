@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "geo/lat_lon.h"
 #include "replay/debrief_records.h"
+#include "storage/asset_repository.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
 #include "storage/disembarkation_service.h"
@@ -120,7 +121,9 @@ struct Exercise {
         return created->id;
     }
     core::AssetId asset(const char *name) {
-        for (const core::Asset &a : replay::readDebriefSource(*database)->records.assets) {
+        auto all = storage::AssetRepository(database->connection(), clock).all();
+        REQUIRE(all);
+        for (const core::Asset &a : all.value()) {
             if (a.name == QLatin1String(name)) {
                 return a.id;
             }

@@ -91,7 +91,10 @@ TEST_CASE("A scripted trainee run is measured against its scenario", "[debrief]"
     CHECK(h.receivedPersons == 94);
     CHECK(h.countsAgree);
     CHECK_FALSE(h.stepsDone);
-    CHECK(h.unexplained >= 1); // handed over 96, received 94, not explained
+    // 96 handed over against 94 received is compared once the Red Crescent's report is in
+    // (core::handoverDiscrepancies): none yet, the steps alone make it incomplete.
+    CHECK(h.disembarkations[0].discrepancies == 0);
+    CHECK(h.unexplained == 0);
     CHECK(h.mark == replay::DebriefMark::Incomplete);
 
     const replay::CaseDebrief &g = d.cases[1];
