@@ -1,5 +1,6 @@
 #include "app/debrief_dialog.h"
 
+#include "core/bidi.h"
 #include "core/exercise_stamp.h"
 #include "models/debrief_pdf.h"
 
@@ -108,7 +109,7 @@ DebriefDialog::DebriefDialog(replay::Debrief debrief, QString exerciseName,
     const QColor scriptedBackground = palette.colour(chart::ColourToken::UIAFD);
     for (int row = 0; row < int(m_debrief.timeline.size()); ++row) {
         const replay::DebriefLine &line = m_debrief.timeline[std::size_t(row)];
-        const QStringList cells{replay::debriefOffsetText(line.seconds),
+        const QStringList cells{core::isolated(replay::debriefOffsetText(line.seconds)),
                                 line.scripted ? tr("scenario") : line.who, line.caseRef, line.what};
         for (int column = 0; column < cells.size(); ++column) {
             QTableWidgetItem *cell = item(cells[column]);
@@ -157,21 +158,21 @@ QTableWidget *DebriefDialog::measuresTable(const replay::CaseDebrief &c, const c
         add(tr("answered by"),
             tr("%1, reported %2 NM from the alert").arg(c.caseNumber).arg(c.matchDistanceNm, 0, 'f', 1),
             replay::DebriefMark::NotApplicable);
-        add(tr("case opened"), replay::timedMeasureText(c.opened), c.opened.mark);
-        add(tr("right phase (%1)").arg(core::phaseCode(c.alertPhase)), replay::timedMeasureText(c.rightPhase),
-            c.rightPhase.mark);
+        add(tr("case opened"), replay::timedMeasureText(c.opened, true), c.opened.mark);
+        add(tr("right phase (%1)").arg(core::phaseCode(c.alertPhase)),
+            replay::timedMeasureText(c.rightPhase, true), c.rightPhase.mark);
         if (c.distressAfterOverboard) {
-            add(tr("DETRESFA after persons overboard"), replay::timedMeasureText(*c.distressAfterOverboard),
-                c.distressAfterOverboard->mark);
+            add(tr("DETRESFA after persons overboard"),
+                replay::timedMeasureText(*c.distressAfterOverboard, true), c.distressAfterOverboard->mark);
         }
-        add(tr("first unit tasked"), replay::timedMeasureText(c.tasked), c.tasked.mark);
-        add(tr("first unit on scene"), replay::timedMeasureText(c.onScene), c.onScene.mark);
+        add(tr("first unit tasked"), replay::timedMeasureText(c.tasked, true), c.tasked.mark);
+        add(tr("first unit on scene"), replay::timedMeasureText(c.onScene, true), c.onScene.mark);
         if (c.asset.atSeconds) {
             add(tr("unit chosen"),
-                c.asset.chosen ? replay::assetOptionText(*c.asset.chosen) : QStringLiteral("—"),
+                c.asset.chosen ? replay::assetOptionText(*c.asset.chosen, true) : QStringLiteral("—"),
                 c.asset.mark);
             add(tr("nearest available"),
-                c.asset.nearest ? replay::assetOptionText(*c.asset.nearest) : tr("none available"),
+                c.asset.nearest ? replay::assetOptionText(*c.asset.nearest, true) : tr("none available"),
                 replay::DebriefMark::NotApplicable);
         }
         add(tr("handover"), replay::handoverText(c.handover), c.handover.mark);

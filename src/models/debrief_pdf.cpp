@@ -111,23 +111,25 @@ QString debriefHtml(const replay::Debrief &debrief, const DebriefPrintOptions &o
             Text::tr("answered by"),
             Text::tr("%1, reported %2 NM from the alert").arg(c.caseNumber).arg(c.matchDistanceNm, 0, 'f', 1),
             DebriefMark::NotApplicable);
-        html += measureRow(Text::tr("case opened"), timedMeasureText(c.opened), c.opened.mark);
+        html += measureRow(Text::tr("case opened"), timedMeasureText(c.opened, true), c.opened.mark);
         html += measureRow(Text::tr("right phase (%1)").arg(core::phaseCode(c.alertPhase)),
-                           timedMeasureText(c.rightPhase), c.rightPhase.mark);
+                           timedMeasureText(c.rightPhase, true), c.rightPhase.mark);
         if (c.distressAfterOverboard) {
-            html += measureRow(Text::tr("DETRESFA after persons overboard"),
-                               timedMeasureText(*c.distressAfterOverboard), c.distressAfterOverboard->mark);
+            html +=
+                measureRow(Text::tr("DETRESFA after persons overboard"),
+                           timedMeasureText(*c.distressAfterOverboard, true), c.distressAfterOverboard->mark);
         }
-        html += measureRow(Text::tr("first unit tasked"), timedMeasureText(c.tasked), c.tasked.mark);
-        html += measureRow(Text::tr("first unit on scene"), timedMeasureText(c.onScene), c.onScene.mark);
+        html += measureRow(Text::tr("first unit tasked"), timedMeasureText(c.tasked, true), c.tasked.mark);
+        html +=
+            measureRow(Text::tr("first unit on scene"), timedMeasureText(c.onScene, true), c.onScene.mark);
         if (c.asset.atSeconds) {
             html += measureRow(Text::tr("unit chosen"),
-                               c.asset.chosen ? assetOptionText(*c.asset.chosen) : QStringLiteral("—"),
+                               c.asset.chosen ? assetOptionText(*c.asset.chosen, true) : QStringLiteral("—"),
                                c.asset.mark);
-            html +=
-                measureRow(Text::tr("nearest available"),
-                           c.asset.nearest ? assetOptionText(*c.asset.nearest) : Text::tr("none available"),
-                           DebriefMark::NotApplicable);
+            html += measureRow(Text::tr("nearest available"),
+                               c.asset.nearest ? assetOptionText(*c.asset.nearest, true)
+                                               : Text::tr("none available"),
+                               DebriefMark::NotApplicable);
         }
         html += measureRow(Text::tr("handover"), handoverText(c.handover), c.handover.mark);
         html += QStringLiteral("</table>");
@@ -146,8 +148,8 @@ QString debriefHtml(const replay::Debrief &debrief, const DebriefPrintOptions &o
         const QString who = line.scripted ? Text::tr("scenario") : line.who;
         html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(line.scripted ? QStringLiteral(" style=\"background-color:#eeeeee\"") : QString(),
-                         escaped(debriefOffsetText(line.seconds)), escaped(who), escaped(line.caseRef),
-                         escaped(line.what));
+                         escaped(core::isolated(debriefOffsetText(line.seconds))), escaped(who),
+                         escaped(line.caseRef), escaped(line.what));
     }
     html += QStringLiteral("</table>");
     return html;

@@ -92,10 +92,11 @@ const core::Asset *findStoredAsset(const DebriefRecords &records, core::AssetId 
     return nullptr;
 }
 
-/// Where the unit starts from, and the place key when it is a port; none when nothing says where.
-std::optional<std::pair<geo::LatLon, QString>> unitStart(const Unit &unit, const DebriefRecords &records) {
+/// Where the unit starts from, and the place when it is a port; none when nothing says where.
+std::optional<std::pair<geo::LatLon, const core::Place *>> unitStart(const Unit &unit,
+                                                                     const DebriefRecords &records) {
     if (unit.scripted != nullptr && unit.scripted->position) {
-        return std::pair{*unit.scripted->position, QString()};
+        return std::pair{*unit.scripted->position, static_cast<const core::Place *>(nullptr)};
     }
     QString port;
     if (unit.scripted != nullptr && unit.scripted->isNew) {
@@ -104,7 +105,7 @@ std::optional<std::pair<geo::LatLon, QString>> unitStart(const Unit &unit, const
         port = unit.stored->homePort;
     }
     if (const core::Place *place = findPlace(records, port)) {
-        return std::pair{geo::LatLon{place->latitude, place->longitude}, port};
+        return std::pair{geo::LatLon{place->latitude, place->longitude}, place};
     }
     return std::nullopt;
 }
@@ -168,7 +169,10 @@ std::optional<AssetOption> weigh(const Scenario &scenario, const Unit &unit, con
     }
     AssetOption option;
     option.name = unit.name;
-    option.from = start->second;
+    if (start->second != nullptr) {
+        option.from = start->second->key;
+        option.fromName = start->second->label;
+    }
     option.distanceNm = geo::rangeBearing(start->first, target).distanceNm;
     option.knots = unitKnots(unit, limits);
     option.etaSeconds = std::llround(option.distanceNm / option.knots * 3600.0);

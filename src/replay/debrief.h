@@ -72,7 +72,8 @@ struct TimedMeasure {
 /// A unit as the debrief weighs it at the tasking time: how far from the case and how long to get there.
 struct AssetOption {
     QString name;
-    QString from; ///< its home port's key, or empty when at sea at T+0
+    QString from;     ///< its home port's key, or empty when at sea at T+0
+    QString fromName; ///< the port's label ("Tripoli")
     double distanceNm = 0.0;
     double knots = 0.0;
     std::int64_t etaSeconds = 0;
@@ -172,9 +173,10 @@ QString debriefDurationText(std::int64_t seconds);
 QString debriefMarkName(DebriefMark mark);
 QString debriefMarkKey(DebriefMark mark);
 /// One measure's line: "00:09:00 (T+00:09:00), limit 00:15:00" or "not reached".
-QString timedMeasureText(const TimedMeasure &measure);
+/// `isolate`: times and numbers in left-to-right isolates, for text shown right to left.
+QString timedMeasureText(const TimedMeasure &measure, bool isolate = false);
 /// "Fezzan, 34.2 NM from tripoli, ETA 01:42:40".
-QString assetOptionText(const AssetOption &option);
+QString assetOptionText(const AssetOption &option, bool isolate = false);
 /// "declared 96, received 94, 1 discrepancy unexplained".
 QString handoverText(const HandoverMeasure &handover);
 

@@ -1,3 +1,4 @@
+#include "core/bidi.h"
 #include "core/disembarkation.h"
 #include "core/exercise_stamp.h"
 #include "geo/coordinate_format.h"
@@ -42,6 +43,7 @@ QJsonValue optionJson(const std::optional<AssetOption> &option) {
     }
     return QJsonObject{{QStringLiteral("name"), option->name},
                        {QStringLiteral("from"), option->from},
+                       {QStringLiteral("fromName"), option->fromName},
                        {QStringLiteral("distanceNm"), std::round(option->distanceNm * 100.0) / 100.0},
                        {QStringLiteral("knots"), option->knots},
                        {QStringLiteral("etaSeconds"), qint64(option->etaSeconds)},
@@ -126,23 +128,29 @@ QString debriefMarkName(DebriefMark mark) {
     return QStringLiteral("—");
 }
 
-QString timedMeasureText(const TimedMeasure &measure) {
+QString timedMeasureText(const TimedMeasure &measure, bool isolate) {
+    const auto iso = [isolate](const QString &text) -> QString {
+        return isolate ? core::isolated(text) : text;
+    };
     if (!measure.atSeconds) {
-        return Text::tr("not reached (limit %1)").arg(debriefDurationText(measure.limitSeconds));
+        return Text::tr("not reached (limit %1)").arg(iso(debriefDurationText(measure.limitSeconds)));
     }
     return Text::tr("%1 (at %2), limit %3")
-        .arg(debriefDurationText(*measure.elapsed()), debriefOffsetText(*measure.atSeconds),
-             debriefDurationText(measure.limitSeconds));
+        .arg(iso(debriefDurationText(*measure.elapsed())), iso(debriefOffsetText(*measure.atSeconds)),
+             iso(debriefDurationText(measure.limitSeconds)));
 }
 
-QString assetOptionText(const AssetOption &option) {
-    const QString from = option.from.isEmpty() ? Text::tr("its position at T+0") : option.from;
-    QString text = Text::tr("%1: %2 NM from %3 at %4 kn, ETA %5")
-                       .arg(option.name)
-                       .arg(option.distanceNm, 0, 'f', 1)
-                       .arg(from)
-                       .arg(option.knots, 0, 'f', 0)
-                       .arg(debriefDurationText(option.etaSeconds));
+QString assetOptionText(const AssetOption &option, bool isolate) {
+    const auto iso = [isolate](const QString &text) -> QString {
+        return isolate ? core::isolated(text) : text;
+    };
+    const QString from = option.from.isEmpty()       ? Text::tr("its position at T+0")
+                         : option.fromName.isEmpty() ? option.from
+                                                     : option.fromName;
+    QString text =
+        Text::tr("%1: %2 NM from %3 at %4 kn, ETA %5")
+            .arg(option.name, iso(QString::number(option.distanceNm, 'f', 1)), from,
+                 iso(QString::number(option.knots, 'f', 0)), iso(debriefDurationText(option.etaSeconds)));
     if (!option.available) {
         text += QStringLiteral("; ") + option.unavailableWhy;
     }

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace marsa;
@@ -173,9 +174,15 @@ TEST_CASE("Tools → Debrief shows the measures in words and colours, the timeli
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.read(5) == QByteArray("%PDF-"));
+    written.close();
 
     // MARSA_SCREENSHOTS=folder keeps the images to look at; otherwise they are drawn and checked only.
     const QString folder = qEnvironmentVariable("MARSA_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(folder);
+        QFile::remove(QDir(folder).filePath(QStringLiteral("debrief.pdf")));
+        CHECK(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("debrief.pdf"))));
+    }
     for (const bool rtl : {false, true}) {
         dialog->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         dialog->resize(1200, 820);
