@@ -195,6 +195,16 @@ TEST_CASE("Tools → Debrief shows the measures in words and colours, the timeli
             CHECK(shot.save(QDir(folder).filePath(rtl ? QStringLiteral("debrief-rtl.png")
                                                       : QStringLiteral("debrief.png"))));
         }
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        REQUIRE(tabs != nullptr);
+        tabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        const QImage timeline = dialog->grab().toImage();
+        if (!folder.isEmpty()) {
+            CHECK(timeline.save(QDir(folder).filePath(rtl ? QStringLiteral("debrief-timeline-rtl.png")
+                                                          : QStringLiteral("debrief-timeline.png"))));
+        }
+        tabs->setCurrentIndex(0);
     }
     dialog->close();
 }
