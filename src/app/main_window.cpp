@@ -177,6 +177,7 @@ void MainWindow::createActions() {
     createVesselActions(tools, view);
     createStatisticsAction(tools);
     createReplayAction(tools);
+    createDebriefAction(tools);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));

@@ -115,6 +115,8 @@ public:
 
     /// Tools → Replay…: asks what to replay, then startReplay().
     void promptReplay();
+    /// Tools → Debrief…: the exercise's debrief (replay/debrief.h) in a dialog.
+    void showDebrief();
     /// Replay mode: the vessels and the cases come from the journal at the replayed instant, every
     /// write is greyed, a replay toolbar drives it and the status bar's clock shows the replayed
     /// time tagged REPLAY. A case or window that cannot be replayed is refused and changes nothing.
@@ -153,6 +155,7 @@ private:
     void createVesselActions(QMenu *tools, QMenu *view);
     void createStatisticsAction(QMenu *tools);
     void createReplayAction(QMenu *tools);
+    void createDebriefAction(QMenu *tools);
     void showReplayedCases(const std::vector<storage::CaseSnapshot> &cases);
     /// The case form during a replay: the selected case as it stood at the replayed instant.
     void showReplayedCase(std::optional<core::IncidentId> id);

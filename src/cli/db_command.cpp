@@ -1,6 +1,7 @@
 #include "cli/db_command.h"
 
 #include "cli/cli_support.h"
+#include "cli/debrief_command.h"
 #include "storage/database.h"
 #include "storage/database_copy.h"
 #include "storage/database_location.h"
@@ -168,8 +169,13 @@ int createExercise(const QStringList &arguments) {
 } // namespace
 
 int exerciseCommand(const QStringList &arguments) {
+    if (!arguments.isEmpty() && arguments.front() == QLatin1String("debrief")) {
+        QStringList rest = arguments.mid(1);
+        rest.prepend(QStringLiteral("marsa-cli exercise debrief"));
+        return debriefCommand(rest);
+    }
     if (arguments.isEmpty() || arguments.front() != QLatin1String("create")) {
-        printErr(Text::tr("exercise needs create; see marsa-cli --help."));
+        printErr(Text::tr("exercise needs create or debrief; see marsa-cli --help."));
         return 2;
     }
     QStringList rest = arguments.mid(1);
