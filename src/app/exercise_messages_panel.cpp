@@ -3,19 +3,20 @@
 #include "app/new_incident_dialog.h"
 #include "replay/exercise_clock.h"
 
+#include "core/bidi.h"
+
 #include <QDateTime>
-#include <QHeaderView>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace marsa::app {
 namespace {
-
-constexpr int kKeyRole = Qt::UserRole + 1;
 
 QString kindName(const QString &kind) {
     if (kind == QLatin1String("alert")) {
@@ -40,24 +41,28 @@ ExerciseMessagesPanel::ExerciseMessagesPanel(qint64 startMs, QWidget *parent)
     : QWidget(parent)
     , m_startMs(startMs) {
     setObjectName(QStringLiteral("exerciseMessagesPanel"));
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("exerciseMessages"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Time"), tr("Message"), QString()});
-    m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
-    m_list->setUniformRowHeights(false);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_empty = new QLabel(tr("No message from the exercise yet."), this);
     m_empty->setObjectName(QStringLiteral("exerciseMessagesEmpty"));
     m_empty->setWordWrap(true);
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("exerciseMessages"));
+    m_cards = new QVBoxLayout(content);
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->setSpacing(6);
+    m_cards->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_empty);
-    layout->addWidget(m_list);
+    layout->addWidget(scroll, 1);
+}
+
+QString ExerciseMessagesPanel::shownText(int index) const {
+    return index >= 0 && index < count() ? m_shown[static_cast<std::size_t>(index)] : QString();
 }
 
 std::optional<AlertPrefill> ExerciseMessagesPanel::alertOf(const storage::ExerciseMessage &message) {
@@ -93,42 +98,54 @@ QString ExerciseMessagesPanel::textOf(const storage::ExerciseMessage &message) {
 
 void ExerciseMessagesPanel::addMessages(const std::vector<storage::ExerciseMessage> &messages) {
     for (const storage::ExerciseMessage &message : messages) {
+        const bool alert = message.kind == QLatin1String("alert");
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(message.timeMs, Qt::UTC);
-        auto *item = new QTreeWidgetItem;
-        item->setText(0, replay::ExerciseClock::offsetText((message.timeMs - m_startMs) / 1000) +
-                             QLatin1Char('\n') + time.toString(QStringLiteral("HH:mm:ss")) +
-                             QStringLiteral(" UTC"));
-        item->setText(1, kindName(message.kind) + QStringLiteral(": ") + textOf(message));
-        item->setData(0, kKeyRole, message.key);
-        item->setTextAlignment(0, Qt::AlignTop | Qt::AlignLeading);
-        item->setTextAlignment(1, Qt::AlignTop | Qt::AlignLeading);
-        if (message.kind == QLatin1String("alert")) {
-            QFont bold = item->font(1);
-            bold.setBold(true);
-            item->setFont(1, bold);
+        const QString heading =
+            core::isolated(replay::ExerciseClock::offsetText((message.timeMs - m_startMs) / 1000)) +
+            QStringLiteral(" · ") +
+            core::isolated(time.toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC")) +
+            QStringLiteral(" · ") + kindName(message.kind);
+        auto *card = new QFrame;
+        card->setObjectName(QStringLiteral("exerciseMessage"));
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(6, 4, 6, 4);
+        cardLayout->setSpacing(2);
+        auto *title = new QLabel(heading, card);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto *text = new QLabel(textOf(message), card);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (alert) {
+            text->setFont(bold);
         }
-        m_list->insertTopLevelItem(0, item);
-        if (message.kind == QLatin1String("alert")) {
-            auto *button = new QPushButton(tr("New case from this alert"), m_list);
+        cardLayout->addWidget(title);
+        cardLayout->addWidget(text);
+        if (alert) {
+            auto *button = new QPushButton(tr("New case from this alert"), card);
             button->setObjectName(QStringLiteral("newCaseFromAlert"));
             button->setEnabled(m_writable);
             connect(button, &QPushButton::clicked, this,
                     [this, message] { Q_EMIT newCaseRequested(message); });
-            auto *cell = new QWidget(m_list);
-            auto *cellLayout = new QVBoxLayout(cell);
-            cellLayout->setContentsMargins(2, 2, 2, 2);
-            cellLayout->addWidget(button);
-            cellLayout->addStretch();
-            m_list->setItemWidget(item, 2, cell);
+            auto *row = new QHBoxLayout;
+            row->addStretch();
+            row->addWidget(button);
+            cardLayout->addLayout(row);
+        }
+        m_cards->insertWidget(0, card);
+        m_shown.insert(m_shown.begin(), heading + QLatin1Char('\n') + textOf(message));
+        if (alert) {
             Q_EMIT alertArrived(textOf(message).section(QLatin1Char('\n'), 0, 0));
         }
     }
-    m_empty->setVisible(m_list->topLevelItemCount() == 0);
+    m_empty->setVisible(m_shown.empty());
 }
 
 void ExerciseMessagesPanel::setWritable(bool writable) {
     m_writable = writable;
-    const auto buttons = m_list->findChildren<QPushButton *>(QStringLiteral("newCaseFromAlert"));
+    const auto buttons = findChildren<QPushButton *>(QStringLiteral("newCaseFromAlert"));
     for (QPushButton *button : buttons) {
         button->setEnabled(writable);
     }

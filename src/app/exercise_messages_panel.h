@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-class QTreeWidget;
 class QLabel;
+class QVBoxLayout;
 
 namespace marsa::app {
 
@@ -24,7 +24,10 @@ public:
     ExerciseMessagesPanel(qint64 startMs, QWidget *parent = nullptr);
 
     void addMessages(const std::vector<storage::ExerciseMessage> &messages);
-    QTreeWidget &list() { return *m_list; }
+    /// How many messages are shown, and the text of the `index`-th, newest first: "T+00:20:00 ·
+    /// 02:00:00 UTC · Radio call" and what it says, on two lines.
+    int count() const { return static_cast<int>(m_shown.size()); }
+    QString shownText(int index) const;
     /// Greys the alerts' buttons while nothing can be written (write gate).
     void setWritable(bool writable);
 
@@ -40,7 +43,8 @@ Q_SIGNALS:
 
 private:
     qint64 m_startMs;
-    QTreeWidget *m_list = nullptr;
+    QVBoxLayout *m_cards = nullptr;
+    std::vector<QString> m_shown; ///< newest first
     QLabel *m_empty = nullptr;
     bool m_writable = true;
 };

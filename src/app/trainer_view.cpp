@@ -104,7 +104,8 @@ void TrainerView::build() {
     m_timeline->setColumnCount(4);
     m_timeline->setHeaderLabels({tr("Time"), tr("Moment"), tr("State"), QString()});
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
+    m_timeline->setWordWrap(false);
+    m_timeline->setTextElideMode(Qt::ElideRight);
     m_timeline->header()->setStretchLastSection(false);
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -153,9 +154,11 @@ void TrainerView::fillTimeline() {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(0, isolatedLtr(event.at.text()));
         item->setText(1, event.summary);
+        item->setToolTip(1, event.summary);
         item->setData(0, kIndexRole, static_cast<qulonglong>(i));
-        item->setTextAlignment(0, Qt::AlignTop | Qt::AlignLeading);
-        item->setTextAlignment(1, Qt::AlignTop | Qt::AlignLeading);
+        for (int column = 0; column < 3; ++column) {
+            item->setTextAlignment(column, Qt::AlignVCenter | Qt::AlignLeading);
+        }
         if (m_director->messageOf(i) != nullptr) {
             auto *button = new QPushButton(tr("Send now"), m_timeline);
             button->setObjectName(QStringLiteral("sendNow%1").arg(i));

@@ -84,7 +84,7 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     });
     connect(m_panel, &VesselsPanel::targetActivated, this, [this](std::uint32_t mmsi) {
         if (const core::LiveTarget *target = m_targets.find(mmsi)) {
-            m_canvas.centreOn({target->position.latitude, target->position.longitude});
+            m_canvas.centreOn({target->position.lat, target->position.lon});
         }
     });
     connect(m_panel, &VesselsPanel::alarmAcknowledged, this, [this](std::uint32_t mmsi) {

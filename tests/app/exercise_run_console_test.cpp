@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -92,9 +93,10 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     REQUIRE(storage::createExerciseDatabase(*ops.database, path, QStringLiteral("Zuwara night"), script));
     ops.window.reset();
     test::FixedClock wall; // the wall clock of both consoles, moved by the test
-    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"), ops.folder.filePath("t.ini"));
+    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"),
+                            ops.folder.filePath(QStringLiteral("t.ini")));
     ExerciseConsole trainee(path, *ops.srrs, wall, QStringLiteral("cg.officer"),
-                            ops.folder.filePath("o.ini"));
+                            ops.folder.filePath(QStringLiteral("o.ini")));
 
     // Only a trainer or an administrator opens the trainer view.
     auto refused = trainee.window->openTrainerView();
@@ -116,11 +118,14 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
               .contains(QStringLiteral("T+00:00:00")));
     // The T+0 alert, sent by the trainer's director, reaches the trainee's messages.
     trainee.session().refresh();
-    QTreeWidget &messages = trainee.window->exerciseMessages()->list();
-    REQUIRE(messages.topLevelItemCount() == 2);
+    app::ExerciseMessagesPanel &messages = *trainee.window->exerciseMessages();
+    REQUIRE(messages.count() == 2);
     bool alertShown = false;
-    for (int i = 0; i < messages.topLevelItemCount(); ++i) {
-        alertShown = alertShown || messages.topLevelItem(i)->text(1).startsWith(QStringLiteral("Alert:"));
+    for (int i = 0; i < messages.count(); ++i) {
+        const QString shown = messages.shownText(i);
+        alertShown = alertShown || (shown.contains(QStringLiteral("T+00:00:00")) &&
+                                    shown.contains(QStringLiteral("Alert")) &&
+                                    shown.contains(QStringLiteral("Alarm Phone")));
     }
     CHECK(alertShown);
     CHECK(trainee.bannerText() == QStringLiteral("EXERCISE — Zuwara night — not operational"));
@@ -144,10 +149,10 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     fromAlert->click();
     CHECK(checked);
     // The case is stamped in exercise time (T+0 here), not the wall clock's.
-    auto cases = storage::IncidentService(*trainee.database, *trainee.clock).list({});
+    auto cases = storage::IncidentService(*trainee.database, *trainee.clock).all();
     REQUIRE(cases);
     REQUIRE(cases->size() == 1);
-    CHECK(cases->front().incident.firstAlertUtc == kTZero);
+    CHECK(cases->front().firstAlertUtc == kTZero);
 
     // Twenty minutes on: the radio call; the trainee's clock says so, tagged EXERCISE.
     wall.now = wall.now.addSecs(20 * 60);
@@ -158,8 +163,13 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
               .contains(QStringLiteral("T+00:20:00")));
     CHECK(trainee.window->findChild<QLabel *>(QStringLiteral("exerciseClockTag"))->text() ==
           QStringLiteral("EXERCISE"));
-    CHECK(messages.topLevelItem(0)->text(1).startsWith(QStringLiteral("Radio call:")));
-    CHECK(messages.topLevelItemCount() == 3);
+    CHECK(messages.shownText(0).contains(QStringLiteral("T+00:20:00")));
+    CHECK(messages.shownText(0).contains(QStringLiteral("Radio call: Alarm Phone, second call")));
+    CHECK(messages.count() == 3);
+    // Never the trainer's notes.
+    for (int i = 0; i < messages.count(); ++i) {
+        CHECK_FALSE(messages.shownText(i).contains(QStringLiteral("Watch for")));
+    }
     shoot(view, "trainer-view.png");
     shoot(*trainee.window, "exercise-console-messages.png");
 
