@@ -46,6 +46,7 @@ void MainWindow::createExerciseRun() {
     dock->setWidget(m_exerciseMessages);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_panelsMenu->addAction(dock->toggleViewAction());
+    resizeDocks({dock}, {fontMetrics().lineSpacing() * 18}, Qt::Vertical); // room for a few messages
 
     m_exerciseClockTag->setText(tr("EXERCISE"));
     m_exerciseClockTag->setObjectName(QStringLiteral("exerciseClockTag"));

@@ -170,6 +170,7 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     for (int i = 0; i < messages.count(); ++i) {
         CHECK_FALSE(messages.shownText(i).contains(QStringLiteral("Watch for")));
     }
+    QCoreApplication::processEvents();
     shoot(view, "trainer-view.png");
     shoot(*trainee.window, "exercise-console-messages.png");
 
