@@ -75,6 +75,7 @@ ExerciseBanner::ExerciseBanner(const QString &exerciseName, QWidget *parent)
     toggleViewAction()->setVisible(false);
     toggleViewAction()->setEnabled(false);
     setContextMenuPolicy(Qt::PreventContextMenu);
+    m_name = exerciseName;
     m_label = new BannerLabel(tr("EXERCISE — %1 — not operational").arg(exerciseName), this);
     m_label->setObjectName(QStringLiteral("exerciseBannerLabel"));
     m_label->setAlignment(Qt::AlignCenter);
@@ -87,6 +88,19 @@ ExerciseBanner::ExerciseBanner(const QString &exerciseName, QWidget *parent)
     addWidget(m_label);
     setAutoFillBackground(true);
     setContentsMargins(0, 0, 0, 0);
+}
+
+void ExerciseBanner::setRunState(const QString &state) {
+    if (state == m_state) {
+        return;
+    }
+    m_state = state;
+    updateText();
+}
+
+void ExerciseBanner::updateText() {
+    m_label->setText(m_state.isEmpty() ? tr("EXERCISE — %1 — not operational").arg(m_name)
+                                       : tr("EXERCISE — %1 — %2 — not operational").arg(m_name, m_state));
 }
 
 void ExerciseBanner::setPaletteMode(chart::PaletteMode mode) {

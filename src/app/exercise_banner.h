@@ -31,9 +31,15 @@ public:
     ExerciseBanner(const QString &exerciseName, QWidget *parent = nullptr);
     void setPaletteMode(chart::PaletteMode mode);
     QLabel &label() { return *m_label; }
+    /// Where a scenario exercise stands, after the name: "not started", "paused", "Exercise ended";
+    /// empty for a running one or an exercise without a scenario.
+    void setRunState(const QString &state);
 
 private:
+    void updateText();
     QLabel *m_label = nullptr;
+    QString m_name;
+    QString m_state;
 };
 
 } // namespace marsa::app

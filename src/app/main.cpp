@@ -12,8 +12,11 @@
 #include "geo/reference_data.h"
 #include "geo/srr_catalogue.h"
 #include "models/log_model.h"
+#include "replay/exercise_clock.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
+#include "storage/exercise.h"
+#include "storage/exercise_run.h"
 #include "storage/place_repository.h"
 #include "storage/user_repository.h"
 
@@ -177,6 +180,24 @@ int main(int argc, char **argv) {
             return fail(demo.errorMessage(), interactive);
         }
     }
+    // An exercise with a scenario runs on its own clock: every record is stamped in exercise time.
+    std::unique_ptr<replay::ExerciseClock> exerciseClock;
+    if (database->isExercise()) {
+        auto script = storage::exerciseScriptOf(database->connection());
+        if (!script) {
+            return fail(script.errorMessage(), interactive);
+        }
+        if (script.value()) {
+            exerciseClock = std::make_unique<replay::ExerciseClock>(script.value()->startUtc, clock);
+            if (auto store = storage::ExerciseRunStore::open(database.value(), clock)) {
+                if (auto run = store->read()) {
+                    exerciseClock->setRun(run.value());
+                }
+            }
+        }
+    }
+    const core::Clock &consoleClock =
+        exerciseClock ? static_cast<const core::Clock &>(*exerciseClock) : clock;
     auto srrs = geo::SrrCatalogue::load(geo::sarReferencePath());
     if (!srrs) {
         return fail(srrs.errorMessage(), interactive);
@@ -232,8 +253,8 @@ int main(int argc, char **argv) {
         user = signIn.user();
     }
 
-    app::MainWindow window(
-        app::Services{database.value(), srrs.value(), clock, logModel, layers, *settings, arabic, user});
+    app::MainWindow window(app::Services{database.value(), srrs.value(), consoleClock, logModel, layers,
+                                         *settings, arabic, user, exerciseClock.get()});
     if (parser.isSet(paletteOption) || options.screenshot) {
         window.setPaletteMode(paletteMode);
     }

@@ -92,6 +92,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     createDocks();
     createIncidentDocks();
     createStatusBar();
+    createExerciseRun();
 
     connect(m_canvas, &ChartCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(m_canvas, &ChartCanvas::cursorLeft, this, [this] {
@@ -178,6 +179,7 @@ void MainWindow::createActions() {
     createStatisticsAction(tools);
     createReplayAction(tools);
     createDebriefAction(tools);
+    createTrainerAction(tools);
 
     view->addSeparator();
     QMenu *paletteMenu = view->addMenu(tr("&Palette"));
@@ -335,6 +337,10 @@ void MainWindow::createStatusBar() {
     m_srrLabel = makeLabel(QStringLiteral("srrLabel"), 26);
     m_scaleLabel = makeLabel(QStringLiteral("scaleLabel"), 16);
     statusBar()->addPermanentWidget(m_replayLabel);
+    if (m_services.exerciseClock != nullptr) {
+        m_exerciseClockTag = new QLabel(this); // "EXERCISE" beside the clock (main_window_exercise_run.cpp)
+        statusBar()->addPermanentWidget(m_exerciseClockTag);
+    }
     m_clockLabel = makeLabel(QStringLiteral("clockLabel"), 22);
     statusBar()->insertPermanentWidget(0, &m_vessels->statusLabel());
     statusBar()->insertPermanentWidget(1, &m_vessels->ownShipLabel());
@@ -392,6 +398,10 @@ void MainWindow::updateScale() {
 }
 
 void MainWindow::updateClock() {
+    if (m_exerciseSession != nullptr && m_replay == nullptr) {
+        showExerciseRun();
+        return;
+    }
     const QDateTime now = m_replay != nullptr ? QDateTime::fromMSecsSinceEpoch(m_replay->nowMs(), Qt::UTC)
                                               : m_services.clock.nowUtc();
     m_clockLabel->setText(isolated(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +

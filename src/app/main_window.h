@@ -32,10 +32,12 @@ namespace marsa::storage {
 class ChangeListener;
 class Database;
 struct CaseSnapshot;
+struct ExerciseMessage;
 } // namespace marsa::storage
 namespace marsa::replay {
+class ExerciseClock;
 class ReplayController;
-}
+} // namespace marsa::replay
 namespace marsa::models {
 class IncidentTableModel;
 class LayerListModel;
@@ -47,6 +49,10 @@ namespace marsa::app {
 class ChartCanvas;
 class DisembarkationsPanel;
 class ExerciseBanner;
+class ExerciseMessagesPanel;
+class NewIncidentDialog;
+class ExerciseSession;
+class TrainerView;
 class IncidentDetail;
 class IncidentsPanel;
 class ReplayBar;
@@ -65,6 +71,8 @@ struct Services {
     QSettings &settings;
     bool arabic = false;
     std::optional<core::User> user; ///< who signed in; nobody for a screenshot
+    /// On an exercise with a scenario: the exercise clock, which is also `clock` (main.cpp).
+    replay::ExerciseClock *exerciseClock = nullptr;
 };
 
 /// The console: the chart in the centre, dock panels around it, a status bar with the cursor's
@@ -130,6 +138,18 @@ public:
     /// "Replay shows the past: nothing can be changed", the tooltip of what is greyed.
     static QString replayReadOnlyReason();
 
+    /// Tools → Trainer view…: for a trainer or an administrator on an exercise with a scenario;
+    /// otherwise refused with why. The view already open is raised.
+    core::Result<TrainerView *> openTrainerView();
+    /// openTrainerView(), a refusal shown in a message box.
+    void promptTrainerView();
+    TrainerView *trainerView() const;
+    /// The scenario exercise this console is on; null on any other database.
+    ExerciseSession *exerciseSession() const { return m_exerciseSession; }
+    ExerciseMessagesPanel *exerciseMessages() const { return m_exerciseMessages; }
+    /// "New case from this alert": the New case dialog filled from an exercise's alert message.
+    void promptNewIncidentFromAlert(const storage::ExerciseMessage &alert);
+
 Q_SIGNALS:
     /// A handover window wrote a step, an explanation, a review or an amendment.
     void handoverChanged(core::DisembarkationId id);
@@ -169,6 +189,10 @@ private:
     void createExerciseStatus();
     void showExerciseBanner();
     void updateExerciseColours();
+    void createTrainerAction(QMenu *tools);
+    void createExerciseRun();
+    void showExerciseRun();
+    void runNewIncidentDialog(NewIncidentDialog &dialog);
     /// Enables the write actions as the user's rights allow, none while the write gate is shut.
     void updateWriteActions();
     void showIncidentToVessels(std::optional<core::IncidentId> id);
@@ -212,6 +236,10 @@ private:
     std::map<std::int64_t, QString> m_assetNames; ///< the replay's taskings name their units
     ExerciseBanner *m_exerciseBanner = nullptr;   ///< only on an exercise database
     QLabel *m_exerciseStatus = nullptr;           ///< "Exercise" in the status bar, with the banner
+    ExerciseSession *m_exerciseSession = nullptr; ///< only on an exercise with a scenario
+    ExerciseMessagesPanel *m_exerciseMessages = nullptr;
+    QLabel *m_exerciseClockTag = nullptr; ///< "EXERCISE" beside the clock, on an exercise with a scenario
+    TrainerView *m_trainerView = nullptr; ///< while open
 };
 
 } // namespace marsa::app

@@ -1,6 +1,7 @@
 // The main window's cases: the Incidents panel, the case detail, the chart's case layer, the
 // new-case dialog and the Event log's case events, kept in step with each other.
 
+#include "app/exercise_session.h"
 #include "app/main_window.h"
 
 #include "app/chart_canvas.h"
@@ -135,6 +136,10 @@ void MainWindow::promptNewIncident(std::optional<geo::LatLon> position) {
     }
     NewIncidentDialog dialog(m_services.srrs, m_land.get(), *m_services.user, m_services.clock.nowUtc(),
                              position, this);
+    runNewIncidentDialog(dialog);
+}
+
+void MainWindow::runNewIncidentDialog(NewIncidentDialog &dialog) {
     while (dialog.exec() == QDialog::Accepted) {
         const auto fresh = dialog.incident();
         if (!fresh) {
@@ -178,6 +183,12 @@ void MainWindow::reloadChanges(bool rereadCase) {
 
 void MainWindow::applyChange(const QString &kind, qint64 id) {
     Q_EMIT recordChanged(kind, id);
+    if (kind.startsWith(QLatin1String("exercise"))) {
+        if (m_exerciseSession != nullptr) {
+            m_exerciseSession->refresh();
+        }
+        return;
+    }
     if (kind == QStringLiteral("asset")) {
         // A new unit: ours among the targets, and named in the open case's taskings. The tasking
         // dialog reads the units each time it opens.

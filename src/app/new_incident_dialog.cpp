@@ -150,6 +150,24 @@ void NewIncidentDialog::setPersonsOnBoard(int total) {
     m_total->setValue(total);
 }
 
+void NewIncidentDialog::prefill(const AlertPrefill &alert) {
+    auto select = [](QComboBox *box, int value) {
+        if (const int index = box->findData(value); index >= 0) {
+            box->setCurrentIndex(index);
+        }
+    };
+    select(m_source, static_cast<int>(alert.source));
+    select(m_craft, static_cast<int>(alert.craft));
+    select(m_phase, static_cast<int>(alert.phase));
+    m_position->setText(geo::formatPosition(alert.position, 1));
+    m_uncertainty->setValue(alert.uncertaintyNm);
+    m_total->setValue(alert.personsOnBoard.total);
+    m_men->setValue(alert.personsOnBoard.men.value_or(-1));
+    m_women->setValue(alert.personsOnBoard.women.value_or(-1));
+    m_children->setValue(alert.personsOnBoard.children.value_or(-1));
+    m_condition->setText(alert.condition);
+}
+
 void NewIncidentDialog::updatePosition() {
     const auto position = geo::parsePosition(m_position->text());
     if (!position) {

@@ -24,6 +24,17 @@ class SrrCatalogue;
 
 namespace marsa::app {
 
+/// What an alert says, for a case opened from it (an exercise's alert message).
+struct AlertPrefill {
+    core::AlertSource source = core::AlertSource::Other;
+    geo::LatLon position;
+    double uncertaintyNm = 0.0;
+    core::PersonsOnBoard personsOnBoard;
+    core::CraftType craft = core::CraftType::Other;
+    QString condition;
+    core::EmergencyPhase phase = core::EmergencyPhase::Uncertainty;
+};
+
 /// What an officer enters when an alert comes in. The position is typed as read from the call
 /// (or taken from a right click on the chart); the SRRs it lies in are shown as it is typed. A
 /// position on land asks to be confirmed; everything else is checked by the service.
@@ -42,6 +53,8 @@ public:
 
     void setPositionText(const QString &text);
     void setPersonsOnBoard(int total);
+    /// Fills the fields an alert gives; the officer checks them and completes the rest.
+    void prefill(const AlertPrefill &alert);
 
     void accept() override;
 

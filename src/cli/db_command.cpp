@@ -2,10 +2,14 @@
 
 #include "cli/cli_support.h"
 #include "cli/debrief_command.h"
+#include "core/clock.h"
+#include "replay/scenario_reader.h"
+#include "storage/asset_repository.h"
 #include "storage/database.h"
 #include "storage/database_copy.h"
 #include "storage/database_location.h"
 #include "storage/exercise.h"
+#include "storage/place_repository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,6 +117,84 @@ int copyCommand(const QStringList &arguments) {
     return 0;
 }
 
+// A scenario named on the command line: a file, a shipped one's resource path, or a shipped one's
+// name without its folder and .json.
+QString scenarioPath(const QString &named) {
+    if (QFileInfo::exists(named)) {
+        return named;
+    }
+    for (const QString &shipped : replay::shippedScenarios()) {
+        if (shipped == named || QFileInfo(shipped).completeBaseName() == named ||
+            QFileInfo(shipped).fileName() == named) {
+            return shipped;
+        }
+    }
+    return {};
+}
+
+// Reads and checks the scenario against the product's context and the source's places and
+// assets; the new units it brings go to `newAssets`. Nothing is written.
+core::Result<storage::ExerciseScript> readExerciseScenario(const storage::Database &source,
+                                                           const QString &named,
+                                                           std::vector<core::Asset> &newAssets) {
+    const QString path = scenarioPath(named);
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return core::Error{
+            Text::tr("There is no scenario %1: name a file or one of marsa-cli scenario list.").arg(named)};
+    }
+    const QByteArray text = file.readAll();
+    auto context = replay::standardScenarioContext();
+    if (!context) {
+        return context.error();
+    }
+    const core::SystemClock clock;
+    auto assets = storage::AssetRepository(source.connection(), clock).all();
+    if (!assets) {
+        return assets.error();
+    }
+    QStringList names;
+    for (const core::Asset &asset : assets.value()) {
+        names << asset.name;
+    }
+    context->assetNames = names;
+    auto places = storage::PlaceRepository(source.connection()).all();
+    if (!places) {
+        return places.error();
+    }
+    if (!places->empty()) {
+        context->placeKeys.clear();
+        for (const core::Place &place : places.value()) {
+            context->placeKeys << place.key;
+        }
+    }
+    const replay::ScenarioReadResult read = replay::readScenario(text, context.value());
+    if (!read.scenario) {
+        QStringList lines;
+        for (const replay::ScenarioIssue &issue : read.issues) {
+            lines << issue.text(QFileInfo(path).fileName());
+        }
+        return core::Error{Text::tr("The scenario is not valid; nothing was written:\n%1")
+                               .arg(lines.join(QLatin1Char('\n')))};
+    }
+    for (const replay::ScenarioAsset &asset : read.scenario->assets) {
+        if (!asset.isNew) {
+            continue;
+        }
+        core::Asset unit;
+        unit.name = asset.name;
+        unit.callSign = asset.callSign;
+        unit.mmsi = asset.mmsi;
+        unit.kind = core::AssetKind::PatrolBoat;
+        unit.homePort = asset.homePort;
+        newAssets.push_back(unit);
+    }
+    storage::ExerciseScript script;
+    script.scenarioText = QString::fromUtf8(text);
+    script.startUtc = read.scenario->start.resolve(QDateTime::currentDateTimeUtc());
+    return script;
+}
+
 int createExercise(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -125,7 +207,12 @@ int createExercise(const QStringList &arguments) {
     const QCommandLineOption name(QStringLiteral("name"),
                                   Text::tr("The exercise's name, shown on every console."),
                                   QStringLiteral("name"));
-    parser.addOptions({from, to, name});
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        Text::tr(
+            "The scenario the exercise runs: a file, or a shipped one as marsa-cli scenario list names it."),
+        QStringLiteral("scenario"));
+    parser.addOptions({from, to, name, scenario});
     if (const auto stop = parseOptions(parser, arguments)) {
         return *stop;
     }
@@ -150,7 +237,18 @@ int createExercise(const QStringList &arguments) {
         printErr(source.errorMessage());
         return 1;
     }
-    auto made = storage::createExerciseDatabase(source.value(), targetPath, parser.value(name));
+    std::optional<storage::ExerciseScript> script;
+    std::vector<core::Asset> newAssets;
+    if (parser.isSet(scenario)) {
+        auto read = readExerciseScenario(source.value(), parser.value(scenario), newAssets);
+        if (!read) {
+            printErr(read.errorMessage());
+            return 1;
+        }
+        script = read.value();
+    }
+    auto made =
+        storage::createExerciseDatabase(source.value(), targetPath, parser.value(name), script, newAssets);
     if (!made) {
         printErr(made.errorMessage());
         return 1;
@@ -163,6 +261,11 @@ int createExercise(const QStringList &arguments) {
     printOut(Text::tr("created the exercise \"%1\" in %2 from %3 (no case, no audit row: the exercise "
                       "starts empty)")
                  .arg(parser.value(name).trimmed(), made->path, source->path()));
+    if (script) {
+        printOut(Text::tr("it runs the scenario %1 with T+0 at %2 and %3 units of its own")
+                     .arg(parser.value(scenario), script->startUtc.toString(Qt::ISODate))
+                     .arg(newAssets.size()));
+    }
     return 0;
 }
 

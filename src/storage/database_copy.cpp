@@ -55,6 +55,8 @@ constexpr std::array kTables{
     TableOrder{"handover_explanations", "explanation_id"},
     TableOrder{"handover_amendments", "amendment_id"},
     TableOrder{"journal", "entry_id"},
+    TableOrder{"exercise_run", "run_id"},
+    TableOrder{"exercise_messages", "message_id"},
 };
 
 // Values bound in one INSERT at most (SQLite allows 32,766, PostgreSQL 65,535): many rows a

@@ -57,6 +57,40 @@ void removeSqliteFile(const QString &path) {
     }
 }
 
+// The scenario's own units, in the exercise only: a home port the exercise knows, a name it has not.
+core::Result<void> addExerciseAssets(const Database &target, const std::vector<core::Asset> &assets) {
+    for (const core::Asset &asset : assets) {
+        QSqlQuery port(target.connection());
+        port.prepare(QStringLiteral("SELECT COUNT(*) FROM places WHERE place_key = ?"));
+        port.addBindValue(asset.homePort);
+        if (!port.exec() || !port.next()) {
+            return core::Error{Text::tr("Cannot read the places: %1").arg(port.lastError().text())};
+        }
+        if (port.value(0).toInt() == 0) {
+            return core::Error{
+                Text::tr("The scenario's unit %1 has its home port at \"%2\", which is not a place "
+                         "of the operational database.")
+                    .arg(asset.name, asset.homePort)};
+        }
+        QSqlQuery insert(target.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO assets (name, call_sign, mmsi, kind, home_port, is_active) "
+                           "VALUES (?, ?, ?, ?, ?, 1)"));
+        insert.addBindValue(asset.name);
+        insert.addBindValue(asset.callSign.isNull() ? QStringLiteral("") : asset.callSign);
+        insert.addBindValue(asset.mmsi ? QVariant::fromValue<qlonglong>(*asset.mmsi)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(core::assetKindKey(asset.kind));
+        insert.addBindValue(asset.homePort);
+        if (!insert.exec()) {
+            return core::Error{
+                Text::tr("Cannot add the scenario's unit %1: %2 (is the name or the MMSI taken?)")
+                    .arg(asset.name, insert.lastError().text())};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString exerciseNameOf(const QSqlDatabase &connection) {
@@ -193,7 +227,8 @@ core::Result<void> markAsExercise(const Database &database, const QString &name,
 
 core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
                                                     const QString &name,
-                                                    const std::optional<ExerciseScript> &script) {
+                                                    const std::optional<ExerciseScript> &script,
+                                                    const std::vector<core::Asset> &newAssets) {
     auto checked = checkExerciseName(name);
     if (!checked) {
         return checked.error();
@@ -227,6 +262,16 @@ core::Result<ExerciseReport> createExerciseDatabase(const Database &source, cons
                 return rows.error();
             }
             made.tables << ExerciseCopy{QString::fromLatin1(table), rows.value()};
+        }
+        if (auto added = addExerciseAssets(target.value(), newAssets); !added) {
+            return added.error();
+        }
+        if (!newAssets.empty()) {
+            for (ExerciseCopy &copy : made.tables) {
+                if (copy.table == QLatin1String("assets")) {
+                    copy.rows += static_cast<std::int64_t>(newAssets.size());
+                }
+            }
         }
         if (auto marked = markAsExercise(target.value(), checked.value(), source.path(),
                                          QDateTime::currentDateTimeUtc(), script);

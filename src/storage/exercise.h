@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/asset.h"
 #include "core/result.h"
 #include "storage/database.h"
 
@@ -77,9 +78,12 @@ core::Result<void> lockExerciseMark(const Database &database);
 /// the exerciseTables() rows, then the mark. All or nothing: on any failure no file is left.
 /// Refuses a target that exists, a postgresql:// target (copy the exercise there with
 /// `marsa-cli db copy`) and a bad name. The source is only read.
-/// With a script, the exercise runs that scenario (marsa-cli exercise create --scenario).
+/// With a script, the exercise runs that scenario (marsa-cli exercise create --scenario); the
+/// scenario's new units (`newAssets`) are added to the exercise's assets in the same transaction:
+/// each home port must be a place of the exercise, each name new.
 core::Result<ExerciseReport>
 createExerciseDatabase(const Database &source, const QString &targetPath, const QString &name,
-                       const std::optional<ExerciseScript> &script = std::nullopt);
+                       const std::optional<ExerciseScript> &script = std::nullopt,
+                       const std::vector<core::Asset> &newAssets = {});
 
 } // namespace marsa::storage

@@ -321,6 +321,29 @@ CREATE INDEX journal_by_time ON journal (time_ms);
 CREATE INDEX journal_cases ON journal (source, time_ms) WHERE kind = 2;
 CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 )sql"},
+    // A running exercise (docs/exercises.md, "Running a scenario"): where its clock stands, shared
+    // by every console on the exercise (one row, moved by the trainer), and the messages the
+    // exercise sent the trainees (alerts, radio calls, injects), each once: message_key names the
+    // scripted moment or the trainer's own call, so a second director or a restart never sends
+    // it again. Empty and unused on an operational database.
+    Migration{9, "the run state and the messages of an exercise", R"sql(
+CREATE TABLE exercise_run (
+    run_id INTEGER PRIMARY KEY CHECK (run_id = 1),
+    state TEXT NOT NULL CHECK (state IN ('not_started', 'running', 'paused', 'ended')),
+    speed REAL NOT NULL CHECK (speed >= 1 AND speed <= 3600),
+    anchor_exercise_ms INTEGER NOT NULL,
+    anchor_wall_ms INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE exercise_messages (
+    message_id INTEGER PRIMARY KEY,
+    message_key TEXT NOT NULL UNIQUE,
+    time_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE TRIGGER exercise_messages_no_update BEFORE UPDATE ON exercise_messages BEGIN SELECT RAISE(ABORT, 'exercise messages are append-only'); END;
+)sql"},
 };
 
 } // namespace

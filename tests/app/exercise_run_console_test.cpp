@@ -1,0 +1,193 @@
+// A scenario exercise run from the console (docs/exercises.md, "Running a scenario"): the trainer
+// starts it from the trainer view, an alert reaches a trainee's Exercise messages and opens a
+// case filled from it, a pause stops the clock on both consoles, and End shows "Exercise ended".
+
+#include "app_fixture.h"
+#include "when_shown.h"
+
+#include "app/exercise_banner.h"
+#include "app/exercise_messages_panel.h"
+#include "app/exercise_session.h"
+#include "app/new_incident_dialog.h"
+#include "app/trainer_view.h"
+#include "replay/exercise_clock.h"
+#include "storage/exercise.h"
+#include "storage/incident_service.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+using namespace marsa;
+
+namespace {
+
+const QDateTime kTZero(QDate(2026, 11, 23), QTime(1, 40, 0), Qt::UTC);
+
+// One console on the exercise: its own connection, clock and window, signed in as `userName`.
+struct ExerciseConsole {
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<replay::ExerciseClock> clock;
+    models::LogModel log;
+    chart::LayerStack layers;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<app::MainWindow> window;
+
+    ExerciseConsole(const QString &path, const geo::SrrCatalogue &srrs, const core::Clock &wall,
+                    const QString &userName, const QString &settingsPath) {
+        auto db = storage::Database::open(path);
+        REQUIRE(db);
+        database = std::make_unique<storage::Database>(std::move(db.value()));
+        clock = std::make_unique<replay::ExerciseClock>(kTZero, wall);
+        settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+        auto places = storage::PlaceRepository(database->connection()).all();
+        REQUIRE(places);
+        REQUIRE(chart::addDefaultLayers(layers, srrs, std::move(places.value())));
+        auto user =
+            storage::UserRepository(database->connection()).authenticate(userName, storage::demoPassword());
+        REQUIRE(user);
+        window = std::make_unique<app::MainWindow>(
+            app::Services{*database, srrs, *clock, log, layers, *settings, false, user.value(), clock.get()});
+        window->resize(1600, 1000);
+        window->show();
+        QCoreApplication::processEvents();
+    }
+    app::ExerciseSession &session() {
+        REQUIRE(window->exerciseSession() != nullptr);
+        return *window->exerciseSession();
+    }
+    QString bannerText() { return window->findChild<app::ExerciseBanner *>()->label().text(); }
+};
+
+QString scenarioText() {
+    QFile file(QStringLiteral(MARSA_SCENARIO_DIR "/zuwara-night.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+void shoot(QWidget &widget, const char *name) {
+    const QByteArray folder = qgetenv("MARSA_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(QString::fromLocal8Bit(folder));
+        widget.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QString::fromLatin1(name)));
+    }
+}
+
+} // namespace
+
+TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops the clock, End ends it",
+          "[exercise]") {
+    test::Console ops; // the demonstration database, the operational one
+    const QString path = ops.folder.filePath(QStringLiteral("drill.sqlite"));
+    storage::ExerciseScript script;
+    script.scenarioText = scenarioText();
+    script.startUtc = kTZero;
+    REQUIRE(storage::createExerciseDatabase(*ops.database, path, QStringLiteral("Zuwara night"), script));
+    ops.window.reset();
+    test::FixedClock wall; // the wall clock of both consoles, moved by the test
+    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"),
+                            ops.folder.filePath(QStringLiteral("t.ini")));
+    ExerciseConsole trainee(path, *ops.srrs, wall, QStringLiteral("cg.officer"),
+                            ops.folder.filePath(QStringLiteral("o.ini")));
+
+    // Only a trainer or an administrator opens the trainer view.
+    auto refused = trainee.window->openTrainerView();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorMessage().contains(QStringLiteral("trainers")));
+    CHECK(trainee.bannerText().contains(QStringLiteral("Not started")));
+    auto opened = trainer.window->openTrainerView();
+    INFO((opened ? QString() : opened.errorMessage()).toStdString());
+    REQUIRE(opened);
+    app::TrainerView &view = *opened.value();
+    CHECK(view.findChild<QPlainTextEdit *>(QStringLiteral("trainerNotes"))
+              ->toPlainText()
+              .contains(QStringLiteral("Watch for")));
+
+    view.findChild<QPushButton *>(QStringLiteral("startExercise"))->click();
+    CHECK(trainer.clock->run().state == storage::ExerciseState::Running);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("trainerClock"))
+              ->text()
+              .contains(QStringLiteral("T+00:00:00")));
+    // The T+0 alert, sent by the trainer's director, reaches the trainee's messages.
+    trainee.session().refresh();
+    app::ExerciseMessagesPanel &messages = *trainee.window->exerciseMessages();
+    REQUIRE(messages.count() == 2);
+    bool alertShown = false;
+    for (int i = 0; i < messages.count(); ++i) {
+        const QString shown = messages.shownText(i);
+        alertShown = alertShown || (shown.contains(QStringLiteral("T+00:00:00")) &&
+                                    shown.contains(QStringLiteral("Alert")) &&
+                                    shown.contains(QStringLiteral("Alarm Phone")));
+    }
+    CHECK(alertShown);
+    CHECK(trainee.bannerText() == QStringLiteral("EXERCISE — Zuwara night — not operational"));
+
+    // The trainee opens a case from the alert: the dialog comes filled from it.
+    auto *fromAlert =
+        trainee.window->exerciseMessages()->findChild<QPushButton *>(QStringLiteral("newCaseFromAlert"));
+    REQUIRE(fromAlert != nullptr);
+    bool checked = false;
+    test::whenShown<app::NewIncidentDialog>([&checked](app::NewIncidentDialog *dialog) {
+        CHECK(dialog->findChild<QComboBox *>(QStringLiteral("alertSource"))->currentText() ==
+              core::alertSourceName(core::AlertSource::AlarmPhone));
+        CHECK(dialog->findChild<QComboBox *>(QStringLiteral("craft"))->currentText() ==
+              core::craftName(core::CraftType::RubberBoat));
+        CHECK(dialog->findChild<QSpinBox *>(QStringLiteral("pobTotal"))->value() > 0);
+        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("position"))->text().isEmpty());
+        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("condition"))->text().isEmpty());
+        checked = true;
+        dialog->accept();
+    });
+    fromAlert->click();
+    CHECK(checked);
+    // The case is stamped in exercise time (T+0 here), not the wall clock's.
+    auto cases = storage::IncidentService(*trainee.database, *trainee.clock).all();
+    REQUIRE(cases);
+    REQUIRE(cases->size() == 1);
+    CHECK(cases->front().firstAlertUtc == kTZero);
+
+    // Twenty minutes on: the radio call; the trainee's clock says so, tagged EXERCISE.
+    wall.now = wall.now.addSecs(20 * 60);
+    trainer.session().refresh();
+    trainee.session().refresh();
+    CHECK(trainee.window->findChild<QLabel *>(QStringLiteral("clockLabel"))
+              ->text()
+              .contains(QStringLiteral("T+00:20:00")));
+    CHECK(trainee.window->findChild<QLabel *>(QStringLiteral("exerciseClockTag"))->text() ==
+          QStringLiteral("EXERCISE"));
+    CHECK(messages.shownText(0).contains(QStringLiteral("T+00:20:00")));
+    CHECK(messages.shownText(0).contains(QStringLiteral("Radio call: Alarm Phone, second call")));
+    CHECK(messages.count() == 3);
+    // Never the trainer's notes.
+    for (int i = 0; i < messages.count(); ++i) {
+        CHECK_FALSE(messages.shownText(i).contains(QStringLiteral("Watch for")));
+    }
+    QCoreApplication::processEvents();
+    shoot(view, "trainer-view.png");
+    shoot(*trainee.window, "exercise-console-messages.png");
+
+    // Pause: the clock stands on both consoles.
+    view.findChild<QPushButton *>(QStringLiteral("pauseExercise"))->click();
+    wall.now = wall.now.addSecs(600);
+    trainee.session().refresh();
+    CHECK(trainee.clock->nowUtc() == kTZero.addSecs(20 * 60));
+    CHECK(trainee.bannerText().contains(QStringLiteral("Paused")));
+
+    // End, confirmed: "Exercise ended" on every console.
+    test::whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    view.findChild<QPushButton *>(QStringLiteral("endExercise"))->click();
+    trainee.session().refresh();
+    CHECK(trainee.clock->run().state == storage::ExerciseState::Ended);
+    CHECK(trainee.bannerText().contains(QStringLiteral("Exercise ended")));
+    CHECK(trainer.bannerText().contains(QStringLiteral("Exercise ended")));
+    wall.now = wall.now.addSecs(3600);
+    CHECK(trainee.clock->nowUtc() == kTZero.addSecs(20 * 60));
+}
