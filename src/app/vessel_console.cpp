@@ -18,6 +18,7 @@
 #include "feeds/feed_manager.h"
 #include "storage/asset_repository.h"
 #include "storage/database.h"
+#include "storage/journal.h"
 #include "storage/track_store.h"
 
 #include "geo/coordinate_format.h"
@@ -89,6 +90,7 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
     });
     connect(m_panel, &VesselsPanel::alarmAcknowledged, this, [this](std::uint32_t mmsi) {
         spdlog::warn("alarm of MMSI {} acknowledged", mmsi);
+        journalAcknowledged({mmsi});
         m_canvas.update();
     });
     if (m_settings.value(kReferenceKey).toString() == kOwnShipReference) {
@@ -296,12 +298,14 @@ void VesselConsole::setPaletteMode(chart::PaletteMode mode) {
 
 void VesselConsole::enterReplay(const core::Clock &simulated) {
     m_replaying = true;
+    m_panel->setAcknowledgeAllowed(false);
     m_shownClock.follow(&simulated);
     showReplayed();
 }
 
 void VesselConsole::leaveReplay() {
     m_replaying = false;
+    m_panel->setAcknowledgeAllowed(true);
     m_shownClock.follow(nullptr);
     m_targets.clear();
     m_layer->setTime(m_clock.nowUtc().toMSecsSinceEpoch());
@@ -333,8 +337,40 @@ void VesselConsole::applyBatch(const feeds::TargetBatchPtr &batch) {
     m_canvas.update();
 }
 
+void VesselConsole::journalAcknowledged(const std::vector<std::uint32_t> &mmsis) {
+    // Into the journal, so that a replay shows the alarm acknowledged from this moment on; with
+    // when the target was last heard, so that a replay can tell whether it was still the same one.
+    const std::int64_t nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    std::vector<storage::JournalEntry> entries;
+    for (const std::uint32_t mmsi : mmsis) {
+        if (const core::LiveTarget *target = m_targets.find(mmsi)) {
+            entries.push_back({0, nowMs, storage::JournalKind::AlarmAcknowledged, mmsi,
+                               QByteArray::number(static_cast<qlonglong>(target->position.timeMs))});
+        }
+    }
+    if (entries.empty()) {
+        return;
+    }
+    if (auto written = storage::Journal(m_database.connection()).append(entries); !written) {
+        spdlog::error("{} alarm acknowledgements are not in the journal: {}", entries.size(),
+                      written.errorMessage().toStdString());
+    }
+    m_acknowledgementsJournalledMs = nowMs;
+}
+
 void VesselConsole::tick() {
     const std::int64_t nowMs = m_shownClock.nowUtc().toMSecsSinceEpoch();
+    if (!m_replaying && nowMs - m_acknowledgementsJournalledMs >= kAcknowledgementRefreshMs) {
+        // The acknowledged alarms still in the table, again: a replay that starts later finds them.
+        std::vector<std::uint32_t> acknowledged;
+        for (const core::LiveTarget &target : m_targets.targets()) {
+            if (target.isAlarm && target.isAcknowledged) {
+                acknowledged.push_back(target.mmsi);
+            }
+        }
+        journalAcknowledged(acknowledged);
+        m_acknowledgementsJournalledMs = nowMs;
+    }
     m_layer->setTime(nowMs);
     // The replay ages its table itself, at the instant it has played.
     if (!m_replaying && m_targets.age(nowMs) > 0) {

@@ -12,6 +12,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QGeoPositionInfo;
 class QLabel;
@@ -106,6 +107,7 @@ public:
     void applyBatch(const feeds::TargetBatchPtr &batch);
     /// Ages the targets by the clock, refreshes the panel and the chart (every second).
     void tick();
+    void journalAcknowledged(const std::vector<std::uint32_t> &mmsis);
 
     /// Reads the Coast Guard's units again (at start, and when another console added one): the
     /// targets that are ours are marked by their MMSI.
@@ -126,6 +128,10 @@ private:
     const core::Clock &m_clock;
     core::FollowingClock m_shownClock; ///< the panel's and the chart's: the replay's while it runs
     bool m_replaying = false;
+    /// The acknowledged alarms still in the table are journalled again this often (wall time):
+    /// within the replay's window of the removal time, so a replay's seek finds them.
+    static constexpr std::int64_t kAcknowledgementRefreshMs = 5 * 60'000;
+    std::int64_t m_acknowledgementsJournalledMs = 0;
     chart::LayerStack &m_layers;
     ChartCanvas &m_canvas;
     QSettings &m_settings;

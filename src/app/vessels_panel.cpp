@@ -255,12 +255,17 @@ void VesselsPanel::applyCategory() {
 void VesselsPanel::updateActions() {
     const std::optional<std::uint32_t> mmsi = selectedTarget();
     const core::LiveTarget *target = mmsi ? m_targets.find(*mmsi) : nullptr;
-    m_acknowledge->setEnabled(target != nullptr && target->isUnacknowledgedAlarm());
+    m_acknowledge->setEnabled(m_acknowledgeAllowed && target != nullptr && target->isUnacknowledgedAlarm());
+}
+
+void VesselsPanel::setAcknowledgeAllowed(bool allowed) {
+    m_acknowledgeAllowed = allowed;
+    updateActions();
 }
 
 void VesselsPanel::acknowledgeSelected() {
     const std::optional<std::uint32_t> mmsi = selectedTarget();
-    if (!mmsi || !m_targets.acknowledgeAlarm(*mmsi)) {
+    if (!m_acknowledgeAllowed || !mmsi || !m_targets.acknowledgeAlarm(*mmsi)) {
         return;
     }
     sync();

@@ -64,6 +64,8 @@ public:
     QTableView &view() { return *m_view; }
     /// "Acknowledge alarm": enabled while the selected target is an unacknowledged alarm.
     QAction &acknowledgeAction() { return *m_acknowledge; }
+    /// A replay shows the past: no alarm is acknowledged in it (the action stays greyed).
+    void setAcknowledgeAllowed(bool allowed);
 
 Q_SIGNALS:
     /// The officer selected a target in the table, or the selection went (the target was removed
@@ -97,6 +99,7 @@ private:
     QLabel *m_count = nullptr;
     QAction *m_acknowledge = nullptr;
     QToolButton *m_acknowledgeButton = nullptr;
+    bool m_acknowledgeAllowed = true;
     std::optional<std::uint32_t> m_selected; // what selectionChanged last said
 };
 

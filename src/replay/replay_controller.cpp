@@ -97,7 +97,7 @@ core::Result<void> ReplayController::rebuild(std::int64_t atMs) {
     m_targets.clear();
     m_replayer.reset();
     const std::int64_t fromMs = atMs - m_targets.settings().dropAfterMs;
-    if (auto played = replayLines(m_database, m_replayer, fromMs, atMs); !played) {
+    if (auto played = replayWindow(m_database, m_replayer, fromMs, atMs); !played) {
         return played.error();
     }
     m_targets.age(atMs);

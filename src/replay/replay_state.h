@@ -39,9 +39,14 @@ public:
     LineReplayer(const LineReplayer &) = delete;
     LineReplayer &operator=(const LineReplayer &) = delete;
 
+    /// A received line goes through its feed's decoder into the table; an acknowledgement
+    /// acknowledges its alarm (or, for a target not in the table yet, waits for it: see
+    /// replayWindow); a case entry is passed over.
     void apply(const storage::JournalEntryView &line);
-    /// Forgets fragments waiting for their siblings (a seek).
+    /// Forgets fragments waiting for their siblings, and acknowledgements waiting for their
+    /// target (a seek).
     void reset();
+    const core::LiveTargets &targets() const { return m_targets; }
 
 private:
     struct Decoders;
@@ -49,8 +54,15 @@ private:
     std::unique_ptr<Decoders> m_decoders;
 };
 
-/// Hands the received lines with fromMs <= time <= toMs to `replayer`, in order; answers how many.
+/// Hands the journal's entries with fromMs <= time <= toMs to `replayer`, in order (received lines
+/// and alarm acknowledgements; case entries pass unused); answers how many.
 core::Result<std::size_t> replayLines(const QSqlDatabase &database, LineReplayer &replayer,
                                       std::int64_t fromMs, std::int64_t toMs);
+
+/// What a seek replays into a fresh table: replayLines of [fromMs, toMs], after the alarm
+/// acknowledgements of the removal time before it (an alarm acknowledged before the window is
+/// acknowledged again when first heard in it, if the live table can still have held it).
+core::Result<std::size_t> replayWindow(const QSqlDatabase &database, LineReplayer &replayer,
+                                       std::int64_t fromMs, std::int64_t toMs);
 
 } // namespace marsa::replay

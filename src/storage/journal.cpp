@@ -109,7 +109,8 @@ std::pair<QString, std::vector<qlonglong>> selectFor(const JournalQuery &request
 
 bool isKnownKind(std::int64_t kind) {
     // A kind of a newer version of Marsa is not ours to replay.
-    return kind == static_cast<int>(JournalKind::Line) || kind == static_cast<int>(JournalKind::Case);
+    return kind == static_cast<int>(JournalKind::Line) || kind == static_cast<int>(JournalKind::Case) ||
+           kind == static_cast<int>(JournalKind::AlarmAcknowledged);
 }
 
 } // namespace

@@ -19,6 +19,8 @@ namespace marsa::storage {
 enum class JournalKind : int {
     Line = 1, ///< a line a feed received: payload the NMEA/AIS sentence, source the feed id
     Case = 2, ///< a case's state after a change: payload caseSnapshotJson(), source the case id
+    /// an alarm (AIS-SART, MOB, EPIRB) the officer acknowledged: source the MMSI, no payload
+    AlarmAcknowledged = 3,
 };
 
 /// One entry of the replay journal (src/replay): what came in or changed, and when.

@@ -1,6 +1,7 @@
 #include "replay/replay_state.h"
 
 #include "core/live_targets.h"
+#include "feeds/ais_encoder.h"
 #include "feeds/ais_pipeline.h"
 #include "feeds/ais_traffic.h"
 #include "storage/asset_repository.h"
@@ -337,4 +338,91 @@ TEST_CASE("marsa-cli replay refuses a malformed request with a message", "[repla
                QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-02"),
                QStringLiteral("--at"), QStringLiteral("start"), QStringLiteral("--state")})
               .first == 2);
+}
+
+namespace {
+
+// An AIS-SART's position report (type 1, navigational status 14) received at `atMs`.
+storage::JournalEntry sartLine(std::uint32_t mmsi, std::int64_t atMs) {
+    feeds::AisMessage message;
+    message.type = 1;
+    message.mmsi = mmsi;
+    feeds::ais::ClassAPositionReport report;
+    report.navStatus = 14;
+    report.lat = static_cast<std::int32_t>(33.1 * 600'000);
+    report.lon = static_cast<std::int32_t>(12.4 * 600'000);
+    report.speed = 0;
+    report.course = 0;
+    message.body = report;
+    feeds::NmeaFraming framing;
+    framing.tagTimeMs = atMs;
+    const QList<QByteArray> sentences = feeds::encodeAisSentences(message, framing);
+    REQUIRE(sentences.size() == 1);
+    return {0, atMs, storage::JournalKind::Line, 1, sentences.front()};
+}
+
+// As the live console journals it: when, and when the target was last heard.
+storage::JournalEntry acknowledgement(std::uint32_t mmsi, std::int64_t atMs, std::int64_t heardMs) {
+    return {0, atMs, storage::JournalKind::AlarmAcknowledged, mmsi, QByteArray::number(heardMs)};
+}
+
+bool acknowledgedAt(storage::Database &database, std::uint32_t mmsi, std::int64_t atMs) {
+    auto state = replay::stateAt(database.connection(), atMs);
+    REQUIRE(state);
+    const core::LiveTarget *target = state->targets.find(mmsi);
+    REQUIRE(target != nullptr);
+    REQUIRE(target->isAlarm);
+    return target->isAcknowledged;
+}
+
+} // namespace
+
+TEST_CASE("A replay shows an alarm acknowledged from the moment the officer acknowledged it", "[replay]") {
+    QTemporaryDir folder;
+    auto database = storage::Database::open(folder.filePath(QStringLiteral("journal.sqlite")));
+    REQUIRE(database);
+    constexpr std::int64_t t0 = 1'777'593'600'000;
+    constexpr std::int64_t minute = 60'000;
+    constexpr std::uint32_t heardOn = 970'012'345; // transmits every minute for two hours
+    constexpr std::uint32_t silent = 970'012'346;  // acknowledged, silent for 30 minutes, heard again
+    // The live console's journal: both acknowledged at 5:30, and every 5 minutes again while the
+    // live table holds them. The silent one was last heard at 10:01 and removed at 30:01 (20
+    // minutes without a report): its last acknowledgement is at 25:30.
+    std::vector<storage::JournalEntry> entries;
+    for (std::int64_t m = 0; m <= 120; ++m) {
+        entries.push_back(sartLine(heardOn, t0 + m * minute));
+        if (m <= 10 || m >= 40) {
+            entries.push_back(sartLine(silent, t0 + m * minute + 1'000));
+        }
+        if (m % 5 == 0 && m >= 5) {
+            entries.push_back(acknowledgement(heardOn, t0 + m * minute + 30'000, t0 + m * minute));
+            if (m <= 25) {
+                entries.push_back(acknowledgement(silent, t0 + m * minute + 30'000,
+                                                  t0 + std::min<std::int64_t>(m, 10) * minute + 1'000));
+            }
+        }
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const auto &a, const auto &b) { return a.timeMs < b.timeMs; });
+    REQUIRE(storage::Journal(database->connection()).append(entries));
+
+    // Before the acknowledgement: flashing. Just after it: acknowledged.
+    CHECK_FALSE(acknowledgedAt(database.value(), heardOn, t0 + 5 * minute));
+    CHECK(acknowledgedAt(database.value(), heardOn, t0 + 6 * minute));
+    CHECK(acknowledgedAt(database.value(), silent, t0 + 6 * minute));
+    // An hour later the acknowledgement lies before the replayed window of 20 minutes: the SART
+    // heard all along is still the acknowledged alarm.
+    CHECK(acknowledgedAt(database.value(), heardOn, t0 + 60 * minute));
+    CHECK(acknowledgedAt(database.value(), heardOn, t0 + 120 * minute));
+    // The one silent for 30 minutes was removed from the live table and flagged afresh.
+    CHECK_FALSE(acknowledgedAt(database.value(), silent, t0 + 45 * minute));
+
+    // Playing through the acknowledgement does the same as seeking past it.
+    core::LiveTargets played;
+    replay::LineReplayer replayer(played);
+    REQUIRE(replay::replayLines(database->connection(), replayer, t0, t0 + 5 * minute));
+    CHECK(played.find(heardOn)->isUnacknowledgedAlarm());
+    REQUIRE(replay::replayLines(database->connection(), replayer, t0 + 5 * minute + 1, t0 + 7 * minute));
+    CHECK_FALSE(played.find(heardOn)->isUnacknowledgedAlarm());
+    CHECK(played.counts().unacknowledgedAlarms == 0);
 }
