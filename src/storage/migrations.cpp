@@ -344,6 +344,27 @@ CREATE TABLE exercise_messages (
 );
 CREATE TRIGGER exercise_messages_no_update BEFORE UPDATE ON exercise_messages BEGIN SELECT RAISE(ABORT, 'exercise messages are append-only'); END;
 )sql"},
+    // Alarm acknowledgements in the journal (kind 3: source the MMSI, payload when the target was
+    // last heard). SQLite cannot change a CHECK in place: the table is rebuilt as it was, with the
+    // wider check; PostgreSQL changes the constraint.
+    Migration{10, "alarm acknowledgements in the replay journal", R"sql(
+-- SQLite only: CREATE TABLE journal_widened (
+    entry_id INTEGER PRIMARY KEY,
+    time_ms INTEGER NOT NULL,
+    kind INTEGER NOT NULL CHECK (kind IN (1, 2, 3)),
+    source INTEGER NOT NULL,
+    payload TEXT NOT NULL
+);
+-- SQLite only: INSERT INTO journal_widened (entry_id, time_ms, kind, source, payload) SELECT entry_id, time_ms, kind, source, payload FROM journal;
+-- SQLite only: DROP TABLE journal;
+-- SQLite only: ALTER TABLE journal_widened RENAME TO journal;
+-- SQLite only: CREATE INDEX journal_by_time ON journal (time_ms);
+-- SQLite only: CREATE INDEX journal_cases ON journal (source, time_ms) WHERE kind = 2;
+-- SQLite only: CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+-- PostgreSQL only: ALTER TABLE journal DROP CONSTRAINT journal_kind_check;
+-- PostgreSQL only: ALTER TABLE journal ADD CONSTRAINT journal_kind_check CHECK (kind IN (1, 2, 3));
+CREATE INDEX journal_alarms ON journal (time_ms) WHERE kind = 3;
+)sql"},
 };
 
 } // namespace

@@ -241,10 +241,14 @@ QStringList SqlDialect::protectMetaKeys(const QString &name, const QStringList &
 }
 
 QString SqlDialect::translate(const QString &statement) const {
-    // A statement only PostgreSQL has (a pg_trgm index), marked so in the migration.
+    // A statement only PostgreSQL has (a pg_trgm index), or only SQLite (rebuilding a table to
+    // change a CHECK, which PostgreSQL alters in place), marked so in the migration.
     static const QLatin1String postgreSqlOnly("-- PostgreSQL only: ");
+    static const QLatin1String sqliteOnly("-- SQLite only: ");
     if (const QString trimmed = statement.trimmed(); trimmed.startsWith(postgreSqlOnly)) {
         return isPostgreSql() ? trimmed.mid(postgreSqlOnly.size()) : QString();
+    } else if (trimmed.startsWith(sqliteOnly)) {
+        return isPostgreSql() ? QString() : trimmed.mid(sqliteOnly.size());
     }
     return isPostgreSql() ? translateForPostgreSql(statement) : statement;
 }
