@@ -1551,6 +1551,22 @@ AR = {
     "The trainer view is for trainers and administrators: the trainees work the exercise as officers and never see its script.": "عرض المدرب للمدربين والمشرفين على النظام فقط: يعمل المتدربون في التمرين كضباط ولا يرون نصّه أبداً.",
     "This database is not an exercise with a scenario: the trainer view runs only on an exercise made with marsa-cli exercise create --scenario.": "ليست هذه القاعدة تمريناً بسيناريو: لا يعمل عرض المدرب إلا على تمرين أُنشئ بالأمر marsa-cli exercise create --scenario.",
     "Trainer view": "عرض المدرب",
+    "The journal could not be read or written: %1": "تعذّرت قراءة السجل الزمني أو الكتابة فيه: %1",
+    "The database whose journal to replay.": "قاعدة البيانات التي يُعاد تشغيل سجلها الزمني.",
+    "Replay this case, from its first alert to its last change.": "إعادة تشغيل هذه الحالة، من أول إنذار إلى آخر تغيير فيها.",
+    "Start of the window (UTC).": "بداية الفترة (التوقيت العالمي).",
+    "End of the window (UTC).": "نهاية الفترة (التوقيت العالمي).",
+    "The instant: a UTC time, start or end.": "اللحظة: وقت بالتوقيت العالمي، أو start أو end.",
+    "Print the state at the instant as JSON.": "طباعة الحالة في تلك اللحظة بصيغة JSON.",
+    "replay needs --db PATH of an existing database, either --incident CASE or --from T --to T, --at T (a UTC time, start or end) and --state": "يحتاج replay إلى ‎--db PATH‎ لقاعدة بيانات موجودة، وإما ‎--incident CASE‎ أو ‎--from T --to T‎، و‎--at T‎ (وقت بالتوقيت العالمي أو start أو end) و‎--state‎",
+    "--from and --to must be UTC times (2026-11-18T06:00:00Z), --from first": "يجب أن يكون ‎--from‎ و‎--to‎ وقتين بالتوقيت العالمي (2026-11-18T06:00:00Z)، و‎--from‎ أولًا",
+    "--at must be a UTC time inside the window (%1 to %2), start or end": "يجب أن يكون ‎--at‎ وقتًا بالتوقيت العالمي داخل الفترة (%1 إلى %2)، أو start أو end",
+    "The journal could not be read: %1": "تعذّرت قراءة السجل الزمني: %1",
+    "Cannot read the tables of %1.": "تعذّرت قراءة جداول %1.",
+    "Cannot read the exercise's scenario: %1": "تعذّرت قراءة سيناريو التمرين: %1",
+    "The exercise's T+0 \"%1\" is not a time.": "بداية التمرين T+0 ‏\"%1\" ليست وقتًا صالحًا.",
+    "An exercise's scenario needs its text and the time of its T+0.": "يحتاج سيناريو التمرين إلى نصه وإلى وقت بدايته T+0.",
+    "A case entry of the journal cannot be read.": "تعذّرت قراءة قيد حالة في السجل الزمني.",
 }
 
 

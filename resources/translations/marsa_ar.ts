@@ -41,6 +41,22 @@
         <source>The track retention setting %1 is damaged in the database.</source>
         <translation>إعداد الاحتفاظ بالمسارات %1 تالف في قاعدة البيانات.</translation>
     </message>
+    <message>
+        <source>Database unreachable — nothing was saved; the console reconnects by itself (%1).</source>
+        <translation>قاعدة البيانات غير متاحة — لم يُحفظ شيء؛ ستعيد وحدة التحكم الاتصال تلقائيًا (%1).</translation>
+    </message>
+    <message>
+        <source>This database is not an exercise with a scenario: an exercise runs only in an exercise database made with marsa-cli exercise create --scenario.</source>
+        <translation>ليست هذه القاعدة تمريناً بسيناريو: لا يجري التمرين إلا في قاعدة تمرين أُنشئت بالأمر marsa-cli exercise create --scenario.</translation>
+    </message>
+    <message>
+        <source>Cannot read the exercise&apos;s run state: %1</source>
+        <translation>تعذّرت قراءة حالة سير التمرين: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written: %1</source>
+        <translation>تعذّرت قراءة السجل الزمني أو الكتابة فيه: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -143,6 +159,54 @@
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>The account %1</source>
+        <translation>الحساب %1</translation>
+    </message>
+    <message>
+        <source>Your change (on version %1)</source>
+        <translation>تغييرك (على النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Saved now (version %1)</source>
+        <translation>المحفوظ الآن (النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Save my change on version %1</source>
+        <translation>احفظ تغييري على النسخة %1</translation>
+    </message>
+    <message>
+        <source>Keeping the saved version saves nothing; your values are shown with the saved account, to enter again if they still apply.</source>
+        <translation>إبقاء النسخة المحفوظة لا يحفظ شيئًا؛ تُعرض قيمك مع الحساب المحفوظ لإدخالها مرة أخرى إن بقيت صالحة.</translation>
+    </message>
+    <message>
+        <source>Not saved after a conflict: the form shows the account as saved now (version %1). Your values were: %2, %3, %4.</source>
+        <translation>لم يُحفظ بعد تعارض: يعرض النموذج الحساب كما حُفظ الآن (النسخة %1). كانت قيمك: %2، %3، %4.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::AcknowledgementForm</name>
@@ -195,6 +259,166 @@
     <message>
         <source>Chart</source>
         <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ConflictDialog</name>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>غيّر شخص آخر %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were working on it. Your change is not saved yet. Compare both versions and decide.</source>
+        <translation>غيّر شخص آخر %1 بينما كنت تعمل عليه. لم يُحفظ تغييرك بعد. قارن النسختين وقرّر.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile:</source>
+        <translation>ما تغيّر في الأثناء:</translation>
+    </message>
+    <message>
+        <source>Apply my change</source>
+        <translation>طبّق تغييري</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>أبقِ النسخة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Copy my version</source>
+        <translation>انسخ نسختي</translation>
+    </message>
+    <message>
+        <source>Your change cannot be applied now: %1</source>
+        <translation>لا يمكن تطبيق تغييرك الآن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::DebriefDialog</name>
+    <message>
+        <source>Debrief — %1</source>
+        <translation>التقييم — %1</translation>
+    </message>
+    <message>
+        <source>%1
+T+0 = %2 UTC. Each measure is timed from the scripted moment it answers; the mark says good, late, missed, not the nearest or incomplete.</source>
+        <translation>%1
+T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة السيناريو التي يستجيب لها؛ ويقول التقدير: جيد أو متأخر أو فائت أو ليست الأقرب أو غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Case %1: alert at %2, %3 persons, %4</source>
+        <translation>القضية %1: البلاغ عند %2، %3 شخصاً، %4</translation>
+    </message>
+    <message>
+        <source>Cases that answer no scripted alert: %1</source>
+        <translation>قضايا لا تستجيب لأي بلاغ في السيناريو: %1</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>فتح القضية</translation>
+    </message>
+    <message>
+        <source>no case opened</source>
+        <translation>لم تُفتح قضية</translation>
+    </message>
+    <message>
+        <source>answered by</source>
+        <translation>استجابت لها</translation>
+    </message>
+    <message>
+        <source>%1, reported %2 NM from the alert</source>
+        <translation>%1، على بعد %2 ميل بحري من موقع البلاغ</translation>
+    </message>
+    <message>
+        <source>right phase (%1)</source>
+        <translation>المرحلة الصحيحة (%1)</translation>
+    </message>
+    <message>
+        <source>DETRESFA after persons overboard</source>
+        <translation>DETRESFA بعد سقوط أشخاص في البحر</translation>
+    </message>
+    <message>
+        <source>first unit tasked</source>
+        <translation>تكليف أول وحدة</translation>
+    </message>
+    <message>
+        <source>first unit on scene</source>
+        <translation>وصول أول وحدة إلى الموقع</translation>
+    </message>
+    <message>
+        <source>unit chosen</source>
+        <translation>الوحدة المختارة</translation>
+    </message>
+    <message>
+        <source>nearest available</source>
+        <translation>الأقرب المتاحة</translation>
+    </message>
+    <message>
+        <source>none available</source>
+        <translation>لا توجد وحدة متاحة</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Save the debrief as PDF</source>
+        <translation>حفظ التقييم بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -385,6 +609,56 @@
     <message>
         <source>Handover %1 returned to step %2.</source>
         <translation>أُعيد التسليم %1 إلى المرحلة %2.</translation>
+    </message>
+    <message>
+        <source>Your reason, not saved: %1</source>
+        <translation>سببك، لم يُحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ExerciseBanner</name>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1 — not operational</source>
+        <translation>تمرين — %1 — ليس عملياتياً</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1 — %2 — not operational</source>
+        <translation>تمرين — %1 — %2 — ليس عملياتياً</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ExerciseMessagesPanel</name>
+    <message>
+        <source>Alert</source>
+        <translation>بلاغ</translation>
+    </message>
+    <message>
+        <source>Radio call</source>
+        <translation>نداء لاسلكي</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>الطقس</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>No message from the exercise yet.</source>
+        <translation>لا رسائل من التمرين بعد.</translation>
+    </message>
+    <message>
+        <source>New case from this alert</source>
+        <translation>قضية جديدة من هذا البلاغ</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1129,106 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>signed</source>
+        <translation>وُقّعت</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>عُدّلت</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4 — step %5 (%6): %7</source>
+        <translation>%1 — %2 (%3)، %4 — المرحلة %5 (%6): %7</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4 — discrepancy “%5” explained: %6</source>
+        <translation>%1 — %2 (%3)، %4 — شُرح الفرق «%5»: %6</translation>
+    </message>
+    <message>
+        <source>Handover %1, step %2 (%3)</source>
+        <translation>التسليم %1، المرحلة %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Your values (on version %1)</source>
+        <translation>قيمك (على النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Signed now (version %1)</source>
+        <translation>الموقَّع الآن (النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Handover state</source>
+        <translation>حالة التسليم</translation>
+    </message>
+    <message>
+        <source>Sign my values on version %1</source>
+        <translation>وقّع قيمي على النسخة %1</translation>
+    </message>
+    <message>
+        <source>Keeping the signed version writes your values to the case&apos;s log as not signed (“Not signed after a conflict”), so nothing is lost.</source>
+        <translation>إبقاء النسخة الموقّعة يكتب قيمك في سجل القضية على أنها غير موقّعة («لم تُوقَّع بعد تعارض»)، فلا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>Not signed after a conflict: step %1 (%2) of handover %3, typed on version %4 while version %5 was saved by someone else — %6</source>
+        <translation>لم تُوقَّع بعد تعارض: المرحلة %1 (%2) من التسليم %3، أُدخلت على النسخة %4 بينما حفظ شخص آخر النسخة %5 — %6</translation>
+    </message>
+    <message>
+        <source>Your values were not signed: the form shows the version signed now, and your values are in case %1&apos;s log as “Not signed after a conflict”.</source>
+        <translation>لم تُوقَّع قيمك: يعرض النموذج النسخة الموقّعة الآن، وقيمك في سجل القضية %1 بعنوان «لم تُوقَّع بعد تعارض».</translation>
+    </message>
+    <message>
+        <source>Your values were not signed and could not be written to the case&apos;s log (%1). They were: %2</source>
+        <translation>لم تُوقَّع قيمك وتعذّرت كتابتها في سجل القضية (%1). كانت: %2</translation>
+    </message>
+    <message>
+        <source>As you saw it (version %1)</source>
+        <translation>كما رأيته (النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Saved now (version %1)</source>
+        <translation>المحفوظ الآن (النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Your action, not written yet</source>
+        <translation>إجراؤك، لم يُكتب بعد</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>الشروح</translation>
+    </message>
+    <message>
+        <source>Do it on version %1</source>
+        <translation>نفّذه على النسخة %1</translation>
+    </message>
+    <message>
+        <source>Keeping the saved version writes nothing; your action stays under the form, to copy or do again.</source>
+        <translation>إبقاء النسخة المحفوظة لا يكتب شيئًا؛ يبقى إجراؤك تحت النموذج لنسخه أو تنفيذه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not written after a conflict (the window shows version %1 now): %2</source>
+        <translation>لم يُكتب بعد تعارض (تعرض النافذة النسخة %1 الآن): %2</translation>
+    </message>
+    <message>
+        <source>Amend step %1 (%2) to: %3 — reason: %4</source>
+        <translation>تعديل المرحلة %1 (%2) إلى: %3 — السبب: %4</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Approve, explaining %1</source>
+        <translation>اعتماد مع شرح %1</translation>
+    </message>
+    <message>
+        <source>Return to step %1 (%2): %3</source>
+        <translation>إعادة إلى المرحلة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Explain “%1”: %2</source>
+        <translation>شرح «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::HandoverPrint</name>
@@ -984,6 +1358,157 @@
     <message>
         <source>Returned to step %1 (%2): %3</source>
         <translation>أُعيد إلى الخطوة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>الفتيان</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <source>Sex or age unknown</source>
+        <translation>الجنس أو العمر غير معروف</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Brought ashore (UTC)</source>
+        <translation>الإنزال إلى البر (UTC)</translation>
+    </message>
+    <message>
+        <source>Disembarking unit</source>
+        <translation>الوحدة التي أنزلتهم</translation>
+    </message>
+    <message>
+        <source>Persons handed over</source>
+        <translation>الأشخاص المسلَّمون</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors</source>
+        <translation>القاصرون غير المصحوبين</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>الجنسيات</translation>
+    </message>
+    <message>
+        <source>Referred to medical care</source>
+        <translation>المحالون إلى الرعاية الطبية</translation>
+    </message>
+    <message>
+        <source>Bodies recovered</source>
+        <translation>الجثث المنتشلة</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>المراقبة</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Persons received</source>
+        <translation>الأشخاص المستلَمون</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>نُقلوا إلى</translation>
+    </message>
+    <message>
+        <source>Medical cases</source>
+        <translation>حالات طبية</translation>
+    </message>
+    <message>
+        <source>Evacuated to hospital</source>
+        <translation>أُخلوا إلى المستشفى</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>جثث</translation>
+    </message>
+    <message>
+        <source>Bodies taken to</source>
+        <translation>نُقلت الجثث إلى</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::IncidentConflict</name>
+    <message>
+        <source>%1 rescued, %2 dead, %3 missing</source>
+        <translation>%1 ناجون، %2 متوفون، %3 مفقودون</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>لم تُسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 (on scene)</source>
+        <translation>%1 (في الموقع)</translation>
+    </message>
+    <message>
+        <source>none tasked</source>
+        <translation>لم تُكلَّف أي وحدة</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Tasked assets</source>
+        <translation>الوحدات المكلّفة</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <translation>%1 — %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>Your change (made on version %1)</source>
+        <translation>تغييرك (على النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Saved now (version %1)</source>
+        <translation>المحفوظ الآن (النسخة %1)</translation>
+    </message>
+    <message>
+        <source>Apply my change to version %1</source>
+        <translation>طبّق تغييري على النسخة %1</translation>
+    </message>
+    <message>
+        <source>Keeping the saved version writes your change to the case&apos;s timeline as not applied: &quot;%1&quot;.</source>
+        <translation>إبقاء النسخة المحفوظة يكتب تغييرك في السجل الزمني للقضية على أنه لم يُطبَّق: «%1».</translation>
+    </message>
+    <message>
+        <source>Not applied after a conflict: %1</source>
+        <translation>لم يُطبَّق بعد تعارض: %1</translation>
+    </message>
+    <message>
+        <source>Not applied after a conflict: %1, %2</source>
+        <translation>لم يُطبَّق بعد تعارض: %1، %2</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1800,22 @@
     <message>
         <source>A reopened case goes back to assessing.</source>
         <translation>تعود القضية المعاد فتحها إلى التقييم.</translation>
+    </message>
+    <message>
+        <source>Your change was not applied, and it could not be written to the case&apos;s timeline: %1 Note it elsewhere: %2</source>
+        <translation>لم يُطبَّق تغييرك، وتعذّرت كتابته في السجل الزمني للقضية: %1 دوّنه في مكان آخر: %2</translation>
+    </message>
+    <message>
+        <source>%1 on scene</source>
+        <translation>%1 في الموقع</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>انتهى تكليف %1</translation>
+    </message>
+    <message>
+        <source>The unit is no longer tasked to the case.</source>
+        <translation>لم تعد الوحدة مكلّفة بالقضية.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2195,106 @@
         <source>Database unreachable — showing the last known state, read-only</source>
         <translation>قاعدة البيانات غير متاحة — تُعرض آخر حالة معروفة، للقراءة فقط</translation>
     </message>
+    <message>
+        <source>Database unreachable — nothing can be saved until the connection is back; the console reconnects by itself.</source>
+        <translation>قاعدة البيانات غير متاحة — لا يمكن حفظ شيء حتى يعود الاتصال؛ ستعيد وحدة التحكم الاتصال تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief…</source>
+        <translation>الت&amp;قييم…</translation>
+    </message>
+    <message>
+        <source>A debrief is made from an exercise database that runs a scenario</source>
+        <translation>يُعدّ التقييم من قاعدة بيانات تمرين تُشغّل سيناريو</translation>
+    </message>
+    <message>
+        <source>The debrief is for the trainer, a supervisor or an administrator</source>
+        <translation>التقييم للمدرّب أو المشرف أو المسؤول</translation>
+    </message>
+    <message>
+        <source>The trainees&apos; records measured against the scenario: times, units, handovers and the timeline</source>
+        <translation>سجلات المتدربين مقيسة على السيناريو: الأوقات والوحدات والتسليمات والتسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1 — Marsa</source>
+        <translation>تمرين — %1 — مرسى</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>This console works in the exercise &quot;%1&quot;: nothing here is operational.</source>
+        <translation>تعمل هذه الوحدة في التمرين «%1»: لا شيء هنا عملياتي.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer view…</source>
+        <translation>عرض ال&amp;مدرب…</translation>
+    </message>
+    <message>
+        <source>Run the exercise&apos;s scenario: its clock, its timeline and its injects</source>
+        <translation>تشغيل سيناريو التمرين: ساعته وتسلسله الزمني وأحداثه المُدخلة</translation>
+    </message>
+    <message>
+        <source>Exercise messages</source>
+        <translation>رسائل التمرين</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>The clock shows the exercise&apos;s time, not the present</source>
+        <translation>تعرض الساعة وقت التمرين لا الوقت الحاضر</translation>
+    </message>
+    <message>
+        <source>New exercise alert: %1</source>
+        <translation>بلاغ تمرين جديد: %1</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1</source>
+        <translation>تمرين — %1</translation>
+    </message>
+    <message>
+        <source>The trainer view is for trainers and administrators: the trainees work the exercise as officers and never see its script.</source>
+        <translation>عرض المدرب للمدربين والمشرفين على النظام فقط: يعمل المتدربون في التمرين كضباط ولا يرون نصّه أبداً.</translation>
+    </message>
+    <message>
+        <source>This database is not an exercise with a scenario: the trainer view runs only on an exercise made with marsa-cli exercise create --scenario.</source>
+        <translation>ليست هذه القاعدة تمريناً بسيناريو: لا يعمل عرض المدرب إلا على تمرين أُنشئ بالأمر marsa-cli exercise create --scenario.</translation>
+    </message>
+    <message>
+        <source>Trainer view</source>
+        <translation>عرض المدرب</translation>
+    </message>
+    <message>
+        <source>Re&amp;play…</source>
+        <translation>إعادة ال&amp;عرض…</translation>
+    </message>
+    <message>
+        <source>Show the vessels and the cases as they were at a past instant, at any speed</source>
+        <translation>عرض السفن والقضايا كما كانت في لحظة ماضية، بأي سرعة</translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <translation>إعادة عرض</translation>
+    </message>
+    <message>
+        <source>The clock shows the replayed time, not the present</source>
+        <translation>تعرض الساعة الزمن المُعاد عرضه، لا الحاضر</translation>
+    </message>
+    <message>
+        <source>Replay shows the past: nothing can be changed</source>
+        <translation>إعادة العرض تُظهر الماضي: لا يمكن تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Replay not started</source>
+        <translation>لم تبدأ إعادة العرض</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::MedicalForm</name>
@@ -1884,6 +2525,104 @@
     <message>
         <source>Total %1: %2 adults, %3 children, %4 unknown</source>
         <translation>المجموع %1: %2 بالغًا، %3 طفلًا، %4 غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ReplayBar</name>
+    <message>
+        <source>Replay</source>
+        <translation>إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Speed: simulated time per second of real time</source>
+        <translation>السرعة: الزمن المحاكى في كل ثانية من الزمن الحقيقي</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>الحدث التالي</translation>
+    </message>
+    <message>
+        <source>Jump to the next change of a case</source>
+        <translation>الانتقال إلى التغيير التالي في قضية</translation>
+    </message>
+    <message>
+        <source>Drag to go to an instant; the marks are the cases&apos; changes</source>
+        <translation>اسحب للانتقال إلى لحظة؛ العلامات هي تغييرات القضايا</translation>
+    </message>
+    <message>
+        <source>Leave replay</source>
+        <translation>الخروج من إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Back to the live console</source>
+        <translation>العودة إلى الوحدة الحية</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause the replay (Space)</source>
+        <translation>إيقاف إعادة العرض مؤقتًا (مسافة)</translation>
+    </message>
+    <message>
+        <source>Play from the instant shown (Space)</source>
+        <translation>التشغيل من اللحظة المعروضة (مسافة)</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::app::ReplayDialog</name>
+    <message>
+        <source>Replay</source>
+        <translation>إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Replay shows the console as it was: the vessels, the cases&apos; phases and status, at any speed. Nothing can be changed while it runs.</source>
+        <translation>تعرض إعادة العرض الوحدة كما كانت: السفن ومراحل القضايا وحالاتها، بأي سرعة. لا يمكن تغيير شيء أثناء تشغيلها.</translation>
+    </message>
+    <message>
+        <source>A &amp;case, from its first alert to its last change:</source>
+        <translation>&amp;قضية، من أول إنذار إلى آخر تغيير:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, first alert %3 UTC</source>
+        <translation>%1 — %2، أول إنذار %3 UTC</translation>
+    </message>
+    <message>
+        <source>A time &amp;window (UTC):</source>
+        <translation>&amp;نافذة زمنية (UTC):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>The journal is empty: this database has recorded nothing to replay yet.</source>
+        <translation>السجل فارغ: لم تسجّل قاعدة البيانات هذه بعدُ شيئًا لإعادة عرضه.</translation>
+    </message>
+    <message>
+        <source>Start replay</source>
+        <translation>بدء إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Choose a case to replay.</source>
+        <translation>اختر قضية لإعادة عرضها.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>يجب أن تنتهي النافذة بعد بدايتها.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2949,101 @@
     </message>
 </context>
 <context>
+    <name>marsa::app::TrainerView</name>
+    <message>
+        <source>Trainer view — %1</source>
+        <translation>عرض المدرب — %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>End exercise…</source>
+        <translation>إنهاء التمرين…</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>اللحظة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>What the caller says, as the trainees hear it</source>
+        <translation>ما يقوله المتصل كما يسمعه المتدربون</translation>
+    </message>
+    <message>
+        <source>Send radio call</source>
+        <translation>إرسال النداء</translation>
+    </message>
+    <message>
+        <source>Trainer notes (never shown to the trainees):</source>
+        <translation>ملاحظات المدرب (لا تظهر للمتدربين أبداً):</translation>
+    </message>
+    <message>
+        <source>Scripted timeline:</source>
+        <translation>التسلسل الزمني المعدّ:</translation>
+    </message>
+    <message>
+        <source>Radio call from the trainer:</source>
+        <translation>نداء لاسلكي من المدرب:</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>Running at %1×</source>
+        <translation>جارٍ بسرعة %1×</translation>
+    </message>
+    <message>
+        <source>trainer only</source>
+        <translation>للمدرب فقط</translation>
+    </message>
+    <message>
+        <source>on the chart</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>إنهاء التمرين</translation>
+    </message>
+    <message>
+        <source>End the exercise now? Its clock stops for good on every console; what the trainees wrote stays for the debrief.</source>
+        <translation>إنهاء التمرين الآن؟ تتوقف ساعته نهائياً على كل المنصات، ويبقى ما كتبه المتدربون لجلسة التقييم.</translation>
+    </message>
+</context>
+<context>
     <name>marsa::app::UsersDialog</name>
     <message>
         <source>Users</source>
@@ -2242,6 +3076,10 @@
     <message>
         <source>The password of %1 is reset.</source>
         <translation>أُعيد تعيين كلمة مرور الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Not saved after a conflict: the table shows %1 as saved now (version %2).</source>
+        <translation>لم يُحفظ بعد تعارض: يعرض الجدول %1 كما حُفظ الآن (النسخة %2).</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +4228,180 @@
         <source>db needs copy; see marsa-cli --help.</source>
         <translation>يتطلب db الأمر copy؛ انظر marsa-cli --help.</translation>
     </message>
+    <message>
+        <source>There is no scenario %1: name a file or one of marsa-cli scenario list.</source>
+        <translation>لا يوجد سيناريو %1: سمِّ ملفاً أو أحد ما يعرضه marsa-cli scenario list.</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid; nothing was written:
+%1</source>
+        <translation>السيناريو غير صالح؛ لم يُكتب شيء:
+%1</translation>
+    </message>
+    <message>
+        <source>The operational database the exercise takes its places, users, assets and facilities from.</source>
+        <translation>قاعدة البيانات العملياتية التي يأخذ منها التمرين أماكنه ومستخدميه ووحداته ومرافقه.</translation>
+    </message>
+    <message>
+        <source>The new SQLite file of the exercise.</source>
+        <translation>ملف SQLite الجديد للتمرين.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s name, shown on every console.</source>
+        <translation>اسم التمرين، يظهر على كل وحدة.</translation>
+    </message>
+    <message>
+        <source>The scenario the exercise runs: a file, or a shipped one as marsa-cli scenario list names it.</source>
+        <translation>السيناريو الذي يجري عليه التمرين: ملف، أو سيناريو مرفق باسمه كما يعرضه marsa-cli scenario list.</translation>
+    </message>
+    <message>
+        <source>exercise create needs --from of an existing database, --to a new file and --name</source>
+        <translation>يحتاج exercise create إلى ‎--from لقاعدة بيانات موجودة و‎--to لملف جديد و‎--name</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: an exercise goes into a new file.</source>
+        <translation>%1 موجود مسبقاً وتُرك كما هو: يُكتب التمرين في ملف جديد.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>created the exercise &quot;%1&quot; in %2 from %3 (no case, no audit row: the exercise starts empty)</source>
+        <translation>أُنشئ التمرين «%1» في %2 من %3 (بلا قضايا ولا صفوف تدقيق: يبدأ التمرين فارغاً)</translation>
+    </message>
+    <message>
+        <source>it runs the scenario %1 with T+0 at %2 and %3 units of its own</source>
+        <translation>يجري على السيناريو %1 وبدايته T+0 في %2 ومعه %3 من الوحدات الخاصة به</translation>
+    </message>
+    <message>
+        <source>exercise needs create or debrief; see marsa-cli --help.</source>
+        <translation>يحتاج exercise إلى create أو debrief؛ انظر marsa-cli --help.</translation>
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation>قاعدة بيانات التمرين.</translation>
+    </message>
+    <message>
+        <source>JSON for tools instead of text.</source>
+        <translation>JSON للأدوات بدلاً من النص.</translation>
+    </message>
+    <message>
+        <source>Also write the debrief as a PDF.</source>
+        <translation>اكتب التقييم أيضاً بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Replace an existing PDF.</source>
+        <translation>استبدل ملف PDF الموجود.</translation>
+    </message>
+    <message>
+        <source>Lay the PDF out right to left.</source>
+        <translation>رتّب ملف PDF من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+        <source>exercise debrief needs --db of an existing exercise database.</source>
+        <translation>يحتاج exercise debrief إلى ‎--db لقاعدة بيانات تمرين موجودة.</translation>
+    </message>
+    <message>
+        <source>exercise debrief needs --pdf FILE.pdf.</source>
+        <translation>يحتاج exercise debrief إلى ‎--pdf FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>كُتب %1</translation>
+    </message>
+    <message>
+        <source>The database whose journal to replay.</source>
+        <translation>قاعدة البيانات التي يُعاد تشغيل سجلها الزمني.</translation>
+    </message>
+    <message>
+        <source>Replay this case, from its first alert to its last change.</source>
+        <translation>إعادة تشغيل هذه الحالة، من أول إنذار إلى آخر تغيير فيها.</translation>
+    </message>
+    <message>
+        <source>Start of the window (UTC).</source>
+        <translation>بداية الفترة (التوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>End of the window (UTC).</source>
+        <translation>نهاية الفترة (التوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>The instant: a UTC time, start or end.</source>
+        <translation>اللحظة: وقت بالتوقيت العالمي، أو start أو end.</translation>
+    </message>
+    <message>
+        <source>Print the state at the instant as JSON.</source>
+        <translation>طباعة الحالة في تلك اللحظة بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>replay needs --db PATH of an existing database, either --incident CASE or --from T --to T, --at T (a UTC time, start or end) and --state</source>
+        <translation>يحتاج replay إلى ‎--db PATH‎ لقاعدة بيانات موجودة، وإما ‎--incident CASE‎ أو ‎--from T --to T‎، و‎--at T‎ (وقت بالتوقيت العالمي أو start أو end) و‎--state‎</translation>
+    </message>
+    <message>
+        <source>The journal holds nothing of case %1.</source>
+        <translation>لا يحوي السجل شيئًا عن القضية %1.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be UTC times (2026-11-18T06:00:00Z), --from first</source>
+        <translation>يجب أن يكون ‎--from‎ و‎--to‎ وقتين بالتوقيت العالمي (2026-11-18T06:00:00Z)، و‎--from‎ أولًا</translation>
+    </message>
+    <message>
+        <source>--at must be a UTC time inside the window (%1 to %2), start or end</source>
+        <translation>يجب أن يكون ‎--at‎ وقتًا بالتوقيت العالمي داخل الفترة (%1 إلى %2)، أو start أو end</translation>
+    </message>
+    <message>
+        <source>%1: valid: &quot;%2&quot;; cases %3, AIS vessels %4, assets %5, injects %6, duration %7</source>
+        <translation>%1: صالح: &quot;%2&quot;؛ الحالات %3، سفن AIS %4، الوحدات %5، الأحداث المُدرجة %6، المدة %7</translation>
+    </message>
+    <message>
+        <source>Scenario files to check.</source>
+        <translation>ملفات السيناريو المراد فحصها.</translation>
+    </message>
+    <message>
+        <source>Also check that the existing assets named are in this database.</source>
+        <translation>تحقق أيضًا من وجود الوحدات المذكورة في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>scenario validate needs a FILE</source>
+        <translation>يتطلب scenario validate ملفًا</translation>
+    </message>
+    <message>
+        <source>--db must name an existing database</source>
+        <translation>يجب أن يشير ‎--db إلى قاعدة بيانات موجودة</translation>
+    </message>
+    <message>
+        <source>%1Z on the day the exercise is created</source>
+        <translation>%1Z في يوم إنشاء التمرين</translation>
+    </message>
+    <message>
+        <source>when the exercise is created</source>
+        <translation>عند إنشاء التمرين</translation>
+    </message>
+    <message>
+        <source>The scenario file.</source>
+        <translation>ملف السيناريو.</translation>
+    </message>
+    <message>
+        <source>scenario show needs one FILE</source>
+        <translation>يتطلب scenario show ملفًا واحدًا</translation>
+    </message>
+    <message>
+        <source>T+0: %1; duration %2</source>
+        <translation>T+0: %1؛ المدة %2</translation>
+    </message>
+    <message>
+        <source>positions of %1:</source>
+        <translation>مواقع %1:</translation>
+    </message>
+    <message>
+        <source>(not valid)</source>
+        <translation>(غير صالح)</translation>
+    </message>
+    <message>
+        <source>scenario needs validate FILE, show FILE or list; see marsa-cli --help.</source>
+        <translation>يتطلب scenario الأمر validate FILE أو show FILE أو list؛ انظر marsa-cli --help.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::core::AlertSource</name>
@@ -4512,6 +5524,125 @@
     </message>
 </context>
 <context>
+    <name>marsa::models::DebriefPrint</name>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>تقييم ما بعد التمرين: %1</translation>
+    </message>
+    <message>
+        <source>T+0 = %1 UTC. Times are after T+0; each measure is timed from the scripted moment it answers.</source>
+        <translation>T+0 = %1 بالتوقيت العالمي. الأوقات محسوبة بعد T+0؛ ويُقاس كل مؤشر من لحظة السيناريو التي يستجيب لها.</translation>
+    </message>
+    <message>
+        <source>Case %1: alert at %2, %3 persons, %4</source>
+        <translation>القضية %1: البلاغ عند %2، %3 شخصاً، %4</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>فتح القضية</translation>
+    </message>
+    <message>
+        <source>no case opened</source>
+        <translation>لم تُفتح قضية</translation>
+    </message>
+    <message>
+        <source>answered by</source>
+        <translation>استجابت لها</translation>
+    </message>
+    <message>
+        <source>%1, reported %2 NM from the alert</source>
+        <translation>%1، على بعد %2 ميل بحري من موقع البلاغ</translation>
+    </message>
+    <message>
+        <source>right phase (%1)</source>
+        <translation>المرحلة الصحيحة (%1)</translation>
+    </message>
+    <message>
+        <source>DETRESFA after persons overboard</source>
+        <translation>DETRESFA بعد سقوط أشخاص في البحر</translation>
+    </message>
+    <message>
+        <source>first unit tasked</source>
+        <translation>تكليف أول وحدة</translation>
+    </message>
+    <message>
+        <source>first unit on scene</source>
+        <translation>وصول أول وحدة إلى الموقع</translation>
+    </message>
+    <message>
+        <source>unit chosen</source>
+        <translation>الوحدة المختارة</translation>
+    </message>
+    <message>
+        <source>nearest available</source>
+        <translation>الأقرب المتاحة</translation>
+    </message>
+    <message>
+        <source>none available</source>
+        <translation>لا توجد وحدة متاحة</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Cases that answer no scripted alert: %1</source>
+        <translation>قضايا لا تستجيب لأي بلاغ في السيناريو: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>تعذّرت كتابة %1: لم يمكن بدء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Marsa debrief, printed %1, page %2 of %3</source>
+        <translation>تقييم مرسى، طُبع %1، الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>EXERCISE, not operational: %1</source>
+        <translation>تمرين، ليس عملياتياً: %1</translation>
+    </message>
+</context>
+<context>
     <name>marsa::models::DisembarkationTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -4879,6 +6010,10 @@
         <source>Marsa handover %1, printed %2, page %3 of %4</source>
         <translation>مرسى، التسليم %1، طُبع %2، الصفحة %3 من %4</translation>
     </message>
+    <message>
+        <source>EXERCISE, not operational: %1</source>
+        <translation>تمرين، ليس عملياتياً: %1</translation>
+    </message>
 </context>
 <context>
     <name>marsa::models::IncidentTableModel</name>
@@ -5104,6 +6239,559 @@
     </message>
 </context>
 <context>
+    <name>marsa::replay</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 from %2: %3 persons, %4, at %5 (%6)</source>
+        <translation>إنذار %1 من %2: %3 أشخاص، %4، عند %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Second boat sighted: %1</source>
+        <translation>مشاهدة قارب ثانٍ: %1</translation>
+    </message>
+    <message>
+        <source>Persons overboard from %1: %2</source>
+        <translation>أشخاص سقطوا في البحر من %1: %2</translation>
+    </message>
+    <message>
+        <source>Landing count for %1: %2 counted, %3 reported on board</source>
+        <translation>عدد الإنزال لـ %1: أُحصي %2، والمُبلّغ عنه على متن القارب %3</translation>
+    </message>
+    <message>
+        <source>Radio call: %1</source>
+        <translation>نداء لاسلكي: %1</translation>
+    </message>
+    <message>
+        <source>%1 out of service until %2</source>
+        <translation>%1 خارج الخدمة حتى %2</translation>
+    </message>
+    <message>
+        <source>%1 out of service</source>
+        <translation>%1 خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Trainer note: %1</source>
+        <translation>ملاحظة المدرّب: %1</translation>
+    </message>
+    <message>
+        <source>Weather: wind from %1° at %2 kn, sea state %3, visibility %4 NM</source>
+        <translation>الطقس: ريح من %1° بسرعة %2 عقدة، حالة البحر %3، الرؤية %4 ميل بحري</translation>
+    </message>
+    <message>
+        <source>%1 ready to be tasked</source>
+        <translation>%1 جاهزة للتكليف</translation>
+    </message>
+    <message>
+        <source>%1 (MMSI %2) appears on AIS</source>
+        <translation>تظهر %1 (MMSI %2) على AIS</translation>
+    </message>
+    <message>
+        <source>End of the exercise</source>
+        <translation>نهاية التمرين</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::Debrief</name>
+    <message>
+        <source>not one of the scenario&apos;s units</source>
+        <translation>ليست من وحدات السيناريو</translation>
+    </message>
+    <message>
+        <source>out of service in the database</source>
+        <translation>خارج الخدمة في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>not ready until %1</source>
+        <translation>غير جاهزة حتى %1</translation>
+    </message>
+    <message>
+        <source>unavailable from %1 until %2</source>
+        <translation>غير متاحة من %1 حتى %2</translation>
+    </message>
+    <message>
+        <source>unavailable from %1</source>
+        <translation>غير متاحة منذ %1</translation>
+    </message>
+    <message>
+        <source>busy on %1</source>
+        <translation>مشغولة بالقضية %1</translation>
+    </message>
+    <message>
+        <source>its home port is not a known place</source>
+        <translation>ميناؤها الأساسي ليس مكاناً معروفاً</translation>
+    </message>
+    <message>
+        <source>%1 is not an exercise database: a debrief is made only from an exercise, never from operational records.</source>
+        <translation>%1 ليست قاعدة بيانات تمرين: يُعدّ التقييم من تمرين فقط، ولا يُعدّ أبداً من سجلات عملياتية.</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; was made without a scenario: there is nothing to measure its records against.</source>
+        <translation>أُنشئ التمرين «%1» بلا سيناريو: لا يوجد ما تُقاس سجلاته عليه.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s scenario cannot be read: %1</source>
+        <translation>تعذّرت قراءة سيناريو التمرين: %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>فائت</translation>
+    </message>
+    <message>
+        <source>not the nearest</source>
+        <translation>ليست الأقرب</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>not reached (limit %1)</source>
+        <translation>لم يتحقق (الحد %1)</translation>
+    </message>
+    <message>
+        <source>%1 (at %2), limit %3</source>
+        <translation>%1 (عند %2)، الحد %3</translation>
+    </message>
+    <message>
+        <source>its position at T+0</source>
+        <translation>موقعها عند T+0</translation>
+    </message>
+    <message>
+        <source>%1: %2 NM from %3 at %4 kn, ETA %5</source>
+        <translation>%1: %2 ميل بحري من %3 بسرعة %4 عقدة، الوصول المتوقع بعد %5</translation>
+    </message>
+    <message>
+        <source>no disembarkation recorded (expected %1 persons)</source>
+        <translation>لم يُسجَّل أي إنزال (المتوقع %1 شخصاً)</translation>
+    </message>
+    <message>
+        <source>declared %1 of %2 expected (%3 reported, %4 overboard)</source>
+        <translation>صُرّح بـ %1 من %2 متوقعين (%3 مُبلَّغ عنهم، %4 سقطوا في البحر)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>المستلَم %1</translation>
+    </message>
+    <message>
+        <source>DCIM&apos;s scripted count %1</source>
+        <translation>عدد جهاز مكافحة الهجرة غير الشرعية في السيناريو %1</translation>
+    </message>
+    <message>
+        <source>unexplained discrepancies: %1</source>
+        <translation>فروقات غير مفسَّرة: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>%1: declaration done, acknowledgement %2, medical %3, review %4</source>
+        <translation>%1: التصريح منجز، الإقرار %2، التقرير الطبي %3، المراجعة %4</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>غير معتمدة</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>تقييم ما بعد التمرين: %1</translation>
+    </message>
+    <message>
+        <source>T+0 = %1 UTC</source>
+        <translation>T+0 = %1 بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>Case %1: alert at %2, %3 persons, %4</source>
+        <translation>القضية %1: البلاغ عند %2، %3 شخصاً، %4</translation>
+    </message>
+    <message>
+        <source>no case opened</source>
+        <translation>لم تُفتح قضية</translation>
+    </message>
+    <message>
+        <source>answered by %1, reported %2 NM from the alert</source>
+        <translation>استجابت لها القضية %1، على بعد %2 ميل بحري من موقع البلاغ</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>فتح القضية</translation>
+    </message>
+    <message>
+        <source>right phase (%1)</source>
+        <translation>المرحلة الصحيحة (%1)</translation>
+    </message>
+    <message>
+        <source>DETRESFA after persons overboard</source>
+        <translation>DETRESFA بعد سقوط أشخاص في البحر</translation>
+    </message>
+    <message>
+        <source>first unit tasked</source>
+        <translation>تكليف أول وحدة</translation>
+    </message>
+    <message>
+        <source>first unit on scene</source>
+        <translation>وصول أول وحدة إلى الموقع</translation>
+    </message>
+    <message>
+        <source>unit chosen</source>
+        <translation>الوحدة المختارة</translation>
+    </message>
+    <message>
+        <source>nearest available</source>
+        <translation>الأقرب المتاحة</translation>
+    </message>
+    <message>
+        <source>none available</source>
+        <translation>لا توجد وحدة متاحة</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Cases that answer no scripted alert: %1</source>
+        <translation>قضايا لا تستجيب لأي بلاغ في السيناريو: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::ExerciseDirector</name>
+    <message>
+        <source>%1 back in service</source>
+        <translation>عادت %1 إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>%1 is not an exercise with a scenario: a scenario runs only in an exercise database made with marsa-cli exercise create --scenario.</source>
+        <translation>ليست %1 تمريناً بسيناريو: لا يجري السيناريو إلا في قاعدة تمرين أُنشئت بالأمر marsa-cli exercise create --scenario.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s scenario cannot be read: %1</source>
+        <translation>تعذّرت قراءة سيناريو التمرين: %1</translation>
+    </message>
+    <message>
+        <source>This moment of the scenario sends the trainees nothing.</source>
+        <translation>لا ترسل هذه اللحظة من السيناريو شيئاً إلى المتدربين.</translation>
+    </message>
+    <message>
+        <source>Type what the caller says first.</source>
+        <translation>اكتب أولاً ما يقوله المتصل.</translation>
+    </message>
+    <message>
+        <source>Radio call: %1</source>
+        <translation>نداء لاسلكي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::Reader</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>نص غير متوقع بعد نهاية المستند</translation>
+    </message>
+    <message>
+        <source>expected a value (a string in quotes, a number, true, false, null, an object or an array)</source>
+        <translation>يُتوقع هنا قيمة (نص بين علامتي تنصيص، أو رقم، أو true أو false أو null، أو كائن، أو مصفوفة)</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>القيم متداخلة بعمق مفرط</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>يُتوقع اسم حقل بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the same object</source>
+        <translation>يرد &quot;%1&quot; مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>يُتوقع &apos;:&apos; بعد اسم الحقل</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;}&apos; (remove the last comma)</source>
+        <translation>فاصلة قبل &apos;}&apos; (احذف الفاصلة الأخيرة)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>يُتوقع &apos;,&apos; أو &apos;}&apos; بعد الحقل</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;]&apos; (remove the last comma)</source>
+        <translation>فاصلة قبل &apos;]&apos; (احذف الفاصلة الأخيرة)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation>يُتوقع &apos;,&apos; أو &apos;]&apos; بعد العنصر</translation>
+    </message>
+    <message>
+        <source>a string is not closed with &apos;&quot;&apos;</source>
+        <translation>نص لم يُغلق بعلامة &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a line break or control character inside a string (write \n)</source>
+        <translation>فاصل سطر أو محرف تحكم داخل نص (اكتب \n)</translation>
+    </message>
+    <message>
+        <source>unknown escape in a string</source>
+        <translation>تسلسل هروب غير معروف في نص</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>نص ليس بترميز UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>يجب أن تلي \u أربعة أرقام ست عشرية</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>رقم كبير جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::Replay</name>
+    <message>
+        <source>The journal holds nothing of case %1.</source>
+        <translation>لا يحوي السجل شيئًا عن القضية %1.</translation>
+    </message>
+    <message>
+        <source>The replay window must end after it starts.</source>
+        <translation>يجب أن تنتهي نافذة إعادة العرض بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>تعذّرت قراءة السجل الزمني: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::detail::Checker</name>
+    <message>
+        <source>expected an object { ... }</source>
+        <translation>يُتوقع كائن { ... }</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>الحقل &quot;%1&quot; ناقص</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
+        <translation>حقل غير معروف &quot;%1&quot; (المتوقع أحد: %2)</translation>
+    </message>
+    <message>
+        <source>expected an array [ ... ]</source>
+        <translation>يُتوقع مصفوفة [ ... ]</translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation>يجب أن يحوي مُدخلًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>expected a text in double quotes</source>
+        <translation>يُتوقع نص بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>يُتوقع رقم</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 خارج النطاق من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>يُتوقع عدد صحيح</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>يُتوقع true أو false</translation>
+    </message>
+    <message>
+        <source>expected a T+hh:mm:ss offset in double quotes</source>
+        <translation>يُتوقع وقت نسبي T+hh:mm:ss بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a T+hh:mm:ss offset</source>
+        <translation>&quot;%1&quot; ليس وقتًا نسبيًا بصيغة T+hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ليس من بين: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the chart area (latitude %2 to %3, longitude %4 to %5)</source>
+        <translation>%1 خارج منطقة الخريطة (العرض من %2 إلى %3، والطول من %4 إلى %5)</translation>
+    </message>
+    <message>
+        <source>%1 is on land</source>
+        <translation>%1 على اليابسة</translation>
+    </message>
+    <message>
+        <source>%1 is not an MMSI: nine digits, the first from 2 to 7</source>
+        <translation>%1 ليس رقم MMSI: تسعة أرقام، أولها من 2 إلى 7</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the exercise (%2)</source>
+        <translation>%1 بعد نهاية التمرين (%2)</translation>
+    </message>
+    <message>
+        <source>%1 comes before the previous entry&apos;s %2; keep the entries in time order</source>
+        <translation>%1 يسبق وقت المُدخل السابق %2؛ رتّب المُدخلات زمنيًا</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::detail::ScenarioParser</name>
+    <message>
+        <source>format version %1 is not known; this Marsa reads version %2</source>
+        <translation>إصدار الصيغة %1 غير معروف؛ يقرأ مرسى هذا الإصدار %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time (2026-01-14T01:40:00Z), a UTC time of day (01:40Z) or &quot;now&quot;</source>
+        <translation>&quot;%1&quot; ليس وقتًا بالتوقيت العالمي (2026-01-14T01:40:00Z) ولا ساعة من اليوم بالتوقيت العالمي (01:40Z) ولا &quot;now&quot;</translation>
+    </message>
+    <message>
+        <source>an exercise lasts from T+00:10:00 to T+72:00:00</source>
+        <translation>تدوم التمارين من T+00:10:00 إلى T+72:00:00</translation>
+    </message>
+    <message>
+        <source>the first weather entry must be at T+00:00:00</source>
+        <translation>يجب أن يكون أول مُدخل للطقس عند T+00:00:00</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is already used by %2</source>
+        <translation>المعرّف &quot;%1&quot; مستخدم من قبل في %2</translation>
+    </message>
+    <message>
+        <source>no case&apos;s alert is at T+00:00:00; the exercise starts with an alert</source>
+        <translation>لا توجد حالة إنذارها عند T+00:00:00؛ يبدأ التمرين بإنذار</translation>
+    </message>
+    <message>
+        <source>men, women and children add up to %1, more than the total of %2</source>
+        <translation>مجموع الرجال والنساء والأطفال %1، أكثر من الإجمالي %2</translation>
+    </message>
+    <message>
+        <source>men, women and children add up to %1, not the total of %2</source>
+        <translation>مجموع الرجال والنساء والأطفال %1، لا يساوي الإجمالي %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not used by the %2 drift model</source>
+        <translation>لا يستخدم نموذج الانجراف %2 الحقل &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>الحقل &quot;%1&quot; ناقص</translation>
+    </message>
+    <message>
+        <source>the first position must be at the alert&apos;s time, %1</source>
+        <translation>يجب أن يكون أول موقع عند وقت الإنذار، %1</translation>
+    </message>
+    <message>
+        <source>a craft of type &quot;other&quot; needs an &quot;object&quot; leeway class</source>
+        <translation>يحتاج القارب من النوع &quot;other&quot; إلى فئة انجراف ريحي في &quot;object&quot;</translation>
+    </message>
+    <message>
+        <source>an AIS name has at most 20 characters</source>
+        <translation>اسم AIS لا يتجاوز 20 محرفًا</translation>
+    </message>
+    <message>
+        <source>a track needs at least two waypoints</source>
+        <translation>يحتاج المسار إلى نقطتي طريق على الأقل</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is already used by %2</source>
+        <translation>الاسم &quot;%1&quot; مستخدم من قبل في %2</translation>
+    </message>
+    <message>
+        <source>a new asset needs &quot;%1&quot;</source>
+        <translation>تحتاج الوحدة الجديدة إلى &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a new asset (&quot;new&quot;: true) takes &quot;%1&quot;; an existing one has it in the database</source>
+        <translation>لا يقبل &quot;%1&quot; إلا وحدة جديدة (&quot;new&quot;: true)؛ أما الوحدة الموجودة فقيمته في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>no asset named &quot;%1&quot; in the database (known: %2); add &quot;new&quot;: true to bring a new unit</source>
+        <translation>لا توجد وحدة باسم &quot;%1&quot; في قاعدة البيانات (المعروفة: %2)؛ أضف &quot;new&quot;: true لإدخال وحدة جديدة</translation>
+    </message>
+    <message>
+        <source>a %1 inject needs &quot;%2&quot;</source>
+        <translation>يحتاج الحدث المُدرج %1 إلى &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not used by a %2 inject</source>
+        <translation>لا يستخدم الحدث المُدرج %2 الحقل &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not after the inject&apos;s time %2</source>
+        <translation>%1 ليس بعد وقت الحدث المُدرج %2</translation>
+    </message>
+    <message>
+        <source>no case &quot;%1&quot; in cases (known: %2)</source>
+        <translation>لا توجد حالة &quot;%1&quot; في cases (المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; raises its alert at %2, not at this sighting&apos;s %3</source>
+        <translation>إنذار الحالة &quot;%1&quot; عند %2، لا عند وقت هذه المشاهدة %3</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; is the alert at T+00:00:00, not a second boat</source>
+        <translation>الحالة &quot;%1&quot; هي إنذار T+00:00:00، وليست قاربًا ثانيًا</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; is not known before its alert at %2</source>
+        <translation>الحالة &quot;%1&quot; غير معروفة قبل إنذارها عند %2</translation>
+    </message>
+    <message>
+        <source>%1 persons overboard, more than the %2 on board</source>
+        <translation>%1 أشخاص سقطوا في البحر، أكثر من %2 على متن القارب</translation>
+    </message>
+    <message>
+        <source>the count %1 matches the %2 on board; a count mismatch needs another number</source>
+        <translation>العدد %1 يطابق %2 على متن القارب؛ يحتاج عدم تطابق العدد إلى رقم آخر</translation>
+    </message>
+    <message>
+        <source>no asset &quot;%1&quot; in assets (known: %2)</source>
+        <translation>لا توجد وحدة &quot;%1&quot; في assets (المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>MMSI %1 is already used by %2</source>
+        <translation>رقم MMSI %1 مستخدم من قبل في %2</translation>
+    </message>
+    <message>
+        <source>the computed drift reaches land at %1 (%2); change the wind, the current or the alert&apos;s position</source>
+        <translation>يبلغ الانجراف المحسوب اليابسة عند %1 (%2)؛ غيّر الريح أو التيار أو موقع الإنذار</translation>
+    </message>
+</context>
+<context>
     <name>marsa::storage</name>
     <message>
         <source>Cannot read the places: %1</source>
@@ -5284,6 +6972,18 @@
         <source>Cannot commit the copy: %1</source>
         <translation>تعذّر اعتماد النسخ: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the tables of %1.</source>
+        <translation>تعذّرت قراءة جداول %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an exercise database: it never takes operational records. Create an exercise with marsa-cli exercise create.</source>
+        <translation>%1 قاعدة بيانات تمرين: لا تقبل أبداً سجلات عملياتية. أنشئ تمريناً بالأمر marsa-cli exercise create.</translation>
+    </message>
+    <message>
+        <source>%1 is an exercise database and %2 is an operational one: nothing of an exercise is ever written into operational records.</source>
+        <translation>%1 قاعدة بيانات تمرين و%2 قاعدة بيانات عملياتية: لا يُكتب شيء من التمرين أبداً في السجلات العملياتية.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage::DatabaseLocation</name>
@@ -5373,6 +7073,152 @@
         <source>Disembarkation %1: %2 amended</source>
         <translation>الإنزال %1: عُدِّل %2</translation>
     </message>
+    <message>
+        <source>Case %1 is not stamped as an exercise case in this exercise database; nothing is declared for it.</source>
+        <translation>القضية %1 غير موسومة كقضية تمرين في قاعدة بيانات التمرين هذه؛ لا يُصرَّح بشيء لها.</translation>
+    </message>
+    <message>
+        <source>Handover %1 was changed by someone else in the meantime (version %2, you saw version %3): nothing was written.</source>
+        <translation>غيّر شخص آخر التسليم %1 في هذه الأثناء (النسخة %2، وقد رأيت النسخة %3): لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::Exercise</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the places: %1</source>
+        <translation>تعذّرت قراءة الأماكن: %1</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s unit %1 has its home port at &quot;%2&quot;, which is not a place of the operational database.</source>
+        <translation>ميناء الوحدة %1 في السيناريو هو «%2»، وليس من أماكن قاعدة البيانات التشغيلية.</translation>
+    </message>
+    <message>
+        <source>Cannot add the scenario&apos;s unit %1: %2 (is the name or the MMSI taken?)</source>
+        <translation>تعذّرت إضافة وحدة السيناريو %1: %2 (هل الاسم أو رقم MMSI مستخدم؟)</translation>
+    </message>
+    <message>
+        <source>Cannot read the exercise&apos;s scenario: %1</source>
+        <translation>تعذّرت قراءة سيناريو التمرين: %1</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s T+0 &quot;%1&quot; is not a time.</source>
+        <translation>بداية التمرين T+0 ‏"%1" ليست وقتًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>An exercise needs a name (for example &quot;Zuwara night, course 3&quot;).</source>
+        <translation>يحتاج التمرين إلى اسم (مثلاً «ليلة زوارة، الدورة 3»).</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s name is longer than %1 characters.</source>
+        <translation>اسم التمرين أطول من %1 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s name holds a line break or a control character.</source>
+        <translation>يحتوي اسم التمرين على فاصل أسطر أو حرف تحكم.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the exercise mark: %1</source>
+        <translation>تعذّر قفل وسم التمرين: %1</translation>
+    </message>
+    <message>
+        <source>An exercise&apos;s scenario needs its text and the time of its T+0.</source>
+        <translation>يحتاج سيناريو التمرين إلى نصه وإلى وقت بدايته T+0.</translation>
+    </message>
+    <message>
+        <source>%1 is marked already; its mark never changes.</source>
+        <translation>%1 موسومة مسبقاً؛ وسمها لا يتغير أبداً.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 cases: a database with records never becomes an exercise. Create a new exercise database from it instead.</source>
+        <translation>تحتوي %1 على %2 قضية: قاعدة بيانات فيها سجلات لا تصبح تمريناً أبداً. أنشئ منها قاعدة بيانات تمرين جديدة بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the exercise: %1</source>
+        <translation>تعذّر وسم التمرين: %1</translation>
+    </message>
+    <message>
+        <source>An exercise is created as a new SQLite file; copy it to PostgreSQL afterwards with marsa-cli db copy.</source>
+        <translation>يُنشأ التمرين كملف SQLite جديد؛ انسخه إلى PostgreSQL بعد ذلك بالأمر marsa-cli db copy.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: an exercise goes into a new file.</source>
+        <translation>%1 موجود مسبقاً: يُكتب التمرين في ملف جديد.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>تعذّر بدء المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the exercise: %1</source>
+        <translation>تعذّرت كتابة التمرين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::ExerciseRun</name>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Exercise ended</source>
+        <translation>انتهى التمرين</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s run state &quot;%1&quot; is not known.</source>
+        <translation>حالة سير التمرين «%1» غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s run state changed on another console meanwhile; look again and repeat. %1</source>
+        <translation>تغيّرت حالة سير التمرين من منصة أخرى في الأثناء؛ راجِعها وأعد المحاولة. %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the exercise&apos;s run state: %1</source>
+        <translation>تعذّرت كتابة حالة سير التمرين: %1</translation>
+    </message>
+    <message>
+        <source>The exercise has started already.</source>
+        <translation>بدأ التمرين من قبل.</translation>
+    </message>
+    <message>
+        <source>Only a running exercise can be paused.</source>
+        <translation>لا يُوقف مؤقتاً إلا تمرين جارٍ.</translation>
+    </message>
+    <message>
+        <source>Only a paused exercise can be resumed.</source>
+        <translation>لا يُستأنف إلا تمرين متوقف مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>An exercise runs at 1, 2, 5, 10 or 60 times real time.</source>
+        <translation>يجري التمرين بسرعة 1 أو 2 أو 5 أو 10 أو 60 ضعف الزمن الحقيقي.</translation>
+    </message>
+    <message>
+        <source>The exercise has ended.</source>
+        <translation>انتهى التمرين.</translation>
+    </message>
+    <message>
+        <source>The exercise has ended already.</source>
+        <translation>انتهى التمرين من قبل.</translation>
+    </message>
+    <message>
+        <source>Cannot send the exercise message: %1</source>
+        <translation>تعذّر إرسال رسالة التمرين: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the exercise messages: %1</source>
+        <translation>تعذّرت قراءة رسائل التمرين: %1</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage::HandoverListRepository</name>
@@ -5391,6 +7237,10 @@
     <message>
         <source>No such detention centre or hospital.</source>
         <translation>لا يوجد مركز احتجاز أو مستشفى كهذا.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime: read the list again.</source>
+        <translation>غيّر شخص آخر %1 في هذه الأثناء: اقرأ القائمة من جديد.</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +7357,21 @@
         <source>There is no case %1.</source>
         <translation>لا توجد القضية %1.</translation>
     </message>
+    <message>
+        <source>Case %1 was changed by someone else since you read it (you saw version %2, it is now at version %3): nothing was saved.</source>
+        <translation>غيّر شخص آخر القضية %1 منذ أن قرأتها (رأيت النسخة %2، وهي الآن في النسخة %3): لم يُحفظ شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::Journal</name>
+    <message>
+        <source>The journal could not be read or written: %1</source>
+        <translation>تعذّرت قراءة السجل الزمني أو الكتابة فيه: %1</translation>
+    </message>
+    <message>
+        <source>A case entry of the journal cannot be read.</source>
+        <translation>تعذّرت قراءة قيد حالة في السجل الزمني.</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage::TrackRetention</name>
@@ -5564,6 +7429,10 @@
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التغيير: %1</translation>
     </message>
+    <message>
+        <source>The account %1 was changed by someone else in the meantime (version %2, you saw version %3).</source>
+        <translation>غيّر شخص آخر الحساب %1 في هذه الأثناء (النسخة %2، وقد رأيت النسخة %3).</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage::UserRepository</name>
@@ -5598,6 +7467,10 @@
     <message>
         <source>Cannot save the user %1: %2</source>
         <translation>تعذّر حفظ المستخدم %1: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was changed by someone else in the meantime.</source>
+        <translation>غيّر شخص آخر الحساب %1 في هذه الأثناء.</translation>
     </message>
 </context>
 <context>
