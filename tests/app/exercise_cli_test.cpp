@@ -1,6 +1,8 @@
 // marsa-cli exercise create, db copy between exercise and operational databases, and every export
 // from an exercise database stamped EXERCISE (docs/exercises.md), as a trainer runs them.
 
+#include "exercise_cli_fixture.h"
+
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
@@ -20,40 +22,8 @@ using namespace marsa;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct Folder {
-    QTemporaryDir folder;
-    QString ops = folder.filePath(QStringLiteral("ops.sqlite"));
-
-    Folder() {
-        const Run written = cli({QStringLiteral("demo"), QStringLiteral("--db"), ops});
-        INFO(written.err.toStdString());
-        REQUIRE(written.exitCode == 0);
-    }
-    QString path(const char *name) const { return folder.filePath(QString::fromLatin1(name)); }
-    Run cli(const QStringList &arguments) const {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    Run create(const QString &target, const QString &name) const {
-        return cli({QStringLiteral("exercise"), QStringLiteral("create"), QStringLiteral("--from"), ops,
-                    QStringLiteral("--to"), target, QStringLiteral("--name"), name});
-    }
-};
+using Run = test::CliRun;
+using Folder = test::CliFolder;
 
 QByteArray contents(const QString &path) {
     QFile file(path);

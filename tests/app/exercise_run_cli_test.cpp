@@ -1,6 +1,8 @@
 // marsa-cli exercise create --scenario: the scenario checked against the operational database,
 // written with the exercise and its T+0, the scenario's own units added; a bad one writes nothing.
 
+#include "exercise_cli_fixture.h"
+
 #include "core/clock.h"
 #include "storage/asset_repository.h"
 #include "storage/database.h"
@@ -17,39 +19,13 @@ using namespace marsa;
 
 namespace {
 
-struct Output {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Output = test::CliRun;
 
-struct Operational {
-    QTemporaryDir folder;
-    QString ops = folder.filePath(QStringLiteral("ops.sqlite"));
-
-    Operational() {
-        const Output written = cli({QStringLiteral("demo"), QStringLiteral("--db"), ops});
-        INFO(written.err.toStdString());
-        REQUIRE(written.exitCode == 0);
-    }
-    QString path(const char *name) const { return folder.filePath(QString::fromLatin1(name)); }
-    Output cli(const QStringList &arguments) const {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+// The exercise made with this scenario, as "Course 3".
+struct Operational : test::CliFolder {
     Output create(const QString &target, const QString &scenario) const {
-        return cli({QStringLiteral("exercise"), QStringLiteral("create"), QStringLiteral("--from"), ops,
-                    QStringLiteral("--to"), target, QStringLiteral("--name"), QStringLiteral("Course 3"),
-                    QStringLiteral("--scenario"), scenario});
+        return CliFolder::create(target, QStringLiteral("Course 3"),
+                                 {QStringLiteral("--scenario"), scenario});
     }
 };
 

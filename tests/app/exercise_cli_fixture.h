@@ -1,0 +1,52 @@
+#pragma once
+
+// marsa-cli run as a trainer runs it, on an operational database with the demonstration data in
+// a folder of its own: the exercise tests' fixture.
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace marsa::test {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+struct CliFolder {
+    QTemporaryDir folder;
+    QString ops = folder.filePath(QStringLiteral("ops.sqlite"));
+
+    CliFolder() {
+        const CliRun written = cli({QStringLiteral("demo"), QStringLiteral("--db"), ops});
+        INFO(written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+    }
+    QString path(const char *name) const { return folder.filePath(QString::fromLatin1(name)); }
+    CliRun cli(const QStringList &arguments) const {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    /// marsa-cli exercise create from ops, named `name`, and more arguments (--scenario).
+    CliRun create(const QString &target, const QString &name, const QStringList &more = {}) const {
+        return cli(QStringList{QStringLiteral("exercise"), QStringLiteral("create"), QStringLiteral("--from"),
+                               ops, QStringLiteral("--to"), target, QStringLiteral("--name"), name} +
+                   more);
+    }
+};
+
+} // namespace marsa::test
