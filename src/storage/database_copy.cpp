@@ -57,6 +57,7 @@ constexpr std::array kTables{
     TableOrder{"journal", "entry_id"},
     TableOrder{"exercise_run", "run_id"},
     TableOrder{"exercise_messages", "message_id"},
+    TableOrder{"exercise_traffic", "line_id"},
 };
 
 // Values bound in one INSERT at most (SQLite allows 32,766, PostgreSQL 65,535): many rows a

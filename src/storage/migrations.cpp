@@ -365,6 +365,27 @@ CREATE TRIGGER exercise_messages_no_update BEFORE UPDATE ON exercise_messages BE
 -- PostgreSQL only: ALTER TABLE journal ADD CONSTRAINT journal_kind_check CHECK (kind IN (1, 2, 3));
 CREATE INDEX journal_alarms ON journal (time_ms) WHERE kind = 3;
 )sql"},
+    // An exercise made from a copy of a replay window (docs/exercises.md): the lines the feeds
+    // received in that window, as the operational journal had them, which every console on the
+    // exercise plays into its own live path as the exercise clock passes their time. Written when
+    // the exercise is made; never updated. Empty on an operational database and on an exercise
+    // made from a scenario.
+    Migration{11, "the received lines an exercise made from a replay window plays", R"sql(
+CREATE TABLE exercise_traffic (
+    line_id INTEGER PRIMARY KEY,
+    time_ms INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    line TEXT NOT NULL
+);
+CREATE INDEX exercise_traffic_by_time ON exercise_traffic (time_ms);
+CREATE TRIGGER exercise_traffic_no_update BEFORE UPDATE ON exercise_traffic BEGIN SELECT RAISE(ABORT, 'exercise traffic is append-only'); END;
+)sql"},
+    // A unit's transit speed in knots: what a debrief reckons its time to a case with (and a
+    // planner would). Unknown (NULL) for the units recorded before it; the debrief then says which
+    // speed it assumed.
+    Migration{12, "the transit speed of each Coast Guard unit", R"sql(
+ALTER TABLE assets ADD COLUMN speed_kn REAL CHECK (speed_kn IS NULL OR (speed_kn > 0 AND speed_kn <= 500));
+)sql"},
 };
 
 } // namespace
