@@ -116,6 +116,7 @@ void ExerciseMessagesPanel::addMessages(const std::vector<storage::ExerciseMessa
         bold.setBold(true);
         title->setFont(bold);
         auto *text = new QLabel(textOf(message), card);
+        text->setObjectName(QStringLiteral("exerciseMessageText"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (alert) {

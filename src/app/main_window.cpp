@@ -281,6 +281,7 @@ void MainWindow::createDocks() {
     m_caseEvents->setHorizontalHeaderLabels(
         {tr("Time (UTC)"), tr("Case"), tr("Who"), tr("Event"), tr("Remarks")});
     QTableView *caseEventsView = makeTable(m_caseEvents, this);
+    m_caseEventsView = caseEventsView;
     caseEventsView->setObjectName(QStringLiteral("caseEventsView"));
     caseEventsView->setSortingEnabled(false);
     caseEventsView->setWordWrap(false);

@@ -17,6 +17,7 @@ class QLabel;
 class QActionGroup;
 class QSettings;
 class QStandardItemModel;
+class QTableView;
 class QTimer;
 class QUndoStack;
 
@@ -215,6 +216,7 @@ private:
     VesselConsole *m_vessels = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QStandardItemModel *m_caseEvents = nullptr;
+    QTableView *m_caseEventsView = nullptr;
     std::unique_ptr<geo::LandMask> m_land;
     std::int64_t m_lastEventId = 0;
     QActionGroup *m_paletteGroup = nullptr;

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QUndoStack>
 
 #include "core/logging.h"
@@ -244,6 +245,11 @@ void MainWindow::appendCaseEvents() {
     }
     if (m_caseEvents->rowCount() > kCaseEventRows) {
         m_caseEvents->removeRows(kCaseEventRows, m_caseEvents->rowCount() - kCaseEventRows);
+    }
+    if (!events->empty()) {
+        // The header sizes its sections to their contents when they are laid out, not when rows
+        // come later: the first case of an empty log would show "2026-1…" under "Time (UTC)".
+        m_caseEventsView->resizeColumnsToContents();
     }
 }
 

@@ -24,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace marsa;
@@ -170,7 +172,26 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     for (int i = 0; i < messages.count(); ++i) {
         CHECK_FALSE(messages.shownText(i).contains(QStringLiteral("Watch for")));
     }
-    QCoreApplication::processEvents();
+    // Every message's text shows whole, above its alert's button, never under it (once the
+    // scroll area has laid the new cards out: a grab straight after they arrive shows them half done).
+    QTest::qWait(50);
+    const auto texts = messages.findChildren<QLabel *>(QStringLiteral("exerciseMessageText"));
+    REQUIRE(texts.size() == 3);
+    for (const QLabel *text : texts) {
+        CHECK(text->height() >= text->heightForWidth(text->width()));
+        if (const auto *button = text->parentWidget()->findChild<QPushButton *>(
+                QStringLiteral("newCaseFromAlert"), Qt::FindDirectChildrenOnly)) {
+            CHECK(text->geometry().bottom() < button->geometry().top());
+        }
+    }
+    // The Event log's first case event shows whole: its columns follow the rows that came later.
+    const auto *caseEvents = trainee.window->findChild<QTableView *>(QStringLiteral("caseEventsView"));
+    REQUIRE(caseEvents != nullptr);
+    REQUIRE(caseEvents->model()->rowCount() > 0);
+    for (int column = 0; column + 1 < caseEvents->model()->columnCount(); ++column) {
+        CHECK(caseEvents->columnWidth(column) >=
+              static_cast<const QAbstractItemView *>(caseEvents)->sizeHintForColumn(column));
+    }
     shoot(view, "trainer-view.png");
     shoot(*trainee.window, "exercise-console-messages.png");
 
