@@ -1567,6 +1567,15 @@ AR = {
     "The exercise's T+0 \"%1\" is not a time.": "بداية التمرين T+0 ‏\"%1\" ليست وقتًا صالحًا.",
     "An exercise's scenario needs its text and the time of its T+0.": "يحتاج سيناريو التمرين إلى نصه وإلى وقت بدايته T+0.",
     "A case entry of the journal cannot be read.": "تعذّرت قراءة قيد حالة في السجل الزمني.",
+    # The debrief's unit speeds and positions at tasking; a unit's transit speed.
+    "%1: %2 NM from %3 at %4, ETA %5": "%1: %2 ميل بحري من %3 بسرعة %4، الوصول المتوقع بعد %5",
+    "%1 kn": "%1 عقدة",
+    "%1 kn (assumed)": "%1 عقدة (مفترضة)",
+    "its AIS position at tasking (%1)": "موقعها حسب AIS عند التكليف (%1)",
+    "its home port": "ميناء قاعدتها",
+    "%1 (home port)": "%1 (ميناء القاعدة)",
+    "%1 kn is not a transit speed: more than 0, at most %2 kn.": "%1 عقدة ليست سرعة عبور: يجب أن تزيد على 0 ولا تتجاوز %2 عقدة.",
+    "%1 (%2, %3, %4 kn)": "%1 (%2، %3، %4 عقدة)",
 }
 
 

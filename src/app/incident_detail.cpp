@@ -415,9 +415,13 @@ void IncidentDetail::promptTask() {
     ActionDialog::Choice choice{tr("Asset:"), {}};
     for (const core::Asset &asset : assets.value()) {
         if (asset.isActive) {
-            choice.items.emplace_back(
-                tr("%1 (%2, %3)").arg(asset.name, core::assetKindName(asset.kind), asset.callSign),
-                static_cast<qlonglong>(asset.id.value));
+            const QString label =
+                asset.speedKnots
+                    ? tr("%1 (%2, %3, %4 kn)")
+                          .arg(asset.name, core::assetKindName(asset.kind), asset.callSign,
+                               QLocale().toString(*asset.speedKnots, 'f', 0))
+                    : tr("%1 (%2, %3)").arg(asset.name, core::assetKindName(asset.kind), asset.callSign);
+            choice.items.emplace_back(label, static_cast<qlonglong>(asset.id.value));
         }
     }
     if (choice.items.empty()) {

@@ -1,5 +1,7 @@
 #include "core/asset.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 
 namespace marsa::core {
@@ -43,6 +45,10 @@ QString assetKindName(AssetKind kind) {
 bool isValidMmsi(std::int64_t mmsi) {
     // ITU-R M.585: ship stations are MID followed by six digits, MIDs run from 201 to 775.
     return mmsi >= 201'000'000 && mmsi <= 775'999'999;
+}
+
+bool isValidAssetSpeed(double knots) {
+    return std::isfinite(knots) && knots > 0.0 && knots <= kMaxAssetKnots;
 }
 
 Decision TaskingRules::task(const Incident &incident, const Asset &asset,

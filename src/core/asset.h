@@ -28,7 +28,12 @@ struct Asset {
     AssetKind kind = AssetKind::PatrolBoat;
     QString homePort; ///< place key of its home port ("tripoli")
     bool isActive = true;
+    std::optional<double> speedKnots; ///< transit speed in knots; none when not known
 };
+
+/// The transit speeds an asset may have: above 0, at most 500 kn (the database's check).
+inline constexpr double kMaxAssetKnots = 500.0;
+bool isValidAssetSpeed(double knots);
 
 /// An asset sent to a case: tasked, on scene when it arrives, released when it leaves.
 struct Tasking {

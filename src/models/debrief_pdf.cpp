@@ -2,17 +2,9 @@
 
 #include "core/bidi.h"
 #include "core/exercise_stamp.h"
+#include "models/pdf_page.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFont>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
-#include <QTextOption>
-
-#include <cmath>
 
 namespace marsa::models {
 namespace {
@@ -20,15 +12,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::models::DebriefPrint)
 };
-
-/// As the handover form: Noto Sans, Noto Sans Arabic for Arabic (fonts-noto-core).
-QFont printFont(qreal pointSize) {
-    QFont font;
-    font.setFamilies(
-        {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"), QStringLiteral("DejaVu Sans")});
-    font.setPointSizeF(pointSize);
-    return font;
-}
 
 QString escaped(const QString &text) {
     return text.toHtmlEscaped();
@@ -59,21 +42,6 @@ QString markCell(replay::DebriefMark mark) {
 QString measureRow(const QString &what, const QString &value, replay::DebriefMark mark) {
     return QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
         .arg(escaped(what), escaped(value), markCell(mark));
-}
-
-void drawWatermark(QPainter &painter, const QRectF &page) {
-    painter.save();
-    QColor ink(0xc0, 0x20, 0x20);
-    ink.setAlphaF(0.16);
-    QFont big = printFont(96);
-    big.setBold(true);
-    painter.setFont(big);
-    painter.setPen(ink);
-    painter.translate(page.width() / 2, page.height() / 2);
-    painter.rotate(-50);
-    painter.drawText(QRectF(-page.height(), -page.width() / 4, 2 * page.height(), page.width() / 2),
-                     Qt::AlignCenter, QLatin1String(core::kExerciseStamp));
-    painter.restore();
 }
 
 } // namespace
@@ -157,81 +125,27 @@ QString debriefHtml(const replay::Debrief &debrief, const DebriefPrintOptions &o
 
 core::Result<void> writeDebriefPdf(const replay::Debrief &debrief, const QString &path,
                                    const DebriefPrintOptions &options) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Result<void>::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
     const QDateTime printed =
         options.printedUtc.isValid() ? options.printedUtc : QDateTime::currentDateTimeUtc();
     const bool exercise = !options.exerciseName.isEmpty();
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-        const QString title = Text::tr("Debrief: %1").arg(debrief.title);
-        writer.setTitle(exercise ? core::exerciseNotice(options.exerciseName) + QStringLiteral(": ") + title
-                                 : title);
-        writer.setCreator(QStringLiteral("Marsa"));
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(printFont(9));
-        QTextOption textOption = document.defaultTextOption();
-        textOption.setTextDirection(options.arabic ? Qt::RightToLeft : Qt::LeftToRight);
-        textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        document.setDefaultTextOption(textOption);
-        document.setHtml(debriefHtml(debrief, options));
-
-        const QRectF paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
-        const QFont footerFont = printFont(7.5);
-        const qreal footerHeight = std::ceil(QFontMetricsF(footerFont, &writer).height() * 2.2);
-        const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
-        document.setPageSize(body);
-        const int pages = document.pageCount();
-
-        QPainter painter(&writer);
-        if (!painter.isActive()) {
-            return core::Result<void>::failure(
-                Text::tr("Cannot write %1: the PDF could not be started.").arg(path));
-        }
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0) {
-                writer.newPage();
-            }
-            painter.save();
-            const QRectF clip(0, page * body.height(), body.width(), body.height());
-            painter.translate(0, -clip.top());
-            document.drawContents(&painter, clip);
-            painter.restore();
-            if (exercise) {
-                drawWatermark(painter, paintRect);
-            }
-            painter.setFont(footerFont);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF footer(0, paintRect.height() - footerHeight * 0.6, paintRect.width(),
-                                footerHeight * 0.6);
-            painter.drawLine(QPointF(0, footer.top() - footerHeight * 0.2),
-                             QPointF(footer.right(), footer.top() - footerHeight * 0.2));
-            QTextOption centred(Qt::AlignCenter);
-            centred.setTextDirection(options.arabic ? Qt::RightToLeft : Qt::LeftToRight);
-            const QString footerText =
-                Text::tr("Marsa debrief, printed %1, page %2 of %3")
-                    .arg(core::isolated(printed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-                                        QStringLiteral(" UTC")))
-                    .arg(page + 1)
-                    .arg(pages);
-            painter.drawText(
-                footer, exercise ? Text::tr("EXERCISE, not operational: %1").arg(footerText) : footerText,
-                centred);
-        }
-        painter.end();
-    }
-    if (!file.commit()) {
-        return core::Result<void>::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return core::Result<void>::success();
+    PrintedDocument document;
+    const QString title = Text::tr("Debrief: %1").arg(debrief.title);
+    document.title =
+        exercise ? core::exerciseNotice(options.exerciseName) + QStringLiteral(": ") + title : title;
+    document.html = debriefHtml(debrief, options);
+    document.pointSize = 9.0;
+    document.arabic = options.arabic;
+    document.exerciseMark = exercise;
+    document.footer = [&](int page, int pages) -> QString {
+        const QString footerText =
+            Text::tr("Marsa debrief, printed %1, page %2 of %3")
+                .arg(core::isolated(printed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                    QStringLiteral(" UTC")))
+                .arg(page)
+                .arg(pages);
+        return exercise ? Text::tr("EXERCISE, not operational: %1").arg(footerText) : footerText;
+    };
+    return writePrintedPdf(document, path);
 }
 
 } // namespace marsa::models

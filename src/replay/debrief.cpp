@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <tuple>
 
 namespace marsa::replay {
 namespace {
@@ -92,11 +94,39 @@ const core::Asset *findStoredAsset(const DebriefRecords &records, core::AssetId 
     return nullptr;
 }
 
-/// Where the unit starts from, and the place when it is a port; none when nothing says where.
-std::optional<std::pair<geo::LatLon, const core::Place *>> unitStart(const Unit &unit,
-                                                                     const DebriefRecords &records) {
+/// Where the unit is measured from when tasked at `atMs`; none when nothing says where.
+struct Start {
+    geo::LatLon position;
+    UnitStart kind = UnitStart::HomePort;
+    const core::Place *port = nullptr;
+    std::int64_t fixMs = 0; ///< AisPosition: the report's time
+};
+
+std::optional<std::int64_t> unitMmsi(const Unit &unit) {
+    if (unit.stored != nullptr && unit.stored->mmsi) {
+        return unit.stored->mmsi;
+    }
+    if (unit.scripted != nullptr && unit.scripted->mmsi) {
+        return unit.scripted->mmsi;
+    }
+    return std::nullopt;
+}
+
+std::optional<Start> unitStart(const Unit &unit, const DebriefRecords &records, std::int64_t atMs) {
+    // A unit with an MMSI: its last AIS report at or before the tasking, when the exercise has one.
+    if (const auto mmsi = unitMmsi(unit)) {
+        if (const auto track = records.unitTracks.find(*mmsi); track != records.unitTracks.end()) {
+            const auto after = std::upper_bound(
+                track->second.begin(), track->second.end(), atMs,
+                [](std::int64_t at, const core::VesselPosition &position) { return at < position.timeMs; });
+            if (after != track->second.begin()) {
+                const core::VesselPosition &fix = *std::prev(after);
+                return Start{{fix.lat, fix.lon}, UnitStart::AisPosition, nullptr, fix.timeMs};
+            }
+        }
+    }
     if (unit.scripted != nullptr && unit.scripted->position) {
-        return std::pair{*unit.scripted->position, static_cast<const core::Place *>(nullptr)};
+        return Start{*unit.scripted->position, UnitStart::ScenarioPosition, nullptr, 0};
     }
     QString port;
     if (unit.scripted != nullptr && unit.scripted->isNew) {
@@ -105,16 +135,21 @@ std::optional<std::pair<geo::LatLon, const core::Place *>> unitStart(const Unit 
         port = unit.stored->homePort;
     }
     if (const core::Place *place = findPlace(records, port)) {
-        return std::pair{geo::LatLon{place->latitude, place->longitude}, place};
+        return Start{{place->latitude, place->longitude}, UnitStart::HomePort, place, 0};
     }
     return std::nullopt;
 }
 
-double unitKnots(const Unit &unit, const DebriefLimits &limits) {
+/// The unit's transit speed: the scenario's for a unit it brings, else the database's, else the
+/// default (assumed).
+std::pair<double, bool> unitKnots(const Unit &unit, const DebriefLimits &limits) {
     if (unit.scripted != nullptr && unit.scripted->isNew && unit.scripted->knots > 0.0) {
-        return unit.scripted->knots;
+        return {unit.scripted->knots, false};
     }
-    return limits.defaultKnots;
+    if (unit.stored != nullptr && unit.stored->speedKnots && *unit.stored->speedKnots > 0.0) {
+        return {*unit.stored->speedKnots, false};
+    }
+    return {limits.defaultKnots, true};
 }
 
 /// Why a unit cannot be tasked at `t`, or empty when it can.
@@ -161,22 +196,30 @@ QString unavailableWhy(const Scenario &scenario, const Unit &unit, const Debrief
 }
 
 std::optional<AssetOption> weigh(const Scenario &scenario, const Unit &unit, const DebriefRecords &records,
-                                 const DebriefIncident *forCase, const QDateTime &startUtc, std::int64_t t,
-                                 const geo::LatLon &target, const DebriefLimits &limits) {
-    const auto start = unitStart(unit, records);
+                                 const DebriefIncident *forCase, const QDateTime &startUtc,
+                                 const QDateTime &taskedUtc, const geo::LatLon &target,
+                                 const DebriefLimits &limits) {
+    const auto start = unitStart(unit, records, taskedUtc.toMSecsSinceEpoch());
     if (!start) {
         return std::nullopt;
     }
     AssetOption option;
     option.name = unit.name;
-    if (start->second != nullptr) {
-        option.from = start->second->key;
-        option.fromName = start->second->label;
+    option.start = start->kind;
+    option.fromPosition = start->position;
+    if (start->port != nullptr) {
+        option.from = start->port->key;
+        option.fromName = start->port->label;
     }
-    option.distanceNm = geo::rangeBearing(start->first, target).distanceNm;
-    option.knots = unitKnots(unit, limits);
+    if (start->kind == UnitStart::AisPosition) {
+        option.positionSeconds =
+            secondsAfter(startUtc, QDateTime::fromMSecsSinceEpoch(start->fixMs, Qt::UTC));
+    }
+    option.distanceNm = geo::rangeBearing(start->position, target).distanceNm;
+    std::tie(option.knots, option.knotsAssumed) = unitKnots(unit, limits);
     option.etaSeconds = std::llround(option.distanceNm / option.knots * 3600.0);
-    option.unavailableWhy = unavailableWhy(scenario, unit, records, forCase, startUtc, t);
+    option.unavailableWhy =
+        unavailableWhy(scenario, unit, records, forCase, startUtc, secondsAfter(startUtc, taskedUtc));
     option.available = option.unavailableWhy.isEmpty();
     return option;
 }
@@ -217,8 +260,8 @@ AssetChoice chooseAsset(const Scenario &scenario, const ScenarioCase &boat, cons
     choice.casePosition = positionOnTrack(track, Offset{t});
 
     for (const Unit &unit : candidateUnits(scenario, records)) {
-        const auto option =
-            weigh(scenario, unit, records, &incident, startUtc, t, choice.casePosition, limits);
+        const auto option = weigh(scenario, unit, records, &incident, startUtc, first->taskedUtc,
+                                  choice.casePosition, limits);
         if (option && option->available &&
             (!choice.nearest || option->etaSeconds < choice.nearest->etaSeconds)) {
             choice.nearest = option;
@@ -226,7 +269,8 @@ AssetChoice chooseAsset(const Scenario &scenario, const ScenarioCase &boat, cons
     }
     if (const core::Asset *stored = findStoredAsset(records, first->asset)) {
         Unit unit{stored->name, scenario.findAsset(stored->name), stored};
-        choice.chosen = weigh(scenario, unit, records, &incident, startUtc, t, choice.casePosition, limits);
+        choice.chosen = weigh(scenario, unit, records, &incident, startUtc, first->taskedUtc,
+                              choice.casePosition, limits);
         if (!choice.chosen) {
             AssetOption unknown;
             unknown.name = stored->name;

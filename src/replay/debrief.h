@@ -4,6 +4,7 @@
 #include "core/disembarkation.h"
 #include "core/incident.h"
 #include "core/place.h"
+#include "core/vessel.h"
 #include "geo/lat_lon.h"
 #include "replay/scenario.h"
 #include "storage/disembarkation_service.h"
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -42,6 +44,9 @@ struct DebriefRecords {
     std::vector<DebriefIncident> incidents;
     std::vector<core::Asset> assets; ///< the database's units
     std::vector<core::Place> places; ///< home ports
+    /// The exercise's track store's positions of the units that have an MMSI, by MMSI, oldest
+    /// first, up to the last tasking: where each unit was when a case was tasked.
+    std::map<std::int64_t, std::vector<core::VesselPosition>> unitTracks;
 };
 
 /// The rules a debrief applies (docs/exercises.md, "Debrief"): the trainer's expectations.
@@ -51,7 +56,8 @@ struct DebriefLimits {
     std::int64_t phaseSeconds = 15 * 60; ///< from the alert (or the inject) to the right phase
     std::int64_t taskSeconds = 30 * 60;  ///< from the alert to the first unit tasked
     std::int64_t onSceneMarginSeconds = 30 * 60; ///< on scene at the latest: tasked + ETA + this
-    double defaultKnots = 20.0;                  ///< transit speed of a unit the database keeps no speed for
+    /// Transit speed of a unit neither the scenario nor the database gives a speed for ("assumed").
+    double defaultKnots = 20.0;
 };
 
 /// How a measure compares with what the trainer expects. Never shown by colour alone.
@@ -69,13 +75,24 @@ struct TimedMeasure {
     }
 };
 
+/// Where a unit's distance to a case is measured from.
+enum class UnitStart {
+    HomePort,         ///< its home port (in port at T+0)
+    ScenarioPosition, ///< the scenario's position of it at T+0 (at sea)
+    AisPosition,      ///< its last AIS position at or before the tasking (the exercise's track store)
+};
+
 /// A unit as the debrief weighs it at the tasking time: how far from the case and how long to get there.
 struct AssetOption {
     QString name;
-    QString from;     ///< its home port's key, or empty when at sea at T+0
-    QString fromName; ///< the port's label ("Tripoli")
+    UnitStart start = UnitStart::HomePort;
+    QString from;     ///< HomePort: the port's key; empty otherwise
+    QString fromName; ///< HomePort: the port's label ("Tripoli")
+    geo::LatLon fromPosition;
+    std::optional<std::int64_t> positionSeconds; ///< AisPosition: the report's time, after T+0
     double distanceNm = 0.0;
     double knots = 0.0;
+    bool knotsAssumed = false; ///< the default speed: neither the scenario nor the database gives one
     std::int64_t etaSeconds = 0;
     bool available = true;
     QString unavailableWhy; ///< translated: "not ready until T+03:00:00", "busy on LY-2026-0001"
@@ -175,7 +192,9 @@ QString debriefMarkKey(DebriefMark mark);
 /// One measure's line: "00:09:00 (T+00:09:00), limit 00:15:00" or "not reached".
 /// `isolate`: times and numbers in left-to-right isolates, for text shown right to left.
 QString timedMeasureText(const TimedMeasure &measure, bool isolate = false);
-/// "Fezzan, 34.2 NM from tripoli, ETA 01:42:40".
+/// "Fezzan: 39.9 NM from Tripoli (home port) at 24 kn, ETA 01:39:45"; "… at 20 kn (assumed) …",
+/// "… from its AIS position at tasking (T+00:11:30) …".
+QString unitStartKey(UnitStart start);
 QString assetOptionText(const AssetOption &option, bool isolate = false);
 /// "declared 96, received 94, 1 discrepancy unexplained".
 QString handoverText(const HandoverMeasure &handover);

@@ -9,6 +9,7 @@
 #include "storage/incident_service.h"
 #include "storage/journal.h"
 #include "storage/place_repository.h"
+#include "storage/track_store.h"
 
 #include <QCoreApplication>
 
@@ -72,6 +73,36 @@ core::Result<std::vector<PhaseChange>> phaseHistory(const storage::Database &dat
         }
     }
     return phases;
+}
+
+/// The units' AIS positions up to the last tasking, from the exercise's track store.
+core::Result<void> unitTracks(storage::Database &database, DebriefRecords &records) {
+    std::optional<std::int64_t> lastTaskedMs;
+    for (const DebriefIncident &incident : records.incidents) {
+        for (const core::Tasking &tasking : incident.taskings) {
+            lastTaskedMs =
+                std::max<std::int64_t>(lastTaskedMs.value_or(std::numeric_limits<std::int64_t>::min()),
+                                       tasking.taskedUtc.toMSecsSinceEpoch());
+        }
+    }
+    if (!lastTaskedMs) {
+        return {};
+    }
+    const storage::TrackStore store(database);
+    for (const core::Asset &asset : records.assets) {
+        if (!asset.mmsi || *asset.mmsi <= 0 || *asset.mmsi > std::numeric_limits<std::uint32_t>::max()) {
+            continue;
+        }
+        auto track = store.track(static_cast<std::uint32_t>(*asset.mmsi),
+                                 std::numeric_limits<std::int64_t>::min() / 2, *lastTaskedMs);
+        if (!track) {
+            return track.error();
+        }
+        if (!track->empty()) {
+            records.unitTracks[*asset.mmsi] = std::move(track.value());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -164,6 +195,9 @@ core::Result<DebriefSource> readDebriefSource(storage::Database &database) {
         return places.error();
     }
     source.records.places = std::move(places.value());
+    if (auto tracks = unitTracks(database, source.records); !tracks) {
+        return tracks.error();
+    }
     return source;
 }
 

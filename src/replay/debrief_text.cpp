@@ -42,10 +42,15 @@ QJsonValue optionJson(const std::optional<AssetOption> &option) {
         return QJsonValue(QJsonValue::Null);
     }
     return QJsonObject{{QStringLiteral("name"), option->name},
+                       {QStringLiteral("start"), unitStartKey(option->start)},
                        {QStringLiteral("from"), option->from},
                        {QStringLiteral("fromName"), option->fromName},
+                       {QStringLiteral("fromLat"), std::round(option->fromPosition.latitude * 1e5) / 1e5},
+                       {QStringLiteral("fromLon"), std::round(option->fromPosition.longitude * 1e5) / 1e5},
+                       {QStringLiteral("positionAt"), optionalSeconds(option->positionSeconds)},
                        {QStringLiteral("distanceNm"), std::round(option->distanceNm * 100.0) / 100.0},
                        {QStringLiteral("knots"), option->knots},
+                       {QStringLiteral("knotsAssumed"), option->knotsAssumed},
                        {QStringLiteral("etaSeconds"), qint64(option->etaSeconds)},
                        {QStringLiteral("available"), option->available},
                        {QStringLiteral("unavailable"), option->unavailableWhy}};
@@ -140,17 +145,44 @@ QString timedMeasureText(const TimedMeasure &measure, bool isolate) {
              iso(debriefDurationText(measure.limitSeconds)));
 }
 
+QString unitStartKey(UnitStart start) {
+    switch (start) {
+    case UnitStart::AisPosition:
+        return QStringLiteral("ais_position");
+    case UnitStart::ScenarioPosition:
+        return QStringLiteral("scenario_position");
+    case UnitStart::HomePort:
+        break;
+    }
+    return QStringLiteral("home_port");
+}
+
 QString assetOptionText(const AssetOption &option, bool isolate) {
     const auto iso = [isolate](const QString &text) -> QString {
         return isolate ? core::isolated(text) : text;
     };
-    const QString from = option.from.isEmpty()       ? Text::tr("its position at T+0")
-                         : option.fromName.isEmpty() ? option.from
-                                                     : option.fromName;
-    QString text =
-        Text::tr("%1: %2 NM from %3 at %4 kn, ETA %5")
-            .arg(option.name, iso(QString::number(option.distanceNm, 'f', 1)), from,
-                 iso(QString::number(option.knots, 'f', 0)), iso(debriefDurationText(option.etaSeconds)));
+    QString from;
+    switch (option.start) {
+    case UnitStart::AisPosition:
+        from = Text::tr("its AIS position at tasking (%1)")
+                   .arg(iso(debriefOffsetText(option.positionSeconds.value_or(0))));
+        break;
+    case UnitStart::ScenarioPosition:
+        from = Text::tr("its position at T+0");
+        break;
+    case UnitStart::HomePort:
+        from =
+            option.from.isEmpty()
+                ? Text::tr("its home port")
+                : Text::tr("%1 (home port)").arg(option.fromName.isEmpty() ? option.from : option.fromName);
+        break;
+    }
+    const QString knots = iso(QString::number(option.knots, 'f', 0));
+    const QString speed =
+        option.knotsAssumed ? Text::tr("%1 kn (assumed)").arg(knots) : Text::tr("%1 kn").arg(knots);
+    QString text = Text::tr("%1: %2 NM from %3 at %4, ETA %5")
+                       .arg(option.name, iso(QString::number(option.distanceNm, 'f', 1)), from, speed,
+                            iso(debriefDurationText(option.etaSeconds)));
     if (!option.available) {
         text += QStringLiteral("; ") + option.unavailableWhy;
     }

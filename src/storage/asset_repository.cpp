@@ -22,7 +22,8 @@ using core::Asset;
 using core::Error;
 using core::Result;
 
-const QString kAssetColumns = QStringLiteral("asset_id, name, call_sign, mmsi, kind, home_port, is_active");
+const QString kAssetColumns =
+    QStringLiteral("asset_id, name, call_sign, mmsi, kind, home_port, is_active, speed_kn");
 
 Result<Asset> assetFrom(const QSqlQuery &query) {
     Asset asset;
@@ -39,6 +40,9 @@ Result<Asset> assetFrom(const QSqlQuery &query) {
     asset.kind = *kind;
     asset.homePort = query.value(5).toString();
     asset.isActive = query.value(6).toInt() == 1;
+    if (!query.value(7).isNull()) {
+        asset.speedKnots = query.value(7).toDouble();
+    }
     return asset;
 }
 
@@ -52,14 +56,20 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
     if (const core::Decision allowed = core::authorize(user, core::Action::ManageAssets); !allowed) {
         return Error{allowed.reason};
     }
-    const Asset fresh{asset.id,       asset.name.trimmed(), asset.callSign.trimmed(), asset.mmsi, asset.kind,
-                      asset.homePort, asset.isActive};
+    Asset fresh = asset;
+    fresh.name = asset.name.trimmed();
+    fresh.callSign = asset.callSign.trimmed();
     if (fresh.name.isEmpty()) {
         return Error{Text::tr("An asset needs a name.")};
     }
     if (fresh.mmsi && !core::isValidMmsi(*fresh.mmsi)) {
         return Error{
             Text::tr("%1 is not a ship's MMSI: nine digits, starting with 2 to 7.").arg(*fresh.mmsi)};
+    }
+    if (fresh.speedKnots && !core::isValidAssetSpeed(*fresh.speedKnots)) {
+        return Error{Text::tr("%1 kn is not a transit speed: more than 0, at most %2 kn.")
+                         .arg(*fresh.speedKnots)
+                         .arg(core::kMaxAssetKnots)};
     }
     Transaction transaction(m_database);
     QSqlQuery query(m_database);
@@ -72,8 +82,9 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
         return Error{Text::tr("There is already an asset called %1.").arg(fresh.name)};
     }
     query.finish();
-    query.prepare(QStringLiteral("INSERT INTO assets (name, call_sign, mmsi, kind, home_port, is_active) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO assets (name, call_sign, mmsi, kind, home_port, is_active, speed_kn) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(fresh.name);
     query.addBindValue(fresh.callSign.isNull() ? QStringLiteral("") : fresh.callSign);
     query.addBindValue(fresh.mmsi ? QVariant(static_cast<qlonglong>(*fresh.mmsi))
@@ -81,6 +92,8 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
     query.addBindValue(core::assetKindKey(fresh.kind));
     query.addBindValue(fresh.homePort.isNull() ? QStringLiteral("") : fresh.homePort);
     query.addBindValue(fresh.isActive ? 1 : 0);
+    query.addBindValue(fresh.speedKnots ? QVariant(*fresh.speedKnots)
+                                        : QVariant(QMetaType::fromType<double>()));
     if (!query.exec()) {
         return refused(query);
     }
@@ -88,7 +101,10 @@ Result<Asset> AssetRepository::create(const core::User &user, const Asset &asset
     created.id = {query.lastInsertId().toLongLong()};
     const QJsonObject details{{QStringLiteral("call_sign"), created.callSign},
                               {QStringLiteral("kind"), core::assetKindKey(created.kind)},
-                              {QStringLiteral("home_port"), created.homePort}};
+                              {QStringLiteral("home_port"), created.homePort},
+                              {QStringLiteral("speed_kn"), created.speedKnots
+                                                               ? QJsonValue(*created.speedKnots)
+                                                               : QJsonValue(QJsonValue::Null)}};
     auto row = AuditLog(m_database)
                    .append(user, QStringLiteral("asset.create"), created.name,
                            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),

@@ -84,17 +84,23 @@ struct DemoAsset {
     std::int64_t mmsi; ///< 0: none (aircraft)
     core::AssetKind kind;
     const char *homePort;
+    double knots; ///< transit speed
 };
 
-// Demonstration units: Libyan MID 642, invented call signs and numbers.
+// Demonstration units: Libyan MID 642, invented call signs and numbers. Transit speeds, well below
+// the top speeds of the classes the Libyan Coast Guard has received from Italy, as a boat keeps them
+// over tens of miles in the sea state it works in: Corrubia class (27 m, about 43 kn top) and
+// Bigliani class (27 m, built for 40-45 kn in 1986 on) 24 kn, as the shipped scenarios' radio calls
+// say; ex-Guardia Costiera class 500 (10.4 m, 37 kn top, 220 NM range) 20 kn; a medium SAR
+// helicopter (AW139 class) 140 kn.
 constexpr DemoAsset kAssets[] = {
-    {"Ubari", "5ACG1", 642'000'101, core::AssetKind::PatrolBoat, "tripoli"},
-    {"Fezzan", "5ACG2", 642'000'102, core::AssetKind::PatrolBoat, "tripoli"},
-    {"Sabratha", "5ACG3", 642'000'103, core::AssetKind::PatrolBoat, "zuwara"},
-    {"Zawia", "5ACG4", 642'000'104, core::AssetKind::PatrolBoat, "az-zawiya"},
-    {"Ras Jadir", "5ACG5", 642'000'105, core::AssetKind::PatrolBoat, "misrata"},
-    {"Tobruk 1", "5ACG6", 642'000'106, core::AssetKind::PatrolBoat, "tobruk"},
-    {"Coast Guard helicopter 1", "5AH01", 0, core::AssetKind::Aircraft, "tripoli"},
+    {"Ubari", "5ACG1", 642'000'101, core::AssetKind::PatrolBoat, "tripoli", 24.0},
+    {"Fezzan", "5ACG2", 642'000'102, core::AssetKind::PatrolBoat, "tripoli", 24.0},
+    {"Sabratha", "5ACG3", 642'000'103, core::AssetKind::PatrolBoat, "zuwara", 24.0},
+    {"Zawia", "5ACG4", 642'000'104, core::AssetKind::PatrolBoat, "az-zawiya", 24.0},
+    {"Ras Jadir", "5ACG5", 642'000'105, core::AssetKind::PatrolBoat, "misrata", 24.0},
+    {"Tobruk 1", "5ACG6", 642'000'106, core::AssetKind::PatrolBoat, "tobruk", 20.0},
+    {"Coast Guard helicopter 1", "5AH01", 0, core::AssetKind::Aircraft, "tripoli", 140.0},
 };
 
 struct DemoCase {
@@ -289,6 +295,7 @@ core::Result<std::map<QString, core::AssetId>> writeAssets(Database &database, c
         }
         asset.kind = demo.kind;
         asset.homePort = QString::fromLatin1(demo.homePort);
+        asset.speedKnots = demo.knots;
         auto created = repository.create(supervisor, asset);
         if (!created) {
             return created.error();

@@ -5,10 +5,13 @@
 #include "app/debrief_dialog.h"
 #include "app/main_window.h"
 #include "chart/default_layers.h"
+#include "exercise_cli_fixture.h"
 #include "geo/reference_data.h"
 #include "geo/srr_catalogue.h"
+#include "models/debrief_pdf.h"
 #include "models/log_model.h"
 #include "storage/place_repository.h"
+#include "storage/track_store.h"
 #include "storage/user_repository.h"
 
 #include <QAction>
@@ -19,6 +22,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -27,25 +32,7 @@ using namespace debrief_run;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QTemporaryDir &folder, const QStringList &arguments) {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = test::CliRun;
 
 /// The console on a database, signed in as `userName` of the demonstration accounts.
 struct Window {
@@ -82,11 +69,11 @@ TEST_CASE("marsa-cli exercise debrief writes the measures as JSON, text and PDF"
     trainees(x, sabratha, garabulli);
     const QString path = x.database->path();
 
-    const Run json = cli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
-                                    QStringLiteral("--db"), path, QStringLiteral("--json")});
+    const Run json = test::runCli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
+                                             QStringLiteral("--db"), path, QStringLiteral("--json")});
     INFO(json.err.toStdString());
     REQUIRE(json.exitCode == 0);
-    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(root[QStringLiteral("exercise")].toString() ==
           QStringLiteral("EXERCISE — Course 3 — not operational data"));
     CHECK(root[QStringLiteral("startUtc")].toString() == QStringLiteral("2026-11-23T01:00:00Z"));
@@ -115,11 +102,11 @@ TEST_CASE("marsa-cli exercise debrief writes the measures as JSON, text and PDF"
     CHECK(root[QStringLiteral("timeline")].toArray().size() > 10);
 
     const QString pdf = x.folder.filePath(QStringLiteral("debrief.pdf"));
-    const Run text = cli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
-                                    QStringLiteral("--db"), path, QStringLiteral("--pdf"), pdf});
+    const Run text = test::runCli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
+                                             QStringLiteral("--db"), path, QStringLiteral("--pdf"), pdf});
     INFO(text.err.toStdString());
     REQUIRE(text.exitCode == 0);
-    const QString out = QString::fromUtf8(text.out);
+    const QString out = text.out;
     CHECK(out.contains(QStringLiteral("Case sabratha-rubber: alert at T+00:00:00, 96 persons, ALERFA")));
     CHECK(out.contains(QStringLiteral("not the nearest")));
     CHECK(out.contains(QStringLiteral("T+00:09:00  t.omar")));
@@ -127,12 +114,13 @@ TEST_CASE("marsa-cli exercise debrief writes the measures as JSON, text and PDF"
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.read(5) == QByteArray("%PDF-"));
     // An existing PDF is kept without --force.
-    const Run again = cli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
-                                     QStringLiteral("--db"), path, QStringLiteral("--pdf"), pdf});
+    const Run again = test::runCli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
+                                              QStringLiteral("--db"), path, QStringLiteral("--pdf"), pdf});
     CHECK(again.exitCode == 1);
 
-    const Run refused = cli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"),
-                                       QStringLiteral("--db"), x.ops.path(), QStringLiteral("--json")});
+    const Run refused =
+        test::runCli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"), QStringLiteral("--db"),
+                                x.ops.path(), QStringLiteral("--json")});
     CHECK(refused.exitCode == 1);
     CHECK(refused.out.isEmpty());
     CHECK(refused.err.contains(QStringLiteral("not an exercise database")));
@@ -207,4 +195,44 @@ TEST_CASE("Tools → Debrief shows the measures in words and colours, the timeli
         tabs->setCurrentIndex(0);
     }
     dialog->close();
+}
+
+TEST_CASE("The debrief's PDF says which speed it assumed and where each unit was measured from",
+          "[debrief]") {
+    Exercise x;
+    // Fezzan heard on AIS at T+00:11:30 and without a speed on record; Ubari at its home port.
+    core::VesselPosition fix;
+    fix.mmsi = 642'000'102;
+    fix.timeMs = at(0, 11, 30).toMSecsSinceEpoch();
+    fix.lat = 33.0;
+    fix.lon = 12.8;
+    fix.messageType = 1;
+    REQUIRE(storage::TrackStore(*x.database).appendPositions(std::span(&fix, 1)));
+    QSqlQuery update(x.database->connection());
+    REQUIRE(update.exec(QStringLiteral("UPDATE assets SET speed_kn = NULL WHERE name = 'Fezzan'")));
+    update.finish();
+    core::IncidentId sabratha, garabulli;
+    trainees(x, sabratha, garabulli);
+
+    const QString pdf = x.folder.filePath(QStringLiteral("debrief.pdf"));
+    const Run written =
+        test::runCli(x.folder, {QStringLiteral("exercise"), QStringLiteral("debrief"), QStringLiteral("--db"),
+                                x.database->path(), QStringLiteral("--pdf"), pdf});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.contains(
+        QStringLiteral("from its AIS position at tasking (T+00:11:30) at 20 kn (assumed)")));
+    CHECK(written.out.contains(QStringLiteral("from Tripoli (home port) at 24 kn")));
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils, scripts/debian-packages.txt
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    // pdftotext breaks the table's cells into lines: one line at a time.
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("AIS position at tasking")));
+    CHECK(text.contains(QStringLiteral("(assumed)")));
+    CHECK(text.contains(QStringLiteral("(home port)")));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-// marsa-cli run as a trainer runs it, on an operational database with the demonstration data in
-// a folder of its own: the exercise tests' fixture.
+// marsa-cli run as a user runs it, in a folder of its own (runCli), and on an operational database
+// with the demonstration data there (CliFolder): the CLI tests' fixture.
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -18,6 +18,21 @@ struct CliRun {
     QString err;
 };
 
+/// marsa-cli with `arguments`, its settings and data in `folder` (XDG folders of its own).
+inline CliRun runCli(const QTemporaryDir &folder, const QStringList &arguments) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
 struct CliFolder {
     QTemporaryDir folder;
     QString ops = folder.filePath(QStringLiteral("ops.sqlite"));
@@ -28,19 +43,7 @@ struct CliFolder {
         REQUIRE(written.exitCode == 0);
     }
     QString path(const char *name) const { return folder.filePath(QString::fromLatin1(name)); }
-    CliRun cli(const QStringList &arguments) const {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CliRun cli(const QStringList &arguments) const { return runCli(folder, arguments); }
     /// marsa-cli exercise create from ops, named `name`, and more arguments (--scenario).
     CliRun create(const QString &target, const QString &name, const QStringList &more = {}) const {
         return cli(QStringList{QStringLiteral("exercise"), QStringLiteral("create"), QStringLiteral("--from"),

@@ -1,5 +1,7 @@
 // marsa-cli disembarkation list|export and stats as a user runs them, on the demonstration data set.
 
+#include "exercise_cli_fixture.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -14,36 +16,14 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = marsa::test::CliRun;
 
-struct Demo {
-    QTemporaryDir folder;
-    QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+/// The demonstration data set in a folder of its own.
+struct Demo : marsa::test::CliFolder {
+    QString db = ops;
     QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     QString weekAgo = QDateTime::currentDateTimeUtc().date().addDays(-7).toString(Qt::ISODate);
 
-    Demo() {
-        const Run written = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
-        INFO(written.err.toStdString());
-        REQUIRE(written.exitCode == 0);
-    }
-    Run cli(const QStringList &arguments) const {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
     QStringList lines(const QStringList &arguments) const {
         const Run run = cli(arguments);
         INFO(run.err.toStdString());

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -131,6 +132,23 @@ TEST_CASE("An officer signs in, opens a case from the chart, escalates it, tasks
 
     // Task a patrol boat; it reaches the scene; the rescue; the boat is released; closed.
     REQUIRE(detail.findChild<QPushButton *>(QStringLiteral("taskButton"))->isEnabled());
+    // The Task dialog names each unit with its kind, call sign and transit speed.
+    QStringList offered;
+    whenShown<app::ActionDialog>([&offered](app::ActionDialog *dialog) {
+        for (int i = 0; i < dialog->choiceBox()->count(); ++i) {
+            offered << dialog->choiceBox()->itemText(i);
+        }
+        const QString folder = qEnvironmentVariable("MARSA_SCREENSHOTS");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            CHECK(dialog->grab().save(QDir(folder).filePath(QStringLiteral("task-asset.png"))));
+        }
+        dialog->reject();
+    });
+    QTest::mouseClick(detail.findChild<QPushButton *>(QStringLiteral("taskButton")), Qt::LeftButton);
+    CHECK(offered.contains(QStringLiteral("Ubari (Patrol boat, 5ACG1, 24 kn)")));
+    CHECK(offered.contains(QStringLiteral("Coast Guard helicopter 1 (Aircraft, 5AH01, 140 kn)")));
+    CHECK(detail.incident()->status != core::IncidentStatus::AssetTasked); // cancelled: nothing tasked
     REQUIRE(detail.taskAsset(assetNamed(console, QStringLiteral("Ubari")), QStringLiteral("ETA 90 min")));
     CHECK(detail.incident()->status == core::IncidentStatus::AssetTasked);
     storage::IncidentService service(*console.database, console.clock);

@@ -1,5 +1,6 @@
 // marsa-cli tracks thin and tracks export as a user runs them, on a database written here.
 
+#include "exercise_cli_fixture.h"
 #include "storage/track_store.h"
 
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -21,25 +21,7 @@ constexpr std::uint32_t kUbari = 642'000'101;
 constexpr std::int64_t kMinute = 60'000;
 constexpr std::int64_t kDay = 24 * 60 * kMinute;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QTemporaryDir &folder) {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder.path());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MARSA_CLI_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
-}
+using Run = test::CliRun;
 
 QByteArray contents(const QString &path) {
     QFile file(path);
@@ -92,7 +74,7 @@ struct TrackDatabase {
 TEST_CASE("marsa-cli tracks export writes one vessel's track in a time window as GeoJSON and GPX") {
     TrackDatabase db;
     const QString geojson = db.folder.filePath(QStringLiteral("ubari.geojson"));
-    const Run written = cli(db.exportArguments(geojson), db.folder);
+    const Run written = test::runCli(db.folder, db.exportArguments(geojson));
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.contains(QStringLiteral("wrote 60 positions of UBARI (MMSI 642000101)")));
@@ -114,7 +96,7 @@ TEST_CASE("marsa-cli tracks export writes one vessel's track in a time window as
     CHECK(last.at(1).toDouble() == Approx(32.9 + 59 * 0.003)); // the 60th report
 
     const QString gpx = db.folder.filePath(QStringLiteral("ubari.gpx"));
-    const Run asGpx = cli(db.exportArguments(gpx), db.folder);
+    const Run asGpx = test::runCli(db.folder, db.exportArguments(gpx));
     INFO(asGpx.err.toStdString());
     REQUIRE(asGpx.exitCode == 0);
     const QByteArray text = contents(gpx);
@@ -131,18 +113,18 @@ TEST_CASE("marsa-cli tracks export refuses bad input with a message and writes n
         REQUIRE(existing.open(QIODevice::WriteOnly));
         existing.write("keep");
         existing.close();
-        const Run refused = cli(db.exportArguments(out), db.folder);
+        const Run refused = test::runCli(db.folder, db.exportArguments(out));
         CHECK(refused.exitCode == 1);
         CHECK(refused.err.contains(QStringLiteral("already exists")));
         CHECK(contents(out) == QByteArray("keep"));
-        const Run forced = cli(db.exportArguments(out) << QStringLiteral("--force"), db.folder);
+        const Run forced = test::runCli(db.folder, db.exportArguments(out) << QStringLiteral("--force"));
         CHECK(forced.exitCode == 0);
         CHECK(contents(out).startsWith("{"));
     }
     SECTION("an MMSI without positions in the window") {
         QStringList arguments = db.exportArguments(out);
         arguments[arguments.indexOf(QStringLiteral("--mmsi")) + 1] = QStringLiteral("215000001");
-        const Run unknown = cli(arguments, db.folder);
+        const Run unknown = test::runCli(db.folder, arguments);
         CHECK(unknown.exitCode == 1);
         CHECK(unknown.err.contains(QStringLiteral("No positions of MMSI 215000001")));
         CHECK_FALSE(QFile::exists(out));
@@ -151,16 +133,17 @@ TEST_CASE("marsa-cli tracks export refuses bad input with a message and writes n
         QStringList inverted = db.exportArguments(out);
         inverted.swapItemsAt(inverted.indexOf(QStringLiteral("--from")) + 1,
                              inverted.indexOf(QStringLiteral("--to")) + 1);
-        const Run backwards = cli(inverted, db.folder);
+        const Run backwards = test::runCli(db.folder, inverted);
         CHECK(backwards.exitCode == 2);
         CHECK(backwards.err.contains(QStringLiteral("ends before it starts")));
         QStringList badMmsi = db.exportArguments(out);
         badMmsi[badMmsi.indexOf(QStringLiteral("--mmsi")) + 1] = QStringLiteral("64200010x");
-        CHECK(cli(badMmsi, db.folder).exitCode == 2);
+        CHECK(test::runCli(db.folder, badMmsi).exitCode == 2);
         QStringList badTime = db.exportArguments(out);
         badTime[badTime.indexOf(QStringLiteral("--from")) + 1] = QStringLiteral("yesterday");
-        CHECK(cli(badTime, db.folder).exitCode == 2);
-        const Run kml = cli(db.exportArguments(db.folder.filePath(QStringLiteral("out.kml"))), db.folder);
+        CHECK(test::runCli(db.folder, badTime).exitCode == 2);
+        const Run kml =
+            test::runCli(db.folder, db.exportArguments(db.folder.filePath(QStringLiteral("out.kml"))));
         CHECK(kml.exitCode == 2);
         CHECK(kml.err.contains(QStringLiteral(".gpx or .geojson")));
         CHECK_FALSE(QFile::exists(out));
@@ -169,7 +152,7 @@ TEST_CASE("marsa-cli tracks export refuses bad input with a message and writes n
         QStringList missing = db.exportArguments(out);
         const QString nowhere = db.folder.filePath(QStringLiteral("nowhere.sqlite"));
         missing[missing.indexOf(QStringLiteral("--db")) + 1] = nowhere;
-        const Run none = cli(missing, db.folder);
+        const Run none = test::runCli(db.folder, missing);
         CHECK(none.exitCode == 1);
         CHECK(none.err.contains(QStringLiteral("There is no database")));
         CHECK_FALSE(QFile::exists(nowhere)); // not created
@@ -181,7 +164,7 @@ TEST_CASE("marsa-cli tracks export refuses bad input with a message and writes n
         }
         QStringList garbage = db.exportArguments(out);
         garbage[garbage.indexOf(QStringLiteral("--db")) + 1] = notes;
-        const Run unreadable = cli(garbage, db.folder);
+        const Run unreadable = test::runCli(db.folder, garbage);
         CHECK(unreadable.exitCode == 1);
         CHECK(unreadable.err.contains(QStringLiteral("not a Marsa database")));
         CHECK(contents(notes) == QByteArray("these are not the tracks you are looking for\n"));
@@ -191,9 +174,9 @@ TEST_CASE("marsa-cli tracks export refuses bad input with a message and writes n
 
 TEST_CASE("marsa-cli tracks thin thins what is older than the given days and keeps today's track") {
     TrackDatabase db;
-    const Run thinned = cli({QStringLiteral("tracks"), QStringLiteral("thin"), QStringLiteral("--db"),
-                             db.path, QStringLiteral("--older-than"), QStringLiteral("7")},
-                            db.folder);
+    const Run thinned =
+        test::runCli(db.folder, {QStringLiteral("tracks"), QStringLiteral("thin"), QStringLiteral("--db"),
+                                 db.path, QStringLiteral("--older-than"), QStringLiteral("7")});
     INFO(thinned.err.toStdString());
     REQUIRE(thinned.exitCode == 0);
     // Two straight hours a minute apart keep a point every ten minutes and the last: 13 of 120.
@@ -203,21 +186,21 @@ TEST_CASE("marsa-cli tracks thin thins what is older than the given days and kee
     CHECK(store->positionCount().value() == 23);
     CHECK(store->track(kUbari, db.recentStart, db.recentStart + 9 * kMinute).value().size() == 10);
 
-    const Run mistake = cli({QStringLiteral("tracks"), QStringLiteral("thin"), QStringLiteral("--db"),
-                             db.path, QStringLiteral("--tolerance"), QStringLiteral("-5")},
-                            db.folder);
+    const Run mistake =
+        test::runCli(db.folder, {QStringLiteral("tracks"), QStringLiteral("thin"), QStringLiteral("--db"),
+                                 db.path, QStringLiteral("--tolerance"), QStringLiteral("-5")});
     CHECK(mistake.exitCode == 2);
     CHECK(mistake.err.contains(QStringLiteral("--tolerance")));
-    const Run missing = cli({QStringLiteral("tracks"), QStringLiteral("thin")}, db.folder);
+    const Run missing = test::runCli(db.folder, {QStringLiteral("tracks"), QStringLiteral("thin")});
     CHECK(missing.exitCode == 2);
 }
 
 TEST_CASE("marsa-cli ingest stores a generated AIS feed through the track writer, with progress on stderr") {
     QTemporaryDir folder;
     const QString feed = folder.filePath(QStringLiteral("feed.nmea"));
-    const Run generated = cli({QStringLiteral("ais"), QStringLiteral("generate"), QStringLiteral("--count"),
-                               QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")},
-                              folder);
+    const Run generated =
+        test::runCli(folder, {QStringLiteral("ais"), QStringLiteral("generate"), QStringLiteral("--count"),
+                              QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")});
     REQUIRE(generated.exitCode == 0);
     {
         QFile file(feed);
@@ -228,7 +211,7 @@ TEST_CASE("marsa-cli ingest stores a generated AIS feed through the track writer
                    "T6b5J02QJ6,0*64\n");
     }
     const QString db = folder.filePath(QStringLiteral("ingest.sqlite"));
-    const Run ingested = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db, feed}, folder);
+    const Run ingested = test::runCli(folder, {QStringLiteral("ingest"), QStringLiteral("--db"), db, feed});
     INFO(ingested.err.toStdString());
     REQUIRE(ingested.exitCode == 0);
     CHECK(ingested.err.contains(QStringLiteral("ingest: 20002 lines")));
@@ -246,14 +229,13 @@ TEST_CASE("marsa-cli ingest stores a generated AIS feed through the track writer
     CHECK(store->allStatic().value().size() > 10);
 
     // The same file again: every position is a repeat, nothing new is stored.
-    const Run again = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db, feed}, folder);
+    const Run again = test::runCli(folder, {QStringLiteral("ingest"), QStringLiteral("--db"), db, feed});
     REQUIRE(again.exitCode == 0);
     CHECK(store->positionCount().value() == positions);
 
-    const Run missing = cli(
-        {QStringLiteral("ingest"), QStringLiteral("--db"), db, folder.filePath(QStringLiteral("none.nmea"))},
-        folder);
+    const Run missing = test::runCli(folder, {QStringLiteral("ingest"), QStringLiteral("--db"), db,
+                                              folder.filePath(QStringLiteral("none.nmea"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("cannot read")));
-    CHECK(cli({QStringLiteral("ingest"), QStringLiteral("--db"), db}, folder).exitCode == 2);
+    CHECK(test::runCli(folder, {QStringLiteral("ingest"), QStringLiteral("--db"), db}).exitCode == 2);
 }

@@ -12,12 +12,15 @@
 #include "storage/disembarkation_service.h"
 #include "storage/exercise.h"
 #include "storage/incident_service.h"
+#include "storage/track_store.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <GeographicLib/Geodesic.hpp>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -25,6 +28,19 @@
 
 using namespace marsa;
 using namespace debrief_run;
+
+namespace {
+
+/// The WGS 84 geodesic in NM, straight from GeographicLib (not through src/geo).
+double geodesicNm(geo::LatLon a, geo::LatLon b) {
+    double metres = 0.0;
+    GeographicLib::Geodesic::WGS84().Inverse(a.latitude, a.longitude, b.latitude, b.longitude, metres);
+    return metres / 1852.0;
+}
+
+const geo::LatLon kTripoli{32.9, 13.183333};
+
+} // namespace
 
 TEST_CASE("A scripted trainee run is measured against its scenario", "[debrief]") {
     Exercise x;
@@ -65,13 +81,18 @@ TEST_CASE("A scripted trainee run is measured against its scenario", "[debrief]"
     CHECK_FALSE(s.asset.chosenWasNearest);
     CHECK(s.asset.mark == replay::DebriefMark::NotNearest);
     // Tripoli (WPI 32°54'N 13°11'E) to the boat drifted 12 minutes from 33.13N 12.44E: about 40 NM,
-    // at the default 20 kn. The haversine figure agrees with the geodesic one within 0.5 %.
+    // at the 24 kn the demonstration data give Fezzan (a Corrubia-class boat). The haversine figure
+    // agrees with the geodesic one within 0.5 %.
     const double expectedNm = haversineNm({32.9, 13.183333}, s.asset.casePosition);
     CHECK(haversineNm({33.13, 12.44}, s.asset.casePosition) < 0.2);
     CHECK(s.asset.nearest->distanceNm == Approx(expectedNm).epsilon(0.005));
+    CHECK(s.asset.nearest->distanceNm ==
+          Approx(geodesicNm({32.9, 13.183333}, s.asset.casePosition)).epsilon(1e-4));
     CHECK(s.asset.nearest->distanceNm == Approx(39.9).margin(0.5));
-    CHECK(s.asset.nearest->knots == 20.0);
-    CHECK(s.asset.nearest->etaSeconds == Approx(expectedNm / 20.0 * 3600.0).epsilon(0.005));
+    CHECK(s.asset.nearest->start == replay::UnitStart::HomePort);
+    CHECK(s.asset.nearest->knots == 24.0);
+    CHECK_FALSE(s.asset.nearest->knotsAssumed);
+    CHECK(s.asset.nearest->etaSeconds == Approx(expectedNm / 24.0 * 3600.0).epsilon(0.005));
     CHECK(s.asset.chosen->etaSeconds == s.asset.nearest->etaSeconds); // both from Tripoli
     // On scene is due within the tasking, the ETA and 30 minutes.
     CHECK(s.onScene.limitSeconds == 12 * 60 + s.asset.chosen->etaSeconds + 30 * 60);
@@ -142,6 +163,8 @@ TEST_CASE("A scripted trainee run is measured against its scenario", "[debrief]"
     // The text and JSON forms say the same.
     const QString text = replay::debriefText(d);
     CHECK(text.contains(QStringLiteral("not the nearest")));
+    CHECK(text.contains(QStringLiteral("NM from Tripoli (home port) at 24 kn, ETA")));
+    CHECK_FALSE(text.contains(QStringLiteral("assumed")));
     CHECK(text.contains(QStringLiteral("00:09:00 (at T+00:09:00), limit 00:15:00")));
     const QJsonObject json =
         QJsonDocument::fromJson(replay::debriefJson(d, QStringLiteral("Course 3"))).object();
@@ -187,4 +210,109 @@ TEST_CASE("A debrief refuses an operational database and an exercise without a s
     auto unscripted = replay::debriefOf(*x.database);
     REQUIRE_FALSE(unscripted);
     CHECK(unscripted.errorMessage().contains(QStringLiteral("without a scenario")));
+}
+
+TEST_CASE("A unit's transit speed is the database's, and the default is marked assumed", "[debrief]") {
+    Exercise x;
+    core::IncidentId sabratha, garabulli;
+    trainees(x, sabratha, garabulli);
+    // Ubari at 30 kn; Fezzan without a speed on record.
+    QSqlQuery update(x.database->connection());
+    REQUIRE(update.exec(QStringLiteral("UPDATE assets SET speed_kn = 30 WHERE name = 'Ubari'")));
+    REQUIRE(update.exec(QStringLiteral("UPDATE assets SET speed_kn = NULL WHERE name = 'Fezzan'")));
+    const replay::Debrief d = x.debrief();
+    const replay::AssetChoice &a = d.cases[0].asset;
+    REQUIRE(a.chosen);
+    REQUIRE(a.nearest);
+    const double nm = geodesicNm(kTripoli, a.casePosition);
+    CHECK(a.chosen->name == QStringLiteral("Ubari"));
+    CHECK(a.chosen->knots == 30.0);
+    CHECK_FALSE(a.chosen->knotsAssumed);
+    CHECK(a.chosen->etaSeconds == Approx(nm / 30.0 * 3600.0).margin(1.0));
+    CHECK(a.nearest->name == QStringLiteral("Fezzan"));
+    CHECK(a.nearest->knots == 20.0);
+    CHECK(a.nearest->knotsAssumed);
+    CHECK(a.nearest->etaSeconds == Approx(nm / 20.0 * 3600.0).margin(1.0));
+    // Ubari, quicker but in maintenance, is still not the nearest available.
+    CHECK(a.mark == replay::DebriefMark::NotNearest);
+    CHECK(d.cases[0].onScene.limitSeconds == 12 * 60 + a.chosen->etaSeconds + 30 * 60);
+
+    const QString text = replay::debriefText(d);
+    CHECK(text.contains(QStringLiteral("Fezzan: %1 NM from Tripoli (home port) at 20 kn (assumed), ETA")
+                            .arg(a.nearest->distanceNm, 0, 'f', 1)));
+    CHECK(text.contains(QStringLiteral("Ubari: %1 NM from Tripoli (home port) at 30 kn, ETA")
+                            .arg(a.chosen->distanceNm, 0, 'f', 1)));
+    const QJsonObject json =
+        QJsonDocument::fromJson(replay::debriefJson(d, QStringLiteral("Course 3"))).object();
+    const QJsonValue asset = json[QStringLiteral("cases")][0][QStringLiteral("asset")];
+    CHECK(asset[QStringLiteral("nearest")][QStringLiteral("knotsAssumed")].toBool());
+    CHECK(asset[QStringLiteral("nearest")][QStringLiteral("knots")].toDouble() == 20.0);
+    CHECK_FALSE(asset[QStringLiteral("chosen")][QStringLiteral("knotsAssumed")].toBool());
+    CHECK(asset[QStringLiteral("chosen")][QStringLiteral("start")].toString() == QStringLiteral("home_port"));
+}
+
+TEST_CASE("A unit with AIS positions is measured from where it was when tasked", "[debrief]") {
+    Exercise x;
+    // Fezzan's AIS in the exercise's track store: off Tripoli at T+00:05, westward at T+00:11:30,
+    // eastward at T+00:20 (after the first tasking, before the second).
+    const std::uint32_t fezzan = 642'000'102;
+    const auto report = [&](QDateTime when, double lat, double lon) {
+        core::VesselPosition p;
+        p.mmsi = fezzan;
+        p.timeMs = when.toMSecsSinceEpoch();
+        p.lat = lat;
+        p.lon = lon;
+        p.messageType = 1;
+        return p;
+    };
+    const std::vector<core::VesselPosition> reports{
+        report(at(0, 5), 32.95, 13.1), report(at(0, 11, 30), 33.0, 12.8), report(at(0, 20), 33.02, 13.45)};
+    storage::TrackStore store(*x.database);
+    auto stored = store.appendPositions(reports);
+    REQUIRE(stored);
+    REQUIRE(stored->stored == 3);
+    core::IncidentId sabratha, garabulli;
+    trainees(x, sabratha, garabulli);
+    const replay::Debrief d = x.debrief();
+
+    // Sabratha, tasked at T+00:12: Fezzan from its T+00:11:30 report; Ubari (no AIS) from Tripoli.
+    const replay::AssetChoice &s = d.cases[0].asset;
+    REQUIRE(s.nearest);
+    REQUIRE(s.chosen);
+    CHECK(s.nearest->name == QStringLiteral("Fezzan"));
+    CHECK(s.nearest->start == replay::UnitStart::AisPosition);
+    CHECK(s.nearest->positionSeconds == 11 * 60 + 30);
+    CHECK(s.nearest->fromPosition.latitude == 33.0);
+    CHECK(s.nearest->fromPosition.longitude == 12.8);
+    const double fromAis = geodesicNm({33.0, 12.8}, s.casePosition);
+    CHECK(s.nearest->distanceNm == Approx(fromAis).epsilon(1e-4));
+    CHECK(s.nearest->distanceNm == Approx(haversineNm({33.0, 12.8}, s.casePosition)).epsilon(0.005));
+    CHECK(s.nearest->distanceNm < 25.0); // nearer than Tripoli's 39.9 NM
+    CHECK(s.nearest->etaSeconds == Approx(fromAis / 24.0 * 3600.0).margin(1.0));
+    CHECK(s.chosen->name == QStringLiteral("Ubari"));
+    CHECK(s.chosen->start == replay::UnitStart::HomePort);
+    CHECK(s.chosen->distanceNm == Approx(geodesicNm(kTripoli, s.casePosition)).epsilon(1e-4));
+    CHECK(s.mark == replay::DebriefMark::NotNearest);
+
+    // Garabulli, tasked at T+00:35: Fezzan from its T+00:20 report, the last one before.
+    const replay::AssetChoice &g = d.cases[1].asset;
+    REQUIRE(g.chosen);
+    CHECK(g.chosen->name == QStringLiteral("Fezzan"));
+    CHECK(g.chosen->start == replay::UnitStart::AisPosition);
+    CHECK(g.chosen->positionSeconds == 20 * 60);
+    CHECK(g.chosen->distanceNm == Approx(geodesicNm({33.02, 13.45}, g.casePosition)).epsilon(1e-4));
+    CHECK(g.chosenWasNearest);
+
+    const QString text = replay::debriefText(d);
+    CHECK(text.contains(QStringLiteral("Fezzan: %1 NM from its AIS position at tasking (T+00:11:30) at 24 kn")
+                            .arg(s.nearest->distanceNm, 0, 'f', 1)));
+    CHECK(text.contains(
+        QStringLiteral("Ubari: %1 NM from Tripoli (home port)").arg(s.chosen->distanceNm, 0, 'f', 1)));
+    const QJsonObject json =
+        QJsonDocument::fromJson(replay::debriefJson(d, QStringLiteral("Course 3"))).object();
+    const QJsonValue nearest =
+        json[QStringLiteral("cases")][0][QStringLiteral("asset")][QStringLiteral("nearest")];
+    CHECK(nearest[QStringLiteral("start")].toString() == QStringLiteral("ais_position"));
+    CHECK(nearest[QStringLiteral("positionAt")].toInt() == 690);
+    CHECK(nearest[QStringLiteral("fromLat")].toDouble() == 33.0);
 }

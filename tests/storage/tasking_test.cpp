@@ -134,6 +134,40 @@ TEST_CASE("Assets are added by who manages them, with a ship's MMSI and a unique
     CHECK(f.auditRows() == 2);
 }
 
+TEST_CASE("An asset keeps its transit speed, or none, and a speed out of range is refused", "[engines]") {
+    Fixture f;
+    storage::AssetRepository assets(f.database->connection(), f.clock);
+    core::Asset boat;
+    boat.name = QStringLiteral("Fezzan");
+    boat.mmsi = 642000102;
+    boat.homePort = QStringLiteral("tripoli");
+    boat.speedKnots = 24.5;
+    const auto created = assets.create(kSupervisor, boat);
+    REQUIRE(created);
+    CHECK(assets.find(created->id)->speedKnots == 24.5);
+    core::Asset unknown;
+    unknown.name = QStringLiteral("Zuwara 3");
+    unknown.homePort = QStringLiteral("zuwara");
+    const auto withoutSpeed = assets.create(kSupervisor, unknown);
+    REQUIRE(withoutSpeed);
+    CHECK_FALSE(assets.find(withoutSpeed->id)->speedKnots.has_value());
+    const std::int64_t audit = f.auditRows();
+    for (const double knots : {0.0, -12.0, 501.0}) {
+        INFO(knots);
+        core::Asset wrong = unknown;
+        wrong.name = QStringLiteral("Tobruk 9");
+        wrong.speedKnots = knots;
+        const auto refused = assets.create(kSupervisor, wrong);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.errorMessage().contains(QStringLiteral("transit speed")));
+    }
+    CHECK(f.auditRows() == audit);
+    CHECK(assets.all()->size() == 2);
+    // The database's own check holds against a write that skips the repository.
+    QSqlQuery query(f.database->connection());
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE assets SET speed_kn = 0 WHERE name = 'Fezzan'")));
+}
+
 TEST_CASE("A change nobody has superseded can be undone, on the record, but a superseded one cannot",
           "[engines]") {
     Fixture f;
