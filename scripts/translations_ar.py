@@ -1567,6 +1567,9 @@ AR = {
     "The exercise's T+0 \"%1\" is not a time.": "بداية التمرين T+0 ‏\"%1\" ليست وقتًا صالحًا.",
     "An exercise's scenario needs its text and the time of its T+0.": "يحتاج سيناريو التمرين إلى نصه وإلى وقت بدايته T+0.",
     "A case entry of the journal cannot be read.": "تعذّرت قراءة قيد حالة في السجل الزمني.",
+    "True positions (trainer)": "المواقع الحقيقية (للمدرّب)",
+    "Where the scenario's boats really are at the exercise's time: their given positions or their drift. Shown on the trainer's console only, never to the trainees.": "أين توجد قوارب السيناريو فعلًا في وقت التمرين: مواقعها المحددة أو انجرافها. تظهر على منصة المدرّب وحدها، ولا تظهر للمتدربين أبدًا.",
+    "True: %1": "الحقيقي: %1",
 }
 
 
