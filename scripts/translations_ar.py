@@ -1576,6 +1576,9 @@ AR = {
     "%1 (home port)": "%1 (ميناء القاعدة)",
     "%1 kn is not a transit speed: more than 0, at most %2 kn.": "%1 عقدة ليست سرعة عبور: يجب أن تزيد على 0 ولا تتجاوز %2 عقدة.",
     "%1 (%2, %3, %4 kn)": "%1 (%2، %3، %4 عقدة)",
+    "True positions (trainer)": "المواقع الحقيقية (للمدرّب)",
+    "Where the scenario's boats really are at the exercise's time: their given positions or their drift. Shown on the trainer's console only, never to the trainees.": "أين توجد قوارب السيناريو فعلًا في وقت التمرين: مواقعها المحددة أو انجرافها. تظهر على منصة المدرّب وحدها، ولا تظهر للمتدربين أبدًا.",
+    "True: %1": "الحقيقي: %1",
 }
 
 

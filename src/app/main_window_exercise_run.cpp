@@ -1,8 +1,10 @@
+#include "app/chart_canvas.h"
 #include "app/exercise_banner.h"
 #include "app/exercise_messages_panel.h"
 #include "app/exercise_session.h"
 #include "app/main_window.h"
 #include "app/new_incident_dialog.h"
+#include "app/trainer_truth.h"
 #include "app/trainer_view.h"
 #include "app/vessel_console.h"
 #include "app/write_gate.h"
@@ -134,6 +136,10 @@ core::Result<TrainerView *> MainWindow::openTrainerView() {
     });
     m_trainerView = new TrainerView(*m_exerciseSession, std::move(director.value()), m_writeGate, this);
     connect(m_trainerView, &QObject::destroyed, this, [this] { m_trainerView = nullptr; });
+    // The trainer's chart shows where the boats truly are, for as long as the view is open.
+    auto *truth = new TrainerTruth(*m_exerciseSession, m_trainerView->director().scenario(),
+                                   m_services.layers, m_trainerView);
+    connect(truth, &TrainerTruth::changed, m_canvas, [this] { m_canvas->update(); });
     m_trainerView->show();
     spdlog::info("trainer view opened");
     return m_trainerView;

@@ -9,8 +9,13 @@
 #include "app/exercise_messages_panel.h"
 #include "app/exercise_session.h"
 #include "app/new_incident_dialog.h"
+#include "app/trainer_truth.h"
 #include "app/trainer_view.h"
+#include "chart/scenario_truth_layer.h"
+#include "geo/geodesy.h"
+#include "replay/drift.h"
 #include "replay/exercise_clock.h"
+#include "replay/exercise_director.h"
 #include "storage/exercise.h"
 #include "storage/incident_service.h"
 
@@ -211,4 +216,81 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     CHECK(trainer.bannerText().contains(QStringLiteral("Exercise ended")));
     wall.now = wall.now.addSecs(3600);
     CHECK(trainee.clock->nowUtc() == kTZero.addSecs(20 * 60));
+}
+
+TEST_CASE("The trainer's chart shows where the alerted boat truly is, and no trainee's does", "[exercise]") {
+    test::Console ops;
+    const QString path = ops.folder.filePath(QStringLiteral("truth.sqlite"));
+    storage::ExerciseScript script;
+    script.scenarioText = scenarioText();
+    script.startUtc = kTZero;
+    REQUIRE(storage::createExerciseDatabase(*ops.database, path, QStringLiteral("Zuwara night"), script));
+    ops.window.reset();
+    test::FixedClock wall;
+    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"),
+                            ops.folder.filePath(QStringLiteral("t.ini")));
+    ExerciseConsole trainee(path, *ops.srrs, wall, QStringLiteral("cg.officer"),
+                            ops.folder.filePath(QStringLiteral("o.ini")));
+    const QString truthId = QLatin1String(chart::ScenarioTruthLayer::kId);
+    CHECK(trainer.layers.indexOf(truthId) < 0);
+
+    auto opened = trainer.window->openTrainerView();
+    REQUIRE(opened);
+    app::TrainerView &view = *opened.value();
+    const replay::Scenario &scenario = view.director().scenario();
+    REQUIRE_FALSE(scenario.cases.empty());
+    const replay::ScenarioCase &boat = scenario.cases.front();
+    const int index = trainer.layers.indexOf(truthId);
+    REQUIRE(index >= 0);
+    const auto *layer = dynamic_cast<const chart::ScenarioTruthLayer *>(trainer.layers.at(index));
+    REQUIRE(layer != nullptr);
+    CHECK(index > trainer.layers.indexOf(QStringLiteral("incidents"))); // drawn over the cases
+
+    view.findChild<QPushButton *>(QStringLiteral("startExercise"))->click();
+    wall.now = wall.now.addSecs(boat.alertAt.seconds + 3600); // an hour after its alert
+    trainer.session().refresh();
+    QCoreApplication::processEvents();
+    REQUIRE(layer->marks().size() >= 1);
+    const chart::TruthMark &mark = layer->marks().front();
+    CHECK(mark.caseId == boat.id);
+    // It has drifted from where it was reported, along the scenario's own drift.
+    const replay::Offset at{boat.alertAt.seconds + 3600};
+    const geo::LatLon expected = replay::positionOnTrack(replay::driftTrack(scenario, boat, at), at);
+    CHECK(geo::rangeBearing(mark.now, expected).distanceNm < 0.001);
+    CHECK(geo::rangeBearing(mark.now, boat.position).distanceNm > 0.1);
+    CHECK(mark.track.front().latitude == boat.position.latitude);
+    CHECK(chart::ScenarioTruthLayer::labelOf(mark) == QStringLiteral("True: ") + boat.id);
+    // The trainee's console has no such layer, and its Layers panel no such line.
+    trainee.session().refresh();
+    CHECK(trainee.layers.indexOf(truthId) < 0);
+    shoot(*trainer.window, "trainer-console-truth.png");
+
+    // Closing the trainer view takes the truth off the trainer's chart too.
+    view.close();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(trainer.layers.indexOf(truthId) < 0);
+}
+
+TEST_CASE("The true positions a trainer sees stop at the exercise's time", "[exercise]") {
+    replay::Scenario scenario;
+    replay::ScenarioCase boat;
+    boat.id = QStringLiteral("given");
+    boat.alertAt = replay::Offset{600};
+    boat.position = geo::LatLon{33.0, 12.0};
+    boat.drift.kind = replay::Drift::Kind::Positions;
+    boat.drift.positions = {{replay::Offset{600}, geo::LatLon{33.0, 12.0}},
+                            {replay::Offset{4200}, geo::LatLon{33.1, 12.0}},
+                            {replay::Offset{7800}, geo::LatLon{33.2, 12.1}}};
+    scenario.cases.push_back(boat);
+    CHECK(app::TrainerTruth::marksAt(scenario, 599).empty()); // before its alert: nothing to show
+    const auto marks = app::TrainerTruth::marksAt(scenario, 600 + 1800 + 1800 + 1800);
+    REQUIRE(marks.size() == 1);
+    // The given positions up to then, never the ones to come, and the way between them.
+    REQUIRE(marks.front().track.size() == 2);
+    CHECK(marks.front().track.back().latitude == 33.1);
+    const geo::RangeBearing leg = geo::rangeBearing(geo::LatLon{33.1, 12.0}, geo::LatLon{33.2, 12.1});
+    const geo::LatLon halfway =
+        geo::destination(geo::LatLon{33.1, 12.0}, leg.initialBearingDeg, leg.distanceNm / 2);
+    CHECK(geo::rangeBearing(marks.front().now, halfway).distanceNm < 0.0001);
 }
