@@ -140,6 +140,7 @@ core::Result<TrainerView *> MainWindow::openTrainerView() {
     auto *truth = new TrainerTruth(*m_exerciseSession, m_trainerView->director().scenario(),
                                    m_services.layers, m_trainerView);
     connect(truth, &TrainerTruth::changed, m_canvas, [this] { m_canvas->update(); });
+    connect(m_trainerView, &QDialog::finished, truth, &TrainerTruth::withdraw);
     m_trainerView->show();
     spdlog::info("trainer view opened");
     return m_trainerView;

@@ -34,10 +34,12 @@ TrainerTruth::TrainerTruth(ExerciseSession &session, replay::Scenario scenario, 
     update();
 }
 
-TrainerTruth::~TrainerTruth() {
+void TrainerTruth::withdraw() {
+    disconnect(&m_session, nullptr, this, nullptr);
     const int index = m_layers.indexOf(QLatin1String(chart::ScenarioTruthLayer::kId));
     if (index >= 0) {
         m_layers.remove(index);
+        Q_EMIT changed();
     }
 }
 

@@ -18,14 +18,13 @@ class ExerciseSession;
 
 /// The trainer's own picture of a scenario exercise: while the trainer view is open, the chart of
 /// that console shows where each alerted boat truly is at the exercise's time
-/// (chart::ScenarioTruthLayer), moved every second with the session. It takes its layer out of the
-/// stack when it goes (the trainer view closing), so the trainees' consoles never have it.
+/// (chart::ScenarioTruthLayer), moved every second with the session. withdraw() takes the layer out
+/// of the stack (the trainer view closing); the trainees' consoles never have it.
 class TrainerTruth final : public QObject {
     Q_OBJECT
 public:
     TrainerTruth(ExerciseSession &session, replay::Scenario scenario, chart::LayerStack &layers,
                  QObject *parent = nullptr);
-    ~TrainerTruth() override;
 
     /// The boats alerted by exercise time `elapsedSeconds` (after T+0), with their tracks from the
     /// alert and their position then.
@@ -34,6 +33,9 @@ public:
 
     /// Moves the marks to the session's exercise time now.
     void update();
+    /// Takes the layer off the chart and stops moving it. Not done on destruction: a console closing
+    /// with the view open tears its widgets down first, and they must not hear of the layer then.
+    void withdraw();
 
 Q_SIGNALS:
     /// The layer changed: the canvas paints again.
