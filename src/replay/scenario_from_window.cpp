@@ -37,6 +37,7 @@ QString utcText(std::int64_t ms) {
 // One case's snapshots in the window, in journal order, with their journal times.
 struct CaseRecord {
     std::vector<std::pair<std::int64_t, storage::CaseSnapshot>> snapshots;
+    int index = 0; ///< 1, 2... in the order of the cases' first snapshots
 };
 
 class Deriver {
@@ -68,7 +69,8 @@ ScenarioCase Deriver::boat(const CaseRecord &record) const {
     const auto &[firstMs, first] = record.snapshots.front();
     const core::Incident &incident = first.incident;
     ScenarioCase boat;
-    boat.id = incident.caseNumber.text();
+    // Not the real case number: the trainees number their own cases.
+    boat.id = QStringLiteral("boat-%1").arg(record.index);
     const std::int64_t alertMs =
         incident.firstAlertUtc.isValid()
             ? std::min<std::int64_t>(incident.firstAlertUtc.toMSecsSinceEpoch(), firstMs)
@@ -108,7 +110,9 @@ ScenarioCase Deriver::boat(const CaseRecord &record) const {
 // snapshot to the next, at the time the journal recorded it (a tasking's own times where it has
 // them). The watch is named by its role, never by a person.
 void Deriver::notes(const CaseRecord &record, std::vector<Inject> &injects) const {
-    const QString number = record.snapshots.front().second.incident.caseNumber.text();
+    const QString number = QStringLiteral("%1 (boat-%2)")
+                               .arg(record.snapshots.front().second.incident.caseNumber.text())
+                               .arg(record.index);
     auto note = [&](Offset at, const QString &what) {
         Inject inject;
         inject.at = at;
@@ -264,7 +268,11 @@ core::Result<Scenario> scenarioFromWindow(const storage::Database &operational, 
         if (!snapshot) {
             continue; // a payload that is not a case's: nothing to derive
         }
-        records[entry.source].snapshots.emplace_back(entry.timeMs, std::move(snapshot.value()));
+        CaseRecord &record = records[entry.source];
+        if (record.snapshots.empty()) {
+            record.index = static_cast<int>(records.size());
+        }
+        record.snapshots.emplace_back(entry.timeMs, std::move(snapshot.value()));
     }
     if (records.empty()) {
         return core::Error{
@@ -298,7 +306,8 @@ core::Result<Scenario> scenarioFromWindow(const storage::Database &operational, 
         completeFromRecord(operational, id, record.snapshots.front().second.incident);
         scenario.cases.push_back(deriver.boat(record));
         deriver.notes(record, scenario.injects);
-        numbers << scenario.cases.back().id;
+        numbers << QString(record.snapshots.front().second.incident.caseNumber.text() +
+                           QStringLiteral(" = ") + scenario.cases.back().id);
         if (weatherRemarks.isEmpty()) {
             weatherRemarks = record.snapshots.front().second.incident.weather.trimmed();
         }
