@@ -10,6 +10,8 @@
 #include "app/exercise_messages_panel.h"
 #include "app/exercise_session.h"
 #include "app/feed_status_label.h"
+#include "app/replay_bar.h"
+#include "app/replay_dialog.h"
 #include "app/trainer_view.h"
 #include "app/vessel_console.h"
 #include "replay/exercise_clock.h"
@@ -266,4 +268,37 @@ TEST_CASE("marsa-cli exercise create --replay and --incident make an exercise fr
                QStringLiteral("--scenario"), QStringLiteral("zuwara-night")});
     CHECK(both.exitCode == 2);
     CHECK_FALSE(QFile::exists(f.path("both.sqlite")));
+}
+
+TEST_CASE("The replay bar makes an exercise from its window, for a trainer only", "[exercise]") {
+    QTemporaryDir folder;
+    const QString opsPath = folder.filePath(QStringLiteral("ops.sqlite"));
+    test::Console trainer(QStringLiteral("trainer"), opsPath);
+    const test::WindowJournal journal = test::writeWindowJournal(*trainer.database, false);
+    app::ReplayRequest request;
+    request.fromMs = test::kWindowFrom.toMSecsSinceEpoch();
+    request.toMs = test::kWindowTo.toMSecsSinceEpoch();
+    REQUIRE(trainer.window->startReplay(request));
+    REQUIRE(trainer.window->replayBar() != nullptr);
+    CHECK(trainer.window->replayBar()->findChild<QAction *>(QStringLiteral("exerciseFromWindowAction")) !=
+          nullptr);
+    const QString path = folder.filePath(QStringLiteral("EXERCISE-window.sqlite"));
+    auto made = trainer.window->makeExerciseFromWindow(path, QStringLiteral("Night of 10 March"));
+    INFO((made ? QString() : made.errorMessage()).toStdString());
+    REQUIRE(made);
+    CHECK(made.value().contains(QStringLiteral("1 alerts")));
+    auto exercise = storage::Database::open(path);
+    REQUIRE(exercise);
+    CHECK(exercise->isExercise());
+    CHECK(storage::ExerciseTraffic(exercise.value()).count().value() > 500);
+    // Made again into the same file: refused, the first left as it is.
+    CHECK_FALSE(trainer.window->makeExerciseFromWindow(path, QStringLiteral("Again")));
+    trainer.window->leaveReplay();
+
+    test::Console officer(QStringLiteral("cg.officer"), folder.filePath(QStringLiteral("other.sqlite")));
+    test::writeWindowJournal(*officer.database, false);
+    REQUIRE(officer.window->startReplay(request));
+    CHECK(officer.window->replayBar()->findChild<QAction *>(QStringLiteral("exerciseFromWindowAction")) ==
+          nullptr);
+    CHECK(journal.caseNumber.year == 2030);
 }

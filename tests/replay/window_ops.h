@@ -42,11 +42,13 @@ inline geo::LatLon windowShipAt(const QDateTime &t) {
     return geo::LatLon{33.40, 12.20 + steps * 0.001};
 }
 
-inline WindowJournal writeWindowJournal(storage::Database &ops) {
+inline WindowJournal writeWindowJournal(storage::Database &ops, bool withDemo = true) {
     SettableClock clock;
-    auto demo = storage::writeDemoData(ops, clock);
-    INFO((demo ? QString() : demo.errorMessage()).toStdString());
-    REQUIRE(demo);
+    if (withDemo) {
+        auto demo = storage::writeDemoData(ops, clock);
+        INFO((demo ? QString() : demo.errorMessage()).toStdString());
+        REQUIRE(demo);
+    }
     WindowJournal made;
     auto officer = storage::UserRepository(ops.connection())
                        .authenticate(QStringLiteral("cg.officer"), storage::demoPassword());
