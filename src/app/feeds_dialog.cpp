@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace marsa::app {
 
 FeedsDialog::FeedsDialog(QSettings &settings, QWidget *parent)
@@ -42,6 +44,12 @@ FeedsDialog::FeedsDialog(QSettings &settings, QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // A feed the console runs without a configuration here: an exercise's traffic.
+    m_otherFeeds = new QLabel(this);
+    m_otherFeeds->setObjectName(QStringLiteral("otherFeeds"));
+    m_otherFeeds->setWordWrap(true);
+    m_otherFeeds->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     const auto addButton = [buttons](const QString &text, const char *name) {
@@ -64,6 +72,7 @@ FeedsDialog::FeedsDialog(QSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     layout->addWidget(m_detail);
+    layout->addWidget(m_otherFeeds);
     layout->addWidget(buttons);
     updateButtons();
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 22);
@@ -75,6 +84,23 @@ const QList<feeds::FeedConfig> &FeedsDialog::feeds() const {
 
 void FeedsDialog::showStatus(const QList<feeds::FeedStatus> &status) {
     m_model->setStatus(status);
+    QStringList others;
+    for (const feeds::FeedStatus &feed : status) {
+        const bool configured = std::any_of(feeds().begin(), feeds().end(),
+                                            [&feed](const feeds::FeedConfig &c) { return c.id == feed.id; });
+        if (!configured) {
+            QString line = tr("%1: %2, %3 lines/s, %4 lines")
+                               .arg(feed.name, feeds::stateName(feed.state),
+                                    QLocale().toString(feed.linesPerSecond, 'f', 1),
+                                    QLocale().toString(static_cast<qulonglong>(feed.lines)));
+            if (!feed.message.isEmpty()) {
+                line += QStringLiteral(" — ") + feed.message;
+            }
+            others << line;
+        }
+    }
+    m_otherFeeds->setText(others.join(QLatin1Char('\n')));
+    m_otherFeeds->setVisible(!others.isEmpty());
     updateDetail();
 }
 

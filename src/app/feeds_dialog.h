@@ -55,6 +55,7 @@ private:
     models::FeedTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_otherFeeds = nullptr; ///< feeds the console runs that are not configured here (an exercise's)
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_enableButton = nullptr;

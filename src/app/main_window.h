@@ -136,6 +136,11 @@ public:
     /// The replay running; null in live mode.
     replay::ReplayController *replayController() const { return m_replay; }
     ReplayBar *replayBar() const { return m_replayBar; }
+    /// The replay bar's "Make an exercise from this window…" (a trainer or an administrator on an
+    /// operational database): a new exercise database at `path` from the replayed window
+    /// (replay::createWindowExercise, as marsa-cli exercise create --replay). Answers its summary.
+    core::Result<QString> makeExerciseFromWindow(const QString &path, const QString &name);
+    void promptExerciseFromWindow();
     /// "Replay shows the past: nothing can be changed", the tooltip of what is greyed.
     static QString replayReadOnlyReason();
 

@@ -9,10 +9,11 @@
 #include "app/vessel_console.h"
 #include "app/write_gate.h"
 #include "core/bidi.h"
-#include "feeds/ais_pipeline.h"
 #include "replay/exercise_clock.h"
 #include "replay/exercise_director.h"
+#include "replay/exercise_traffic.h"
 #include "storage/database.h"
+#include "storage/exercise_traffic.h"
 #include "storage/place_repository.h"
 
 #include <QApplication>
@@ -21,10 +22,24 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
 namespace marsa::app {
+namespace {
+
+std::map<QString, geo::LatLon> placesOf(const storage::Database &database) {
+    std::map<QString, geo::LatLon> places;
+    if (auto stored = storage::PlaceRepository(database.connection()).all()) {
+        for (const core::Place &place : stored.value()) {
+            places[place.key] = geo::LatLon{place.latitude, place.longitude};
+        }
+    }
+    return places;
+}
+
+} // namespace
 
 // A scenario exercise (docs/exercises.md, "Running a scenario"): the shared run state and the
 // exercise's messages, followed every second; the Exercise messages panel; the clock tagged
@@ -69,6 +84,17 @@ void MainWindow::createExerciseRun() {
             &MainWindow::promptNewIncidentFromAlert);
     connect(m_exerciseSession, &ExerciseSession::runChanged, this, [this] { showExerciseRun(); });
     connect(m_exerciseSession, &ExerciseSession::ticked, this, [this] { showExerciseRun(); });
+    // The exercise's AIS on every console, as its clock moves; recorded by one of them.
+    if (auto traffic = replay::ExerciseTraffic::create(m_services.database, *m_services.exerciseClock,
+                                                       placesOf(m_services.database))) {
+        m_vessels->startExerciseTraffic(std::move(traffic.value()),
+                                        std::make_unique<storage::ExerciseRecorderLease>(
+                                            m_services.database, m_services.exerciseClock->wall(),
+                                            QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        connect(m_exerciseSession, &ExerciseSession::ticked, m_vessels, &VesselConsole::tickExerciseTraffic);
+    } else {
+        spdlog::error("exercise traffic: {}", traffic.errorMessage().toStdString());
+    }
     if (m_writeGate != nullptr) {
         connect(m_writeGate, &WriteGate::changed, this,
                 [this] { m_exerciseMessages->setWritable(m_writeGate->isOpen()); });
@@ -116,24 +142,10 @@ core::Result<TrainerView *> MainWindow::openTrainerView() {
         m_trainerView->activateWindow();
         return m_trainerView;
     }
-    std::map<QString, geo::LatLon> places;
-    if (auto stored = storage::PlaceRepository(m_services.database.connection()).all()) {
-        for (const core::Place &place : stored.value()) {
-            places[place.key] = geo::LatLon{place.latitude, place.longitude};
-        }
-    }
-    auto director =
-        replay::ExerciseDirector::create(m_services.database, *m_services.exerciseClock, std::move(places));
+    auto director = replay::ExerciseDirector::create(m_services.database, *m_services.exerciseClock);
     if (!director) {
         return director.error();
     }
-    // The exercise's AIS enters the live path as a feed's lines do: on the feed worker's thread, to
-    // the decoder, the live targets, the track store and the journal.
-    feeds::AisPipeline *pipeline = &m_vessels->pipeline();
-    director.value()->setLineSink([pipeline](std::vector<feeds::ReceivedLine> lines) {
-        QMetaObject::invokeMethod(pipeline,
-                                  [pipeline, lines = std::move(lines)] { pipeline->acceptLines(lines); });
-    });
     m_trainerView = new TrainerView(*m_exerciseSession, std::move(director.value()), m_writeGate, this);
     connect(m_trainerView, &QObject::destroyed, this, [this] { m_trainerView = nullptr; });
     // The trainer's chart shows where the boats truly are, for as long as the view is open.

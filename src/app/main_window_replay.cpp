@@ -110,6 +110,15 @@ core::Result<void> MainWindow::startReplay(const ReplayRequest &request) {
     m_replayBar = new ReplayBar(*m_replay, this);
     m_replayBar->setMarkColour(m_renderer.palette().colour(chart::ColourToken::CHMGD));
     connect(m_replayBar, &ReplayBar::leaveRequested, this, &MainWindow::leaveReplay);
+    if (m_services.user && !m_services.database.isExercise() &&
+        (m_services.user->role == core::Role::Trainer ||
+         m_services.user->role == core::Role::Administrator)) {
+        QAction *exercise = m_replayBar->addAction(tr("Make an exercise from this window…"), this,
+                                                   &MainWindow::promptExerciseFromWindow);
+        exercise->setObjectName(QStringLiteral("exerciseFromWindowAction"));
+        exercise->setToolTip(tr("A new exercise database: this window's AIS replayed, its cases' alerts, the "
+                                "real watch's actions as trainer notes"));
+    }
     addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_replayBar);
     updateReplayColours();

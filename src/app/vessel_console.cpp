@@ -16,6 +16,8 @@
 #include "core/incident.h"
 #include "feeds/feed_config.h"
 #include "feeds/feed_manager.h"
+#include "replay/exercise_traffic.h"
+#include "storage/exercise_traffic.h"
 #include "storage/asset_repository.h"
 #include "storage/database.h"
 #include "storage/journal.h"
@@ -127,7 +129,8 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
 
     m_statusLabel = new FeedStatusLabel(window);
     m_statusLabel->setObjectName(QStringLiteral("feedStatusLabel"));
-    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, m_statusLabel, &FeedStatusLabel::showStatus);
+    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, m_statusLabel,
+            [this] { m_statusLabel->showStatus(feedStatus()); });
     m_ownShipLabel = new QLabel(window);
     m_ownShipLabel->setObjectName(QStringLiteral("ownShipLabel"));
     m_ownShipLabel->hide();
@@ -155,6 +158,7 @@ VesselConsole::VesselConsole(storage::Database &database, const core::Clock &clo
 }
 
 VesselConsole::~VesselConsole() {
+    stopExerciseTraffic();
     // The pipeline's store connection and timer belong to the worker: close them there, then
     // stop the worker, then let the pipeline go.
     m_feeds->setLineSink(nullptr);
@@ -263,8 +267,9 @@ void VesselConsole::showTrackHistory(std::optional<std::uint32_t> mmsi) {
 void VesselConsole::showFeedsDialog() {
     FeedsDialog dialog(m_settings, m_window);
     connect(&dialog, &FeedsDialog::feedsChanged, m_feeds.get(), &feeds::FeedManager::setFeeds);
-    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, &dialog, &FeedsDialog::showStatus);
-    dialog.showStatus(m_feeds->status());
+    connect(m_feeds.get(), &feeds::FeedManager::statusChanged, &dialog,
+            [this, &dialog] { dialog.showStatus(feedStatus()); });
+    dialog.showStatus(feedStatus());
     dialog.exec();
 }
 

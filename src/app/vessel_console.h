@@ -4,11 +4,13 @@
 #include "core/clock.h"
 #include "core/live_targets.h"
 #include "feeds/ais_pipeline.h"
+#include "feeds/feed_status.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -31,6 +33,10 @@ class TargetLayer;
 } // namespace marsa::chart
 namespace marsa::storage {
 class Database;
+class ExerciseRecorderLease;
+} // namespace marsa::storage
+namespace marsa::replay {
+class ExerciseTraffic;
 }
 namespace marsa::feeds {
 class FeedManager;
@@ -109,6 +115,18 @@ public:
     void tick();
     void journalAcknowledged(const std::vector<std::uint32_t> &mmsis);
 
+    /// On an exercise (docs/exercises.md): this console plays the exercise's AIS into its live
+    /// picture as the exercise clock moves (tickExerciseTraffic, every second with the exercise
+    /// session), and records it (track store, journal) only while it holds the recorder lease.
+    void startExerciseTraffic(std::unique_ptr<replay::ExerciseTraffic> traffic,
+                              std::unique_ptr<storage::ExerciseRecorderLease> lease);
+    void tickExerciseTraffic();
+    /// Whether this console recorded the exercise's AIS at its last tick.
+    bool recordsExerciseTraffic() const { return m_recordsExercise; }
+    replay::ExerciseTraffic *exerciseTraffic() const { return m_exerciseTraffic.get(); }
+    /// The feeds' status and, on an exercise, the exercise's own feed ("Exercise traffic").
+    QList<feeds::FeedStatus> feedStatus() const;
+
     /// Reads the Coast Guard's units again (at start, and when another console added one): the
     /// targets that are ours are marked by their MMSI.
     void loadAssets();
@@ -118,6 +136,7 @@ Q_SIGNALS:
 
 private:
     void loadStored();
+    void stopExerciseTraffic();
     void toggleAlarmFlash();
     void showOwnShip(const QGeoPositionInfo &position);
     void showOwnHeading(double headingDeg);
@@ -153,6 +172,11 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_clearHistoryAction = nullptr;
     TrackThinning *m_thinning = nullptr;
+    std::unique_ptr<replay::ExerciseTraffic> m_exerciseTraffic;
+    std::unique_ptr<storage::ExerciseRecorderLease> m_recorderLease;
+    bool m_recordsExercise = false;
+    std::optional<feeds::FeedStatus> m_exerciseFeed;
+    std::deque<std::size_t> m_exerciseLinesPerTick; ///< the last five ticks'
 };
 
 } // namespace marsa::app

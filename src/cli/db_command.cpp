@@ -3,6 +3,7 @@
 #include "cli/cli_support.h"
 #include "cli/debrief_command.h"
 #include "core/clock.h"
+#include "replay/scenario_from_window.h"
 #include "replay/scenario_reader.h"
 #include "storage/asset_repository.h"
 #include "storage/database.h"
@@ -195,6 +196,73 @@ core::Result<storage::ExerciseScript> readExerciseScenario(const storage::Databa
     return script;
 }
 
+// marsa-cli exercise create --replay FROM TO | --incident CASE: the window's scenario and lines.
+int createWindowExercise(const QCommandLineParser &parser, const QString &caseText, const QString &fromText) {
+    const QString targetPath = parser.value(QStringLiteral("to"));
+    if (auto checked = storage::checkExerciseName(parser.value(QStringLiteral("name"))); !checked) {
+        printErr(checked.errorMessage());
+        return 2;
+    }
+    if (QFileInfo::exists(targetPath)) {
+        printErr(Text::tr("%1 exists already and was left as it is: an exercise goes into a new file.")
+                     .arg(targetPath));
+        return 1;
+    }
+    std::optional<core::CaseNumber> number;
+    std::optional<std::int64_t> fromMs;
+    std::optional<std::int64_t> toMs;
+    if (!caseText.isEmpty()) {
+        number = core::CaseNumber::parse(caseText);
+        if (!number) {
+            printErr(
+                Text::tr("\"%1\" is not a case number; case numbers look like LY-2026-0001.").arg(caseText));
+            return 2;
+        }
+    } else {
+        fromMs = parseTime(fromText);
+        toMs = parseTime(parser.positionalArguments().value(0));
+        if (!fromMs || !toMs) {
+            printErr(Text::tr("--replay FROM TO takes two UTC times (2026-11-18T06:00:00Z), FROM first"));
+            return 2;
+        }
+    }
+    auto source = storage::Database::open(parser.value(QStringLiteral("from")));
+    if (!source) {
+        printErr(source.errorMessage());
+        return 1;
+    }
+    if (number) {
+        auto window = replay::caseWindow(source.value(), *number);
+        if (!window) {
+            printErr(window.errorMessage());
+            return 1;
+        }
+        fromMs = window->first;
+        toMs = window->second;
+    }
+    auto made = replay::createWindowExercise(source.value(), targetPath, parser.value(QStringLiteral("name")),
+                                             *fromMs, *toMs);
+    if (!made) {
+        printErr(made.errorMessage());
+        return 1;
+    }
+    QList<QStringList> rows{{Text::tr("table"), Text::tr("rows")}};
+    for (const storage::ExerciseCopy &table : made->report.tables) {
+        rows << QStringList{table.table, QString::number(table.rows)};
+    }
+    printTable(rows, {1});
+    const replay::Scenario &scenario = made->scenario;
+    printOut(Text::tr("created the exercise \"%1\" in %2 from the replay window %3 to %4 UTC of %5: T+0 at "
+                      "%3, %6 alerts, %7 notes of the real watch for the trainer; no case (the trainees "
+                      "open their own)")
+                 .arg(parser.value(QStringLiteral("name")).trimmed(), made->report.path,
+                      scenario.origin->fromUtc.toString(Qt::ISODate),
+                      scenario.origin->toUtc.toString(Qt::ISODate), source->path())
+                 .arg(scenario.cases.size())
+                 .arg(scenario.injects.size()));
+    return 0;
+}
+
 int createExercise(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -212,7 +280,18 @@ int createExercise(const QStringList &arguments) {
         Text::tr(
             "The scenario the exercise runs: a file, or a shipped one as marsa-cli scenario list names it."),
         QStringLiteral("scenario"));
-    parser.addOptions({from, to, name, scenario});
+    const QCommandLineOption replayWindow(
+        QStringLiteral("replay"),
+        Text::tr("An exercise from a copy of this replay window: --replay FROM TO, UTC times as marsa-cli "
+                 "replay takes them."),
+        QStringLiteral("from"));
+    const QCommandLineOption incident(
+        QStringLiteral("incident"),
+        Text::tr("An exercise from a copy of this case's replay window, from its first alert to its "
+                 "last change."),
+        QStringLiteral("case"));
+    parser.addOptions({from, to, name, scenario, replayWindow, incident});
+    parser.addPositionalArgument(QStringLiteral("to"), Text::tr("The end of the --replay window (UTC)."));
     if (const auto stop = parseOptions(parser, arguments)) {
         return *stop;
     }
@@ -222,6 +301,17 @@ int createExercise(const QStringList &arguments) {
         printErr(
             Text::tr("exercise create needs --from of an existing database, --to a new file and --name"));
         return 2;
+    }
+    const int ways =
+        int(parser.isSet(scenario)) + int(parser.isSet(replayWindow)) + int(parser.isSet(incident));
+    if (ways > 1 || (parser.positionalArguments().size() != (parser.isSet(replayWindow) ? 1 : 0))) {
+        printErr(Text::tr("exercise create takes at most one of --scenario FILE, --replay FROM TO and "
+                          "--incident CASE"));
+        return 2;
+    }
+    if (parser.isSet(replayWindow) || parser.isSet(incident)) {
+        return createWindowExercise(parser, parser.isSet(incident) ? parser.value(incident) : QString(),
+                                    parser.value(replayWindow));
     }
     if (auto checked = storage::checkExerciseName(parser.value(name)); !checked) {
         printErr(checked.errorMessage());

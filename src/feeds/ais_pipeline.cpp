@@ -70,13 +70,17 @@ void AisPipeline::failStore(const QString &message) {
 }
 
 void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
-    if (!m_storeTried || (m_storeFailed && m_retryStore.hasExpired())) {
+    acceptLines(lines, true);
+}
+
+void AisPipeline::acceptLines(std::span<const ReceivedLine> lines, bool record) {
+    if (record && (!m_storeTried || (m_storeFailed && m_retryStore.hasExpired()))) {
         openStore();
     }
     ensureTimer();
     AisMessage message;
     for (const ReceivedLine &received : lines) {
-        if (m_writer && !m_storeFailed) {
+        if (record && m_writer && !m_storeFailed) {
             // Every line, decodable or not, as received: a replay decodes it again (src/replay).
             m_writer->addLine(received.receivedMs, received.sourceId, received.line);
         }
@@ -88,7 +92,7 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
         const qint64 timeMs = message.timeMs != 0 ? message.timeMs : received.receivedMs;
         if (auto position = positionOf(message, timeMs, received.sourceId)) {
             m_pending->positions.push_back(*position);
-            if (m_writer && !m_storeFailed) {
+            if (record && m_writer && !m_storeFailed) {
                 if (auto added = m_writer->add(*position); !added) {
                     failStore(added.errorMessage());
                 }
@@ -96,7 +100,7 @@ void AisPipeline::acceptLines(std::span<const ReceivedLine> lines) {
         }
         if (auto statics = staticOf(message, timeMs)) {
             m_pending->statics.push_back(*statics);
-            if (m_writer && !m_storeFailed) {
+            if (record && m_writer && !m_storeFailed) {
                 static_cast<void>(m_writer->add(*statics));
             }
         }

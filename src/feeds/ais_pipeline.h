@@ -54,6 +54,10 @@ public:
     ~AisPipeline() override;
 
     void acceptLines(std::span<const ReceivedLine> lines) override;
+    /// As acceptLines, but `record` false decodes the lines for the live table only and stores
+    /// nothing (neither track store nor journal): an exercise's AIS on a console that is not its
+    /// recorder (replay::ExerciseTraffic, docs/exercises.md).
+    void acceptLines(std::span<const ReceivedLine> lines, bool record);
     /// One feed's counts (zero for a feed not heard yet); on the worker thread only.
     std::optional<DecodeStats> decodeStats(quint16 feedId) const override;
     /// Drops the feed's decoder (its waiting fragments count as rejected in stats()).

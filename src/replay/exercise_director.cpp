@@ -1,8 +1,5 @@
 #include "replay/exercise_director.h"
 
-#include "geo/geodesy.h"
-#include "replay/drift.h"
-#include "replay/exercise_ais.h"
 #include "replay/scenario_reader.h"
 #include "storage/database.h"
 #include "storage/exercise.h"
@@ -21,11 +18,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(marsa::replay::ExerciseDirector)
 };
-
-constexpr std::int64_t kReportMs = 10'000;  // a type 1 every 10 s of exercise time
-constexpr std::int64_t kStaticMs = 360'000; // a type 5 every 6 min
-constexpr std::int64_t kCatchUpMs = 60'000; // after a restart or a jump, the last minute only
-constexpr int kLawEnforcement = 55;         // ITU-R M.1371 type of ship
 
 QByteArray json(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -133,9 +125,8 @@ ExerciseDirector::ExerciseDirector(const storage::Database &database, const Exer
     : m_database(database)
     , m_clock(clock) {}
 
-core::Result<std::unique_ptr<ExerciseDirector>>
-ExerciseDirector::create(const storage::Database &database, const ExerciseClock &exerciseClock,
-                         std::map<QString, geo::LatLon> places) {
+core::Result<std::unique_ptr<ExerciseDirector>> ExerciseDirector::create(const storage::Database &database,
+                                                                         const ExerciseClock &exerciseClock) {
     auto script = storage::exerciseScriptOf(database.connection());
     if (!script) {
         return script.error();
@@ -158,10 +149,6 @@ ExerciseDirector::create(const storage::Database &database, const ExerciseClock 
     director->m_startUtc = script.value()->startUtc;
     director->m_timeline = scenarioTimeline(director->m_scenario);
     director->m_messages = scriptedMessages(director->m_scenario, director->m_timeline);
-    director->m_places = std::move(places);
-    for (const TrafficVessel &vessel : director->m_scenario.traffic) {
-        director->m_tracks.push_back(vesselTrack(vessel));
-    }
     return director;
 }
 
@@ -211,7 +198,6 @@ core::Result<int> ExerciseDirector::tick() {
         }
         stored += sent.value() ? 1 : 0;
     }
-    transmit(nowMs);
     return stored;
 }
 
@@ -237,90 +223,6 @@ core::Result<bool> ExerciseDirector::sendRadioCall(const QString &text) {
     payload[QStringLiteral("text")] = Text::tr("Radio call: %1").arg(trimmed);
     call.payload = json(payload);
     return publish(call, m_clock.nowUtc().toMSecsSinceEpoch());
-}
-
-void ExerciseDirector::transmit(std::int64_t nowMs) {
-    if (!m_sink) {
-        return;
-    }
-    std::int64_t next = m_aisDoneMs < 0 || nowMs - m_aisDoneMs > kCatchUpMs
-                            ? (nowMs - kCatchUpMs) / kReportMs * kReportMs + kReportMs
-                            : m_aisDoneMs + kReportMs;
-    if (m_aisDoneMs < 0) {
-        next = nowMs / kReportMs * kReportMs; // the first tick: the picture at once, statics too
-    }
-    std::vector<feeds::ReceivedLine> lines;
-    for (; next <= nowMs; next += kReportMs) {
-        const bool withStatic = m_aisDoneMs < 0 || next % kStaticMs == 0;
-        std::vector<feeds::ReceivedLine> at = linesAt(next, withStatic);
-        lines.insert(lines.end(), at.begin(), at.end());
-        m_aisDoneMs = next;
-    }
-    if (!lines.empty()) {
-        m_sink(std::move(lines));
-    }
-}
-
-std::vector<feeds::ReceivedLine> ExerciseDirector::linesAt(std::int64_t timeMs, bool withStatic) {
-    std::vector<feeds::ReceivedLine> lines;
-    const std::int64_t startMs = m_startUtc.toMSecsSinceEpoch();
-    const Offset at{(timeMs - startMs) / 1000};
-    const int second = static_cast<int>((timeMs / 1000) % 60);
-    auto add = [&](const QList<QByteArray> &sentences) {
-        for (const QByteArray &sentence : sentences) {
-            feeds::ReceivedLine line;
-            line.line = sentence;
-            line.receivedMs = timeMs;
-            line.sourceId = kFeedId;
-            lines.push_back(std::move(line));
-        }
-    };
-    auto addStatic = [&](std::int64_t mmsi, const QString &name, const QString &callSign, int type) {
-        if (withStatic) {
-            add(staticDataSentences(static_cast<std::uint32_t>(mmsi), name, callSign, type, m_sequenceId));
-            m_sequenceId = (m_sequenceId + 1) % 10;
-        }
-    };
-    for (std::size_t i = 0; i < m_scenario.traffic.size(); ++i) {
-        const TrafficVessel &vessel = m_scenario.traffic[i];
-        const auto &track = m_tracks[i];
-        if (track.empty() || at < track.front().at || track.back().at < at) {
-            continue;
-        }
-        AisVesselFix fix;
-        fix.mmsi = static_cast<std::uint32_t>(vessel.mmsi);
-        fix.position = positionOnTrack(track, at);
-        const geo::LatLon ahead = positionOnTrack(track, Offset{at.seconds + 10});
-        const geo::RangeBearing step = geo::rangeBearing(fix.position, ahead);
-        fix.sogKn = step.distanceNm * 360.0;
-        if (step.distanceNm > 0.0) {
-            fix.cogDeg = step.initialBearingDeg;
-        } else {
-            fix.navStatus = 0;
-        }
-        fix.utcSecond = second;
-        add(positionReportSentences(fix));
-        addStatic(vessel.mmsi, vessel.name, vessel.callSign, vessel.shipType);
-    }
-    for (const ScenarioAsset &asset : m_scenario.assets) {
-        if (!asset.mmsi) {
-            continue;
-        }
-        AisVesselFix fix;
-        fix.mmsi = static_cast<std::uint32_t>(*asset.mmsi);
-        fix.utcSecond = second;
-        if (asset.position) {
-            fix.position = *asset.position;
-        } else if (const auto port = m_places.find(asset.homePort); port != m_places.end()) {
-            fix.position = port->second;
-            fix.navStatus = 5; // moored
-        } else {
-            continue;
-        }
-        add(positionReportSentences(fix));
-        addStatic(*asset.mmsi, asset.name, asset.callSign, kLawEnforcement);
-    }
-    return lines;
 }
 
 } // namespace marsa::replay

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/result.h"
-#include "feeds/line_sink.h"
 #include "replay/exercise_clock.h"
 #include "replay/scenario.h"
 #include "replay/scenario_timeline.h"
@@ -30,26 +29,17 @@ struct ScriptedMessage {
     std::size_t eventIndex; ///< in scenarioTimeline
 };
 
-/// Runs a scenario on the console where the trainer view is open, as the exercise clock moves:
-/// (a) transmits the AIS traffic of the scenario (its vessels along their waypoints, its assets with
-/// an MMSI at their position or home port) as !AIVDM lines: a type 1 report every 10 s of exercise
-/// time per vessel, a type 5 every 6 min, handed to the line sink (the console's live path: decoder,
-/// live targets, track store and journal) as a feed of its own; (b) sends each scripted message
-/// that is due into the exercise database, once, whoever else sends it (storage::ExerciseMessages).
-/// Refused on a database that is not an exercise with a scenario.
+/// Runs a scenario's messages on the console where the trainer view is open, as the exercise clock
+/// moves: sends each scripted message that is due into the exercise database, once, whoever else
+/// sends it (storage::ExerciseMessages). The scenario's AIS is not the director's: every console
+/// plays it (replay::ExerciseTraffic). Refused on a database that is not an exercise with a scenario.
 class ExerciseDirector {
 public:
-    /// The feed id of the exercise's AIS (ReceivedLine::sourceId): above any configured feed's.
-    static constexpr quint16 kFeedId = 0xFFF0;
-    using LineSink = std::function<void(std::vector<feeds::ReceivedLine> lines)>;
-
-    /// `clock` is the exercise's, its run state kept current by the caller; `places` the home
-    /// ports by place key. Nothing is sent unless the exercise runs.
+    /// `clock` is the exercise's, its run state kept current by the caller. Nothing is sent unless
+    /// the exercise runs.
     static core::Result<std::unique_ptr<ExerciseDirector>> create(const storage::Database &database,
-                                                                  const ExerciseClock &clock,
-                                                                  std::map<QString, geo::LatLon> places);
+                                                                  const ExerciseClock &clock);
 
-    void setLineSink(LineSink sink) { m_sink = std::move(sink); }
     const Scenario &scenario() const { return m_scenario; }
     const std::vector<ScenarioEvent> &timeline() const { return m_timeline; }
     const std::vector<ScriptedMessage> &messages() const { return m_messages; }
@@ -71,8 +61,6 @@ public:
 private:
     ExerciseDirector(const storage::Database &database, const ExerciseClock &clock);
     core::Result<bool> publish(const ScriptedMessage &message, std::int64_t timeMs);
-    void transmit(std::int64_t nowMs);
-    std::vector<feeds::ReceivedLine> linesAt(std::int64_t timeMs, bool withStatic);
 
     const storage::Database &m_database;
     const ExerciseClock &m_clock;
@@ -80,12 +68,7 @@ private:
     QDateTime m_startUtc;
     std::vector<ScenarioEvent> m_timeline;
     std::vector<ScriptedMessage> m_messages;
-    std::map<QString, geo::LatLon> m_places;
-    std::vector<std::vector<TimedPosition>> m_tracks; ///< per traffic vessel
     QSet<QString> m_sent;
-    LineSink m_sink;
-    std::int64_t m_aisDoneMs = -1; ///< exercise time up to which position reports were sent
-    int m_sequenceId = 0;
 };
 
 } // namespace marsa::replay

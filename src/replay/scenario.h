@@ -53,6 +53,9 @@ struct WeatherEntry {
     int seaState = 0; ///< Douglas, 0 to 9
     double visibilityNm = 10.0;
     QString remarks;
+    /// False when the records the exercise was made from hold no weather (an exercise from a replay
+    /// window): wind, sea state and visibility are then unknown, never told to the trainees.
+    bool recorded = true;
 };
 
 struct TimedPosition {
@@ -134,6 +137,13 @@ struct Inject {
 QString injectKindKey(InjectKind kind);
 std::optional<InjectKind> injectKindFromKey(const QString &key);
 
+/// Where a scenario derived from the operational journal comes from (replay::scenarioFromWindow):
+/// the window of the journal, UTC.
+struct ReplayOrigin {
+    QDateTime fromUtc;
+    QDateTime toUtc;
+};
+
 /// A scripted exercise (docs/scenarios.md).
 struct Scenario {
     QString title;
@@ -145,6 +155,9 @@ struct Scenario {
     std::vector<TrafficVessel> traffic;
     std::vector<ScenarioAsset> assets;
     std::vector<Inject> injects;
+    /// Set for a scenario derived from a replay window ("fromReplay"): its cases' alerts may come
+    /// after T+0, persons on board may be unknown (0) and it may list no unit (the exercise's units).
+    std::optional<ReplayOrigin> origin;
 
     /// The weather in force at `at` (the scenario has at least one entry, at T+0).
     const WeatherEntry &weatherAt(Offset at) const;

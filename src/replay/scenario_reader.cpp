@@ -75,7 +75,7 @@ namespace detail {
 ScenarioReadResult ScenarioParser::run() {
     const auto root = m_check.object(
         QString(), m_json.root, {"marsaScenario", "title", "start", "duration", "weather", "cases", "assets"},
-        {"trainerNotes", "traffic", "injects"});
+        {"trainerNotes", "traffic", "injects", "fromReplay"});
     if (root) {
         readHeader(*root);
         readWeather(member(*root, {}, "weather"));
@@ -126,6 +126,22 @@ void ScenarioParser::readHeader(const QJsonObject &root) {
             }
         }
     }
+    if (const Member m = member(root, {}, "fromReplay"); m.present()) {
+        if (const auto o = m_check.object(m.path, m.value, {"from", "to"}, {})) {
+            ReplayOrigin origin;
+            for (auto [name, field] : {std::pair{"from", &origin.fromUtc}, std::pair{"to", &origin.toUtc}}) {
+                const Member f = member(*o, m.path, name);
+                const auto text = f.present() ? m_check.string(f.path, f.value) : std::nullopt;
+                const auto start = text ? parseStart(*text) : std::nullopt;
+                if (text && (!start || start->kind != ScenarioStart::Kind::Utc)) {
+                    m_check.report(f.path, tr("\"%1\" is not a UTC time (2026-01-14T01:40:00Z)").arg(*text));
+                } else if (start) {
+                    *field = start->utc;
+                }
+            }
+            m_scenario.origin = origin;
+        }
+    }
     if (const Member m = member(root, {}, "duration"); m.present()) {
         if (const auto duration = m_check.offset(m.path, m.value)) {
             if (duration->seconds < 10 * 60 || duration->seconds > 72 * 3600) {
@@ -146,12 +162,25 @@ void ScenarioParser::readWeather(const Member &m) {
     std::optional<Offset> previous;
     for (qsizetype i = 0; i < entries->size(); ++i) {
         const QString path = elementPath(m.path, i);
-        const auto o =
-            m_check.object(path, entries->at(i), {"at", "wind", "seaState"}, {"visibilityNm", "remarks"});
+        const auto o = m_check.object(path, entries->at(i), {"at"},
+                                      {"wind", "seaState", "visibilityNm", "remarks", "recorded"});
         if (!o) {
             continue;
         }
         WeatherEntry entry;
+        if (const Member r = member(*o, path, "recorded"); r.present()) {
+            entry.recorded = m_check.boolean(r.path, r.value).value_or(true);
+        }
+        // Recorded weather says the wind and the sea; weather not recorded says nothing of them.
+        for (const char *name : {"wind", "seaState", "visibilityNm"}) {
+            const bool present = member(*o, path, name).present();
+            if (entry.recorded && !present && qstrcmp(name, "visibilityNm") != 0) {
+                m_check.report(path, tr("missing field \"%1\"").arg(QLatin1String(name)));
+            } else if (!entry.recorded && present) {
+                m_check.report(memberPath(path, QLatin1String(name)),
+                               tr("weather that is not recorded has no \"%1\"").arg(QLatin1String(name)));
+            }
+        }
         const Member at = member(*o, path, "at");
         if (const auto t = at.present() ? m_check.offset(at.path, at.value) : std::nullopt) {
             entry.at = *t;
@@ -208,7 +237,7 @@ void ScenarioParser::readCases(const Member &m) {
         }
         m_scenario.cases.push_back(std::move(*boat));
     }
-    if (!m_scenario.cases.empty() && !anyAtZero) {
+    if (!m_scenario.cases.empty() && !anyAtZero && !m_scenario.origin) {
         m_check.report(m.path, tr("no case's alert is at T+00:00:00; the exercise starts with an alert"));
     }
 }
@@ -280,7 +309,9 @@ void ScenarioParser::readPersons(const Member &m, core::PersonsOnBoard &pob) {
         return;
     }
     const Member total = member(*o, m.path, "total");
-    pob.total = total.present() ? int(m_check.integer(total.path, total.value, 1, 2000).value_or(0)) : 0;
+    // A case of the operational records may not know its persons yet: 0 there, never in a script.
+    const int fewest = m_scenario.origin ? 0 : 1;
+    pob.total = total.present() ? int(m_check.integer(total.path, total.value, fewest, 2000).value_or(0)) : 0;
     int known = 0;
     int parts = 0;
     for (auto [name, field] :

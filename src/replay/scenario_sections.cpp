@@ -125,6 +125,10 @@ void ScenarioParser::readDrift(const Member &m, ScenarioCase &boat) {
         }
         return;
     }
+    if (std::any_of(m_scenario.weather.begin(), m_scenario.weather.end(),
+                    [](const WeatherEntry &w) { return !w.recorded; })) {
+        m_check.report(model.path, tr("a leeway drift needs the wind, and the weather is not recorded"));
+    }
     drift.leewayClass = defaultLeewayClass(boat.craft);
     if (const Member object = member(*o, m.path, "object"); object.present()) {
         drift.leewayClass = m_check.choice(object.path, object.value, leewayClassKeys()).value_or(QString());
@@ -223,7 +227,8 @@ std::optional<TrafficVessel> ScenarioParser::readVessel(const QString &path, con
 }
 
 void ScenarioParser::readAssets(const Member &m) {
-    const auto entries = m_check.array(m.path, m.value, true);
+    // A scenario from a replay window may name none: the exercise's own units are the ones to task.
+    const auto entries = m_check.array(m.path, m.value, !m_scenario.origin);
     for (qsizetype i = 0; entries && i < entries->size(); ++i) {
         const QString path = elementPath(m.path, i);
         const auto o =

@@ -52,6 +52,17 @@ std::vector<ScenarioEvent> scenarioTimeline(const Scenario &scenario) {
             {boat.alertAt, ScenarioEvent::Kind::Alert, boat.id, {}, std::nullopt, alertSummary(boat)});
     }
     for (const WeatherEntry &w : scenario.weather) {
+        if (!w.recorded) {
+            events.push_back({w.at,
+                              ScenarioEvent::Kind::Weather,
+                              {},
+                              {},
+                              std::nullopt,
+                              w.remarks.isEmpty()
+                                  ? tr("Weather: not recorded")
+                                  : tr("Weather: not recorded (the case's report: %1)").arg(w.remarks)});
+            continue;
+        }
         events.push_back({w.at,
                           ScenarioEvent::Kind::Weather,
                           {},

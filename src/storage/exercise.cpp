@@ -2,6 +2,7 @@
 
 #include "storage/database_copy.h"
 #include "storage/database_location.h"
+#include "storage/exercise_traffic.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -225,13 +226,22 @@ core::Result<void> markAsExercise(const Database &database, const QString &name,
     return {};
 }
 
-core::Result<ExerciseReport> createExerciseDatabase(const Database &source, const QString &targetPath,
-                                                    const QString &name,
-                                                    const std::optional<ExerciseScript> &script,
-                                                    const std::vector<core::Asset> &newAssets) {
+core::Result<ExerciseReport>
+createExerciseDatabase(const Database &source, const QString &targetPath, const QString &name,
+                       const std::optional<ExerciseScript> &script, const std::vector<core::Asset> &newAssets,
+                       const std::optional<std::pair<std::int64_t, std::int64_t>> &trafficWindow) {
     auto checked = checkExerciseName(name);
     if (!checked) {
         return checked.error();
+    }
+    if (trafficWindow && source.isExercise()) {
+        return core::Error{Text::tr("%1 is an exercise database: an exercise from a replay window is made "
+                                    "from the operational database.")
+                               .arg(source.path())};
+    }
+    if (trafficWindow && (!script || trafficWindow->second <= trafficWindow->first)) {
+        return core::Error{Text::tr("An exercise from a replay window needs its scenario and a window that "
+                                    "ends after it starts.")};
     }
     auto location = parseDatabaseLocation(targetPath);
     if (!location) {
@@ -272,6 +282,14 @@ core::Result<ExerciseReport> createExerciseDatabase(const Database &source, cons
                     copy.rows += static_cast<std::int64_t>(newAssets.size());
                 }
             }
+        }
+        if (trafficWindow) {
+            auto lines = ExerciseTraffic::copyWindow(source, target.value(), trafficWindow->first,
+                                                     trafficWindow->second);
+            if (!lines) {
+                return lines.error();
+            }
+            made.tables << ExerciseCopy{QStringLiteral("exercise_traffic"), lines.value()};
         }
         if (auto marked = markAsExercise(target.value(), checked.value(), source.path(),
                                          QDateTime::currentDateTimeUtc(), script);

@@ -81,9 +81,13 @@ core::Result<void> lockExerciseMark(const Database &database);
 /// With a script, the exercise runs that scenario (marsa-cli exercise create --scenario); the
 /// scenario's new units (`newAssets`) are added to the exercise's assets in the same transaction:
 /// each home port must be a place of the exercise, each name new.
-core::Result<ExerciseReport>
-createExerciseDatabase(const Database &source, const QString &targetPath, const QString &name,
-                       const std::optional<ExerciseScript> &script = std::nullopt,
-                       const std::vector<core::Asset> &newAssets = {});
+/// With a traffic window (fromMs, toMs: an exercise from a replay window, docs/exercises.md), the
+/// source journal's received lines of that window are copied into exercise_traffic in the same
+/// transaction (and a source that is itself an exercise is refused); never its case entries.
+core::Result<ExerciseReport> createExerciseDatabase(
+    const Database &source, const QString &targetPath, const QString &name,
+    const std::optional<ExerciseScript> &script = std::nullopt,
+    const std::vector<core::Asset> &newAssets = {},
+    const std::optional<std::pair<std::int64_t, std::int64_t>> &trafficWindow = std::nullopt);
 
 } // namespace marsa::storage

@@ -8,6 +8,7 @@
 #include "replay/exercise_ais.h"
 #include "replay/exercise_clock.h"
 #include "replay/exercise_director.h"
+#include "replay/exercise_traffic.h"
 #include "storage/database.h"
 #include "storage/exercise.h"
 #include "storage/exercise_run.h"
@@ -47,6 +48,7 @@ struct Drill {
     std::unique_ptr<replay::ExerciseClock> clock;
     std::unique_ptr<storage::ExerciseRunStore> run;
     std::unique_ptr<replay::ExerciseDirector> director;
+    std::unique_ptr<replay::ExerciseTraffic> traffic;
     std::vector<feeds::ReceivedLine> lines;
 
     explicit Drill(const char *scenario = "zuwara-night.json") {
@@ -62,12 +64,15 @@ struct Drill {
         auto store = storage::ExerciseRunStore::open(*database, wall);
         REQUIRE(store);
         run = std::make_unique<storage::ExerciseRunStore>(std::move(store.value()));
-        auto made = replay::ExerciseDirector::create(*database, *clock,
-                                                     {{QStringLiteral("zuwara"), geo::LatLon{32.93, 12.08}}});
+        auto made = replay::ExerciseDirector::create(*database, *clock);
         INFO((made ? QString() : made.errorMessage()).toStdString());
         REQUIRE(made);
         director = std::move(made.value());
-        director->setLineSink([this](std::vector<feeds::ReceivedLine> sent) {
+        auto played = replay::ExerciseTraffic::create(
+            *database, *clock, {{QStringLiteral("zuwara"), geo::LatLon{32.93, 12.08}}});
+        REQUIRE(played);
+        traffic = std::move(played.value());
+        traffic->setLineSink([this](std::vector<feeds::ReceivedLine> sent) {
             lines.insert(lines.end(), sent.begin(), sent.end());
         });
     }
@@ -80,6 +85,7 @@ struct Drill {
         auto sent = director->tick();
         INFO((sent ? QString() : sent.errorMessage()).toStdString());
         REQUIRE(sent);
+        REQUIRE(traffic->tick());
         return sent.value();
     }
     std::vector<storage::ExerciseMessage> messages() const {
@@ -143,7 +149,7 @@ TEST_CASE("The director sends each scripted message at its exercise time, once, 
     // A second console's director on its own connection sends nothing again.
     auto other = storage::Database::open(d.database->path());
     REQUIRE(other);
-    auto second = replay::ExerciseDirector::create(other.value(), *d.clock, {});
+    auto second = replay::ExerciseDirector::create(other.value(), *d.clock);
     REQUIRE(second);
     CHECK(second.value()->tick().value() == 0);
 
@@ -180,7 +186,7 @@ TEST_CASE("The director sends each scripted message at its exercise time, once, 
     CHECK(d.clock->nowUtc() == kTZero.addSecs(7200));
 }
 
-TEST_CASE("The director's AIS lines decode back to the scripted positions", "[exercise]") {
+TEST_CASE("The exercise traffic's AIS lines decode back to the scripted positions", "[exercise]") {
     Drill d;
     REQUIRE(d.run->start());
     d.follow();
@@ -194,7 +200,7 @@ TEST_CASE("The director's AIS lines decode back to the scripted positions", "[ex
     int positions = 0;
     int statics = 0;
     for (const feeds::ReceivedLine &line : d.lines) {
-        CHECK(line.sourceId == replay::ExerciseDirector::kFeedId);
+        CHECK(line.sourceId == replay::ExerciseTraffic::kFeedId);
         CHECK(line.line.startsWith("!AIVDM,"));
         feeds::AisMessage message;
         if (!decoder.decodeLine(line.line, message, line.receivedMs).hasMessage()) {
@@ -261,8 +267,11 @@ TEST_CASE("Nothing of a scenario runs on an operational database", "[exercise]")
     REQUIRE(db);
     WallClock wall;
     replay::ExerciseClock clock(kTZero, wall);
-    auto director = replay::ExerciseDirector::create(db.value(), clock, {});
+    auto director = replay::ExerciseDirector::create(db.value(), clock);
     REQUIRE_FALSE(director);
     CHECK(director.errorMessage().contains(QStringLiteral("not an exercise")));
+    auto traffic = replay::ExerciseTraffic::create(db.value(), clock, {});
+    REQUIRE_FALSE(traffic);
+    CHECK(traffic.errorMessage().contains(QStringLiteral("not an exercise")));
     CHECK_FALSE(storage::ExerciseRunStore::open(db.value(), wall));
 }
