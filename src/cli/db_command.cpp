@@ -188,6 +188,9 @@ core::Result<storage::ExerciseScript> readExerciseScenario(const storage::Databa
         unit.mmsi = asset.mmsi;
         unit.kind = core::AssetKind::PatrolBoat;
         unit.homePort = asset.homePort;
+        if (asset.knots > 0.0) {
+            unit.speedKnots = asset.knots;
+        }
         newAssets.push_back(unit);
     }
     storage::ExerciseScript script;

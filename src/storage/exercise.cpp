@@ -75,14 +75,16 @@ core::Result<void> addExerciseAssets(const Database &target, const std::vector<c
         }
         QSqlQuery insert(target.connection());
         insert.prepare(
-            QStringLiteral("INSERT INTO assets (name, call_sign, mmsi, kind, home_port, is_active) "
-                           "VALUES (?, ?, ?, ?, ?, 1)"));
+            QStringLiteral("INSERT INTO assets (name, call_sign, mmsi, kind, home_port, speed_kn, is_active) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 1)"));
         insert.addBindValue(asset.name);
         insert.addBindValue(asset.callSign.isNull() ? QStringLiteral("") : asset.callSign);
         insert.addBindValue(asset.mmsi ? QVariant::fromValue<qlonglong>(*asset.mmsi)
                                        : QVariant(QMetaType(QMetaType::LongLong)));
         insert.addBindValue(core::assetKindKey(asset.kind));
         insert.addBindValue(asset.homePort);
+        insert.addBindValue(asset.speedKnots ? QVariant(*asset.speedKnots)
+                                             : QVariant(QMetaType(QMetaType::Double)));
         if (!insert.exec()) {
             return core::Error{
                 Text::tr("Cannot add the scenario's unit %1: %2 (is the name or the MMSI taken?)")

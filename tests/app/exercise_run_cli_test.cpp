@@ -55,6 +55,10 @@ TEST_CASE("marsa-cli exercise create --scenario writes the scenario, its T+0 and
             CHECK(asset.homePort == QLatin1String("derna"));
             CHECK(asset.mmsi == 642000109);
             CHECK(asset.callSign == QLatin1String("5ACG9"));
+            CHECK(asset.speedKnots == 20.0); // the scenario's transit speed goes with the unit
+        }
+        if (asset.name == QLatin1String("Ras Al Hilal")) {
+            CHECK(asset.speedKnots == 24.0);
         }
     }
     CHECK(names.contains(QStringLiteral("Kambut")));
