@@ -57,6 +57,10 @@
         <source>The journal could not be read or written: %1</source>
         <translation>تعذّرت قراءة السجل الزمني أو الكتابة فيه: %1</translation>
     </message>
+    <message>
+        <source>The exercise&apos;s traffic could not be read or written: %1</source>
+        <translation>تعذّرت قراءة حركة التمرين أو كتابتها: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -848,6 +852,10 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>AIS messages decoded: %1; lines rejected: %2.</source>
         <translation>رسائل AIS المفكوكة: %1؛ الأسطر المرفوضة: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 lines/s, %4 lines</source>
+        <translation>%1: %2، %3 سطر/ث، %4 سطر</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1825,10 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <source>The unit is no longer tasked to the case.</source>
         <translation>لم تعد الوحدة مكلّفة بالقضية.</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3, %4 kn)</source>
+        <translation>%1 (%2، %3، %4 عقدة)</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::IncidentsPanel</name>
@@ -2294,6 +2306,34 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>Replay not started</source>
         <translation>لم تبدأ إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Start a replay first: the exercise is made from its window.</source>
+        <translation>ابدأ الإعادة أولًا: يُنشأ التمرين من فترتها.</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; is in %2: %3 alerts, %4 notes of the real watch for the trainer, %5 received lines. Open it with marsa --db, or copy it to PostgreSQL with marsa-cli db copy.</source>
+        <translation>التمرين &quot;%1&quot; في %2: %3 بلاغات، و%4 ملاحظات عن عمل المناوبة الفعلية للمدرّب، و%5 سطرًا مستقبَلًا. افتحه بالأمر ‎marsa --db‎، أو انسخه إلى PostgreSQL بالأمر ‎marsa-cli db copy‎.</translation>
+    </message>
+    <message>
+        <source>Make an exercise from this window</source>
+        <translation>إنشاء تمرين من هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Exercise databases (*.sqlite)</source>
+        <translation>قواعد بيانات التمارين (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s name, shown on every console:</source>
+        <translation>اسم التمرين، ويظهر على كل منصة:</translation>
+    </message>
+    <message>
+        <source>Make an exercise from this window…</source>
+        <translation>إنشاء تمرين من هذه الفترة…</translation>
+    </message>
+    <message>
+        <source>A new exercise database: this window&apos;s AIS replayed, its cases&apos; alerts, the real watch&apos;s actions as trainer notes</source>
+        <translation>قاعدة بيانات تمرين جديدة: بيانات AIS لهذه الفترة مُعادة، وبلاغات قضاياها، وأعمال المناوبة الفعلية ملاحظاتٍ للمدرّب</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3160,18 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <source>Own ship&apos;s last GPS fix is more than a minute old: no ranges from it until the GPS gives a new one</source>
         <translation>مضى أكثر من دقيقة على آخر موقع GPS لسفينتنا: لا قياس منها حتى يعطي GPS موقعًا جديدًا</translation>
     </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translation>حركة التمرين</translation>
+    </message>
+    <message>
+        <source>played by the exercise clock, recorded by this console</source>
+        <translation>تُشغَّل بساعة التمرين وتُسجَّل على هذه المنصة</translation>
+    </message>
+    <message>
+        <source>played by the exercise clock, recorded by another console</source>
+        <translation>تُشغَّل بساعة التمرين وتُسجَّل على منصة أخرى</translation>
+    </message>
 </context>
 <context>
     <name>marsa::app::VesselSettingsDialog</name>
@@ -3379,6 +3431,21 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>%1 NM</source>
         <translation>%1 ميل بحري</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::chart::ScenarioTruthLayer</name>
+    <message>
+        <source>True positions (trainer)</source>
+        <translation>المواقع الحقيقية (للمدرّب)</translation>
+    </message>
+    <message>
+        <source>Where the scenario&apos;s boats really are at the exercise&apos;s time: their given positions or their drift. Shown on the trainer&apos;s console only, never to the trainees.</source>
+        <translation>أين توجد قوارب السيناريو فعلًا في وقت التمرين: مواقعها المحددة أو انجرافها. تظهر على منصة المدرّب وحدها، ولا تظهر للمتدربين أبدًا.</translation>
+    </message>
+    <message>
+        <source>True: %1</source>
+        <translation>الحقيقي: %1</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4468,30 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>scenario needs validate FILE, show FILE or list; see marsa-cli --help.</source>
         <translation>يتطلب scenario الأمر validate FILE أو show FILE أو list؛ انظر marsa-cli --help.</translation>
+    </message>
+    <message>
+        <source>--replay FROM TO takes two UTC times (2026-11-18T06:00:00Z), FROM first</source>
+        <translation>يأخذ ‎--replay FROM TO‎ وقتين بالتوقيت العالمي (2026-11-18T06:00:00Z)، و‎FROM‎ أولًا</translation>
+    </message>
+    <message>
+        <source>created the exercise &quot;%1&quot; in %2 from the replay window %3 to %4 UTC of %5: T+0 at %3, %6 alerts, %7 notes of the real watch for the trainer; no case (the trainees open their own)</source>
+        <translation>أُنشئ التمرين &quot;%1&quot; في %2 من فترة الإعادة %3 إلى %4 بالتوقيت العالمي من %5: البداية T+0 عند %3، و%6 بلاغات، و%7 ملاحظات عن عمل المناوبة الفعلية للمدرّب؛ دون أي قضية (يفتح المتدربون قضاياهم بأنفسهم)</translation>
+    </message>
+    <message>
+        <source>An exercise from a copy of this replay window: --replay FROM TO, UTC times as marsa-cli replay takes them.</source>
+        <translation>تمرين من نسخة لفترة الإعادة هذه: ‎--replay FROM TO‎، بأوقات بالتوقيت العالمي كما يأخذها ‎marsa-cli replay‎.</translation>
+    </message>
+    <message>
+        <source>An exercise from a copy of this case&apos;s replay window, from its first alert to its last change.</source>
+        <translation>تمرين من نسخة لفترة إعادة هذه القضية، من أول بلاغ فيها إلى آخر تغيير عليها.</translation>
+    </message>
+    <message>
+        <source>The end of the --replay window (UTC).</source>
+        <translation>نهاية فترة ‎--replay‎ (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>exercise create takes at most one of --scenario FILE, --replay FROM TO and --incident CASE</source>
+        <translation>يأخذ ‎exercise create‎ خيارًا واحدًا على الأكثر من ‎--scenario FILE‎ و‎--replay FROM TO‎ و‎--incident CASE‎</translation>
     </message>
 </context>
 <context>
@@ -5626,14 +5717,6 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <translation>السيناريو</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت الكتابة في %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the PDF could not be started.</source>
-        <translation>تعذّرت كتابة %1: لم يمكن بدء ملف PDF.</translation>
-    </message>
-    <message>
         <source>Marsa debrief, printed %1, page %2 of %3</source>
         <translation>تقييم مرسى، طُبع %1، الصفحة %2 من %3</translation>
     </message>
@@ -5995,16 +6078,8 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <translation>الإنزال %1 في %2، %3</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-    <message>
         <source>Handover %1</source>
         <translation>التسليم %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the PDF could not be started.</source>
-        <translation>تعذّرت كتابة %1: لم يمكن بدء ملف PDF.</translation>
     </message>
     <message>
         <source>Marsa handover %1, printed %2, page %3 of %4</source>
@@ -6075,6 +6150,17 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>Message</source>
         <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::models::PrintedDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>تعذّرت كتابة %1: لم يمكن بدء ملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6378,14 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <source>End of the exercise</source>
         <translation>نهاية التمرين</translation>
     </message>
+    <message>
+        <source>Weather: not recorded</source>
+        <translation>الطقس: غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Weather: not recorded (the case&apos;s report: %1)</source>
+        <translation>الطقس: غير مسجَّل (بحسب بلاغ القضية: %1)</translation>
+    </message>
 </context>
 <context>
     <name>marsa::replay::Debrief</name>
@@ -6366,10 +6460,6 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>its position at T+0</source>
         <translation>موقعها عند T+0</translation>
-    </message>
-    <message>
-        <source>%1: %2 NM from %3 at %4 kn, ETA %5</source>
-        <translation>%1: %2 ميل بحري من %3 بسرعة %4 عقدة، الوصول المتوقع بعد %5</translation>
     </message>
     <message>
         <source>no disembarkation recorded (expected %1 persons)</source>
@@ -6479,6 +6569,30 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <source>scenario</source>
         <translation>السيناريو</translation>
     </message>
+    <message>
+        <source>its AIS position at tasking (%1)</source>
+        <translation>موقعها حسب AIS عند التكليف (%1)</translation>
+    </message>
+    <message>
+        <source>its home port</source>
+        <translation>ميناء قاعدتها</translation>
+    </message>
+    <message>
+        <source>%1 (home port)</source>
+        <translation>%1 (ميناء القاعدة)</translation>
+    </message>
+    <message>
+        <source>%1 kn (assumed)</source>
+        <translation>%1 عقدة (مفترضة)</translation>
+    </message>
+    <message>
+        <source>%1 kn</source>
+        <translation>%1 عقدة</translation>
+    </message>
+    <message>
+        <source>%1: %2 NM from %3 at %4, ETA %5</source>
+        <translation>%1: %2 ميل بحري من %3 بسرعة %4، الوصول المتوقع بعد %5</translation>
+    </message>
 </context>
 <context>
     <name>marsa::replay::ExerciseDirector</name>
@@ -6505,6 +6619,17 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>Radio call: %1</source>
         <translation>نداء لاسلكي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::ExerciseTraffic</name>
+    <message>
+        <source>%1 is not an exercise with a scenario: it has no exercise traffic.</source>
+        <translation>%1 ليس تمرينًا بسيناريو: لا حركة تمرين فيه.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s scenario cannot be read: %1</source>
+        <translation>تعذّرت قراءة سيناريو التمرين: %1</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6712,81 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>The journal could not be read: %1</source>
         <translation>تعذّرت قراءة السجل الزمني: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::replay::ScenarioFromWindow</name>
+    <message>
+        <source>unit %1</source>
+        <translation>الوحدة %1</translation>
+    </message>
+    <message>
+        <source>The real watch, %1: %2</source>
+        <translation>المناوبة الفعلية، %1: %2</translation>
+    </message>
+    <message>
+        <source>case opened at %1, %2</source>
+        <translation>فُتحت القضية في مرحلة %1، %2</translation>
+    </message>
+    <message>
+        <source>phase %1 → %2</source>
+        <translation>المرحلة %1 ← %2</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>الحالة %1 ← %2</translation>
+    </message>
+    <message>
+        <source>outcome recorded: %1 rescued, %2 dead, %3 missing</source>
+        <translation>سُجّلت النتيجة: %1 ناجٍ، %2 متوفى، %3 مفقود</translation>
+    </message>
+    <message>
+        <source>%1 tasked</source>
+        <translation>كُلّفت %1</translation>
+    </message>
+    <message>
+        <source>%1 on scene</source>
+        <translation>%1 في الموقع</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>انتهى تكليف %1</translation>
+    </message>
+    <message>
+        <source>The journal holds nothing of case %1.</source>
+        <translation>لا يحوي السجل شيئًا عن القضية %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an exercise database: an exercise is made from an operational database&apos;s window, never from another exercise.</source>
+        <translation>%1 قاعدة بيانات تمرين: يُنشأ التمرين من فترة في قاعدة بيانات تشغيلية، ولا يُنشأ أبدًا من تمرين آخر.</translation>
+    </message>
+    <message>
+        <source>The window is empty: it must end after it starts.</source>
+        <translation>الفترة فارغة: يجب أن تنتهي بعد أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The window lasts %1 hours: an exercise is made from at most %2 hours.</source>
+        <translation>تمتد الفترة %1 ساعة: يُنشأ التمرين من %2 ساعة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The journal holds nothing from %1 to %2 UTC: the window is empty.</source>
+        <translation>لا يحوي السجل الزمني شيئًا من %1 إلى %2 بالتوقيت العالمي: الفترة فارغة.</translation>
+    </message>
+    <message>
+        <source>No case starts from %1 to %2 UTC (%3 started before the window): an exercise from a window needs a case&apos;s first alert in it. Widen the window or take the case with --incident.</source>
+        <translation>لا تبدأ أي قضية من %1 إلى %2 بالتوقيت العالمي (%3 بدأت قبل الفترة): يحتاج التمرين من فترة إلى أول بلاغ لقضية داخلها. وسّع الفترة أو خذ القضية بالخيار ‎--incident‎.</translation>
+    </message>
+    <message>
+        <source>The watch of %1 to %2 UTC</source>
+        <translation>مناوبة %1 إلى %2 بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>Made from the operational journal, %1 to %2 UTC: the AIS is what the feeds received then, the alerts are the cases as the watch first recorded them (%3), and the real watch&apos;s actions are the trainer notes of the timeline, at their times. The weather was not recorded. The trainees start with no case: they open their own from the alerts.</source>
+        <translation>أُنشئ من السجل الزمني التشغيلي، من %1 إلى %2 بالتوقيت العالمي: بيانات AIS هي ما استقبلته المصادر حينها، والبلاغات هي القضايا كما سجّلتها المناوبة أول مرة (%3)، وأعمال المناوبة الفعلية هي ملاحظات المدرّب في التسلسل الزمني، في أوقاتها. لم يُسجَّل الطقس. يبدأ المتدربون دون أي قضية: يفتحون قضاياهم من البلاغات.</translation>
+    </message>
+    <message>
+        <source>The scenario derived from the window is not valid: %1</source>
+        <translation>السيناريو المستخرج من الفترة غير صالح: %1</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6990,18 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
         <source>the computed drift reaches land at %1 (%2); change the wind, the current or the alert&apos;s position</source>
         <translation>يبلغ الانجراف المحسوب اليابسة عند %1 (%2)؛ غيّر الريح أو التيار أو موقع الإنذار</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time (2026-01-14T01:40:00Z)</source>
+        <translation>&quot;%1&quot; ليس وقتًا بالتوقيت العالمي (2026-01-14T01:40:00Z)</translation>
+    </message>
+    <message>
+        <source>weather that is not recorded has no &quot;%1&quot;</source>
+        <translation>الطقس غير المسجَّل ليس له &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a leeway drift needs the wind, and the weather is not recorded</source>
+        <translation>يحتاج الانجراف بالريح إلى الريح، والطقس غير مسجَّل</translation>
+    </message>
 </context>
 <context>
     <name>marsa::storage</name>
@@ -6827,6 +7039,10 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>No such asset.</source>
         <translation>لا توجد هذه الوحدة.</translation>
+    </message>
+    <message>
+        <source>%1 kn is not a transit speed: more than 0, at most %2 kn.</source>
+        <translation>%1 عقدة ليست سرعة عبور: يجب أن تزيد على 0 ولا تتجاوز %2 عقدة.</translation>
     </message>
 </context>
 <context>
@@ -7106,7 +7322,7 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     </message>
     <message>
         <source>The exercise&apos;s T+0 &quot;%1&quot; is not a time.</source>
-        <translation>بداية التمرين T+0 ‏"%1" ليست وقتًا صالحًا.</translation>
+        <translation>بداية التمرين T+0 ‏&quot;%1&quot; ليست وقتًا صالحًا.</translation>
     </message>
     <message>
         <source>An exercise needs a name (for example &quot;Zuwara night, course 3&quot;).</source>
@@ -7155,6 +7371,14 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>Cannot write the exercise: %1</source>
         <translation>تعذّرت كتابة التمرين: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an exercise database: an exercise from a replay window is made from the operational database.</source>
+        <translation>%1 قاعدة بيانات تمرين: يُنشأ التمرين من فترة إعادة من قاعدة البيانات التشغيلية.</translation>
+    </message>
+    <message>
+        <source>An exercise from a replay window needs its scenario and a window that ends after it starts.</source>
+        <translation>يحتاج التمرين من فترة إعادة إلى سيناريو وإلى فترة تنتهي بعد أن تبدأ.</translation>
     </message>
 </context>
 <context>
@@ -7218,6 +7442,13 @@ T+0 = %2 بالتوقيت العالمي. يُقاس كل مؤشر من لحظة
     <message>
         <source>Cannot read the exercise messages: %1</source>
         <translation>تعذّرت قراءة رسائل التمرين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marsa::storage::ExerciseTraffic</name>
+    <message>
+        <source>The window&apos;s received lines could not be copied: %1</source>
+        <translation>تعذّر نسخ الأسطر المستقبَلة في الفترة: %1</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,21 @@ namespace {
 
 constexpr double kDiamond = 9.0; // half its diagonal, pixels
 
-QString text(const char *source) {
-    return QCoreApplication::translate("marsa::chart::ScenarioTruthLayer", source);
-}
-
 } // namespace
 
 QString ScenarioTruthLayer::title() const {
-    return text("True positions (trainer)");
+    return QCoreApplication::translate("marsa::chart::ScenarioTruthLayer", "True positions (trainer)");
 }
 
 QString ScenarioTruthLayer::description() const {
-    return text("Where the scenario's boats really are at the exercise's time: their given positions or "
-                "their drift. Shown on the trainer's console only, never to the trainees.");
+    return QCoreApplication::translate(
+        "marsa::chart::ScenarioTruthLayer",
+        "Where the scenario's boats really are at the exercise's time: their given positions or "
+        "their drift. Shown on the trainer's console only, never to the trainees.");
 }
 
 QString ScenarioTruthLayer::labelOf(const TruthMark &mark) {
-    return text("True: %1").arg(mark.caseId);
+    return QCoreApplication::translate("marsa::chart::ScenarioTruthLayer", "True: %1").arg(mark.caseId);
 }
 
 void ScenarioTruthLayer::paint(QPainter &painter, const RenderContext &context) const {
