@@ -1584,7 +1584,7 @@ AR = {
     "played by the exercise clock, recorded by this console": "تُشغَّل بساعة التمرين وتُسجَّل على هذه المنصة",
     "played by the exercise clock, recorded by another console": "تُشغَّل بساعة التمرين وتُسجَّل على منصة أخرى",
     "--replay FROM TO takes two UTC times (2026-11-18T06:00:00Z), FROM first": "يأخذ ‎--replay FROM TO‎ وقتين بالتوقيت العالمي (2026-11-18T06:00:00Z)، و‎FROM‎ أولًا",
-    "created the exercise \"%1\" in %2 from the replay window %3 to %4 UTC of %5: T+0 at %3, %6 alerts, %7 notes of the real watch for the trainer; no case (the trainees open their own)": "أُنشئ التمرين \"%1\" في %2 من فترة الإعادة %3 إلى %4 بالتوقيت العالمي من %5: البداية T+0 عند %3، و%6 بلاغات، و%7 ملاحظات عن عمل المناوبة الفعلية للمدرّب؛ دون أي قضية (يفتح المتدربون قضاياهم بأنفسهم)",
+    "created the exercise \"%1\" in %2 from the replay window %3 to %4 UTC of %5: T+0 at %3; alerts: %6; notes of the real watch for the trainer: %7; no case (the trainees open their own)": "أُنشئ التمرين \"%1\" في %2 من فترة الإعادة %3 إلى %4 بالتوقيت العالمي من %5: البداية T+0 عند %3؛ البلاغات: %6؛ ملاحظات عن عمل المناوبة الفعلية للمدرّب: %7؛ دون أي قضية (يفتح المتدربون قضاياهم بأنفسهم)",
     "An exercise from a copy of this replay window: --replay FROM TO, UTC times as marsa-cli replay takes them.": "تمرين من نسخة لفترة الإعادة هذه: ‎--replay FROM TO‎، بأوقات بالتوقيت العالمي كما يأخذها ‎marsa-cli replay‎.",
     "An exercise from a copy of this case's replay window, from its first alert to its last change.": "تمرين من نسخة لفترة إعادة هذه القضية، من أول بلاغ فيها إلى آخر تغيير عليها.",
     "The end of the --replay window (UTC).": "نهاية فترة ‎--replay‎ (بالتوقيت العالمي).",
@@ -1617,7 +1617,7 @@ AR = {
     "Make an exercise from this window": "إنشاء تمرين من هذه الفترة",
     "A new exercise database: this window's AIS replayed, its cases' alerts, the real watch's actions as trainer notes": "قاعدة بيانات تمرين جديدة: بيانات AIS لهذه الفترة مُعادة، وبلاغات قضاياها، وأعمال المناوبة الفعلية ملاحظاتٍ للمدرّب",
     "Start a replay first: the exercise is made from its window.": "ابدأ الإعادة أولًا: يُنشأ التمرين من فترتها.",
-    "The exercise \"%1\" is in %2: %3 alerts, %4 notes of the real watch for the trainer, %5 received lines. Open it with marsa --db, or copy it to PostgreSQL with marsa-cli db copy.": "التمرين \"%1\" في %2: %3 بلاغات، و%4 ملاحظات عن عمل المناوبة الفعلية للمدرّب، و%5 سطرًا مستقبَلًا. افتحه بالأمر ‎marsa --db‎، أو انسخه إلى PostgreSQL بالأمر ‎marsa-cli db copy‎.",
+    "The exercise \"%1\" is in %2. Alerts: %3; notes of the real watch for the trainer: %4; received lines: %5. Open it with marsa --db, or copy it to PostgreSQL with marsa-cli db copy.": "التمرين \"%1\" في %2. البلاغات: %3؛ ملاحظات عن عمل المناوبة الفعلية للمدرّب: %4؛ الأسطر المستقبَلة: %5. افتحه بالأمر ‎marsa --db‎، أو انسخه إلى PostgreSQL بالأمر ‎marsa-cli db copy‎.",
     "Exercise databases (*.sqlite)": "قواعد بيانات التمارين (*.sqlite)",
     "The exercise's name, shown on every console:": "اسم التمرين، ويظهر على كل منصة:",
 }

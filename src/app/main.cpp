@@ -12,6 +12,7 @@
 #include "geo/reference_data.h"
 #include "geo/srr_catalogue.h"
 #include "models/log_model.h"
+#include "replay/demo_lines.h"
 #include "replay/exercise_clock.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
@@ -176,7 +177,7 @@ int main(int argc, char **argv) {
     }
     core::SystemClock clock;
     if (database->wasCreated() && !parser.isSet(noDemoOption)) {
-        if (auto demo = storage::writeDemoData(database.value(), clock); !demo) {
+        if (auto demo = storage::writeDemoData(database.value(), clock, replay::demoTrafficLines); !demo) {
             return fail(demo.errorMessage(), interactive);
         }
     }

@@ -29,8 +29,8 @@ core::Result<QString> MainWindow::makeExerciseFromWindow(const QString &path, co
         lines = copy.table == QLatin1String("exercise_traffic") ? copy.rows : lines;
     }
     spdlog::info("exercise {} made from the replay window", made->report.path.toStdString());
-    return tr("The exercise \"%1\" is in %2: %3 alerts, %4 notes of the real watch for the trainer, %5 "
-              "received lines. Open it with marsa --db, or copy it to PostgreSQL with marsa-cli db copy.")
+    return tr("The exercise \"%1\" is in %2. Alerts: %3; notes of the real watch for the trainer: %4; "
+              "received lines: %5. Open it with marsa --db, or copy it to PostgreSQL with marsa-cli db copy.")
         .arg(name.trimmed(), made->report.path)
         .arg(made->scenario.cases.size())
         .arg(made->scenario.injects.size())

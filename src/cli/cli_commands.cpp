@@ -12,6 +12,7 @@
 #include "cli/track_commands.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "replay/demo_lines.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/demo_data.h"
@@ -129,7 +130,7 @@ int demo(const QStringList &arguments) {
         return 1;
     }
     const core::SystemClock clock;
-    if (auto written = storage::writeDemoData(database.value(), clock); !written) {
+    if (auto written = storage::writeDemoData(database.value(), clock, replay::demoTrafficLines); !written) {
         printErr(written.errorMessage());
         return 1;
     }

@@ -256,7 +256,7 @@ int createWindowExercise(const QCommandLineParser &parser, const QString &caseTe
     printTable(rows, {1});
     const replay::Scenario &scenario = made->scenario;
     printOut(Text::tr("created the exercise \"%1\" in %2 from the replay window %3 to %4 UTC of %5: T+0 at "
-                      "%3, %6 alerts, %7 notes of the real watch for the trainer; no case (the trainees "
+                      "%3; alerts: %6; notes of the real watch for the trainer: %7; no case (the trainees "
                       "open their own)")
                  .arg(parser.value(QStringLiteral("name")).trimmed(), made->report.path,
                       scenario.origin->fromUtc.toString(Qt::ISODate),

@@ -11,6 +11,7 @@
 #include "storage/asset_repository.h"
 #include "storage/database.h"
 #include "storage/incident_service.h"
+#include "storage/journal.h"
 #include "storage/place_repository.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
@@ -396,7 +397,8 @@ core::Result<void> writeCases(Database &database, const core::Clock &clock, cons
 
 } // namespace
 
-core::Result<void> writeDemoData(Database &database, const core::Clock &clock) {
+core::Result<void> writeDemoData(Database &database, const core::Clock &clock,
+                                 const DemoLineEncoder &encodeLines) {
     auto places = geo::readPlaces(geo::sarReferencePath());
     if (!places) {
         return places.error();
@@ -430,6 +432,12 @@ core::Result<void> writeDemoData(Database &database, const core::Clock &clock) {
     }
     if (auto stored = tracks.upsertStatics(traffic.statics); !stored) {
         return stored;
+    }
+    if (encodeLines) {
+        const std::vector<JournalEntry> lines = encodeLines(traffic);
+        if (auto journalled = Journal(db).append(lines); !journalled) {
+            return journalled;
+        }
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_data_written_at', ?)"));

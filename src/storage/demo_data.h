@@ -5,9 +5,18 @@
 
 #include <QString>
 
+#include <functional>
+#include <vector>
+
 namespace marsa::storage {
 
 class Database;
+struct DemoTraffic;
+struct JournalEntry;
+
+/// Turns the demonstration's ships into the lines a receiver would have heard of them (the journal
+/// entries of replay::demoTrafficLines; storage knows no AIS encoding).
+using DemoLineEncoder = std::function<std::vector<JournalEntry>(const DemoTraffic &)>;
 
 /// The password of every demonstration account (README). Demonstration databases only.
 inline QString demoPassword() {
@@ -23,7 +32,10 @@ inline QString demoPassword() {
 /// unexplained discrepancy) (demo_handovers.cpp); the ships around them with three hours of tracks
 /// (demoTraffic). All or nothing: one transaction. Times are relative to the clock, so the cases
 /// look current.
-core::Result<void> writeDemoData(Database &database, const core::Clock &clock);
+/// With an encoder, the ships' received lines are journalled too (in the same transaction), so that
+/// a replay of the last hours shows them.
+core::Result<void> writeDemoData(Database &database, const core::Clock &clock,
+                                 const DemoLineEncoder &encodeLines = {});
 
 /// True once the demonstration data set has been written into this database.
 bool hasDemoData(const Database &database);
