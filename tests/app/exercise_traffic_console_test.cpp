@@ -239,7 +239,7 @@ TEST_CASE("marsa-cli exercise create --replay and --incident make an exercise fr
     INFO(byWindow.err.toStdString());
     REQUIRE(byWindow.exitCode == 0);
     CHECK(byWindow.out.contains(QStringLiteral("exercise_traffic")));
-    CHECK(byWindow.out.contains(QStringLiteral("1 alerts")));
+    CHECK(byWindow.out.contains(QStringLiteral("alerts: 1;")));
     auto exercise = storage::Database::open(f.path("window.sqlite"));
     REQUIRE(exercise);
     CHECK(storage::ExerciseTraffic(exercise.value()).count().value() > 500);
@@ -286,7 +286,7 @@ TEST_CASE("The replay bar makes an exercise from its window, for a trainer only"
     auto made = trainer.window->makeExerciseFromWindow(path, QStringLiteral("Night of 10 March"));
     INFO((made ? QString() : made.errorMessage()).toStdString());
     REQUIRE(made);
-    CHECK(made.value().contains(QStringLiteral("1 alerts")));
+    CHECK(made.value().contains(QStringLiteral("Alerts: 1;")));
     auto exercise = storage::Database::open(path);
     REQUIRE(exercise);
     CHECK(exercise->isExercise());
