@@ -201,16 +201,8 @@ core::Result<storage::ExerciseScript> readExerciseScenario(const storage::Databa
 
 // marsa-cli exercise create --replay FROM TO | --incident CASE: the window's scenario and lines.
 int createWindowExercise(const QCommandLineParser &parser, const QString &caseText, const QString &fromText) {
+    // The name and the target were checked by createExercise.
     const QString targetPath = parser.value(QStringLiteral("to"));
-    if (auto checked = storage::checkExerciseName(parser.value(QStringLiteral("name"))); !checked) {
-        printErr(checked.errorMessage());
-        return 2;
-    }
-    if (QFileInfo::exists(targetPath)) {
-        printErr(Text::tr("%1 exists already and was left as it is: an exercise goes into a new file.")
-                     .arg(targetPath));
-        return 1;
-    }
     std::optional<core::CaseNumber> number;
     std::optional<std::int64_t> fromMs;
     std::optional<std::int64_t> toMs;
@@ -312,10 +304,6 @@ int createExercise(const QStringList &arguments) {
                           "--incident CASE"));
         return 2;
     }
-    if (parser.isSet(replayWindow) || parser.isSet(incident)) {
-        return createWindowExercise(parser, parser.isSet(incident) ? parser.value(incident) : QString(),
-                                    parser.value(replayWindow));
-    }
     if (auto checked = storage::checkExerciseName(parser.value(name)); !checked) {
         printErr(checked.errorMessage());
         return 2;
@@ -324,6 +312,10 @@ int createExercise(const QStringList &arguments) {
         printErr(Text::tr("%1 exists already and was left as it is: an exercise goes into a new file.")
                      .arg(targetPath));
         return 1;
+    }
+    if (parser.isSet(replayWindow) || parser.isSet(incident)) {
+        return createWindowExercise(parser, parser.isSet(incident) ? parser.value(incident) : QString(),
+                                    parser.value(replayWindow));
     }
     auto source = storage::Database::open(sourcePath);
     if (!source) {

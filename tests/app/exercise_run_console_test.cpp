@@ -3,6 +3,7 @@
 // case filled from it, a pause stops the clock on both consoles, and End shows "Exercise ended".
 
 #include "app_fixture.h"
+#include "exercise_console_fixture.h"
 #include "when_shown.h"
 
 #include "app/exercise_banner.h"
@@ -39,53 +40,13 @@ namespace {
 
 const QDateTime kTZero(QDate(2026, 11, 23), QTime(1, 40, 0), Qt::UTC);
 
-// One console on the exercise: its own connection, clock and window, signed in as `userName`.
-struct ExerciseConsole {
-    std::unique_ptr<storage::Database> database;
-    std::unique_ptr<replay::ExerciseClock> clock;
-    models::LogModel log;
-    chart::LayerStack layers;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<app::MainWindow> window;
-
-    ExerciseConsole(const QString &path, const geo::SrrCatalogue &srrs, const core::Clock &wall,
-                    const QString &userName, const QString &settingsPath) {
-        auto db = storage::Database::open(path);
-        REQUIRE(db);
-        database = std::make_unique<storage::Database>(std::move(db.value()));
-        clock = std::make_unique<replay::ExerciseClock>(kTZero, wall);
-        settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
-        auto places = storage::PlaceRepository(database->connection()).all();
-        REQUIRE(places);
-        REQUIRE(chart::addDefaultLayers(layers, srrs, std::move(places.value())));
-        auto user =
-            storage::UserRepository(database->connection()).authenticate(userName, storage::demoPassword());
-        REQUIRE(user);
-        window = std::make_unique<app::MainWindow>(
-            app::Services{*database, srrs, *clock, log, layers, *settings, false, user.value(), clock.get()});
-        window->resize(1600, 1000);
-        window->show();
-        QCoreApplication::processEvents();
-    }
-    app::ExerciseSession &session() {
-        REQUIRE(window->exerciseSession() != nullptr);
-        return *window->exerciseSession();
-    }
-    QString bannerText() { return window->findChild<app::ExerciseBanner *>()->label().text(); }
-};
+using test::ExerciseConsole;
+using test::shoot;
 
 QString scenarioText() {
     QFile file(QStringLiteral(MARSA_SCENARIO_DIR "/zuwara-night.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QString::fromUtf8(file.readAll());
-}
-
-void shoot(QWidget &widget, const char *name) {
-    const QByteArray folder = qgetenv("MARSA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        QDir().mkpath(QString::fromLocal8Bit(folder));
-        widget.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QString::fromLatin1(name)));
-    }
 }
 
 } // namespace
@@ -100,9 +61,9 @@ TEST_CASE("A trainer runs a scenario: the alert reaches the trainee, pause stops
     REQUIRE(storage::createExerciseDatabase(*ops.database, path, QStringLiteral("Zuwara night"), script));
     ops.window.reset();
     test::FixedClock wall; // the wall clock of both consoles, moved by the test
-    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"),
+    ExerciseConsole trainer(path, kTZero, *ops.srrs, wall, QStringLiteral("trainer"),
                             ops.folder.filePath(QStringLiteral("t.ini")));
-    ExerciseConsole trainee(path, *ops.srrs, wall, QStringLiteral("cg.officer"),
+    ExerciseConsole trainee(path, kTZero, *ops.srrs, wall, QStringLiteral("cg.officer"),
                             ops.folder.filePath(QStringLiteral("o.ini")));
 
     // Only a trainer or an administrator opens the trainer view.
@@ -227,9 +188,9 @@ TEST_CASE("The trainer's chart shows where the alerted boat truly is, and no tra
     REQUIRE(storage::createExerciseDatabase(*ops.database, path, QStringLiteral("Zuwara night"), script));
     ops.window.reset();
     test::FixedClock wall;
-    ExerciseConsole trainer(path, *ops.srrs, wall, QStringLiteral("trainer"),
+    ExerciseConsole trainer(path, kTZero, *ops.srrs, wall, QStringLiteral("trainer"),
                             ops.folder.filePath(QStringLiteral("t.ini")));
-    ExerciseConsole trainee(path, *ops.srrs, wall, QStringLiteral("cg.officer"),
+    ExerciseConsole trainee(path, kTZero, *ops.srrs, wall, QStringLiteral("cg.officer"),
                             ops.folder.filePath(QStringLiteral("o.ini")));
     const QString truthId = QLatin1String(chart::ScenarioTruthLayer::kId);
     CHECK(trainer.layers.indexOf(truthId) < 0);

@@ -6,6 +6,7 @@
 #include "../replay/window_ops.h"
 #include "app_fixture.h"
 #include "exercise_cli_fixture.h"
+#include "exercise_console_fixture.h"
 
 #include "app/exercise_messages_panel.h"
 #include "app/exercise_session.h"
@@ -45,40 +46,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000) {
     return true;
 }
 
-// One console on the exercise: its own connection, clock and window, signed in as `userName`.
-struct ExerciseConsole {
-    std::unique_ptr<storage::Database> database;
-    std::unique_ptr<replay::ExerciseClock> clock;
-    models::LogModel log;
-    chart::LayerStack layers;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<app::MainWindow> window;
-
-    ExerciseConsole(const QString &path, const QDateTime &tZero, const geo::SrrCatalogue &srrs,
-                    const core::Clock &wall, const QString &userName, const QString &settingsPath) {
-        auto db = storage::Database::open(path);
-        REQUIRE(db);
-        database = std::make_unique<storage::Database>(std::move(db.value()));
-        clock = std::make_unique<replay::ExerciseClock>(tZero, wall);
-        settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
-        auto places = storage::PlaceRepository(database->connection()).all();
-        REQUIRE(places);
-        REQUIRE(chart::addDefaultLayers(layers, srrs, std::move(places.value())));
-        auto user =
-            storage::UserRepository(database->connection()).authenticate(userName, storage::demoPassword());
-        REQUIRE(user);
-        window = std::make_unique<app::MainWindow>(
-            app::Services{*database, srrs, *clock, log, layers, *settings, false, user.value(), clock.get()});
-        window->resize(1600, 1000);
-        window->show();
-        QCoreApplication::processEvents();
-    }
-    app::ExerciseSession &session() {
-        REQUIRE(window->exerciseSession() != nullptr);
-        return *window->exerciseSession();
-    }
-    const core::LiveTarget *target(std::uint32_t mmsi) { return window->vessels().targets().find(mmsi); }
-};
+using test::ExerciseConsole;
+using test::shoot;
 
 std::int64_t exerciseLines(const storage::Database &database, bool distinct) {
     QSqlQuery query(database.connection());
@@ -88,14 +57,6 @@ std::int64_t exerciseLines(const storage::Database &database, bool distinct) {
                  : QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 1 AND source = 65520")));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
-}
-
-void shoot(QWidget &widget, const char *name) {
-    const QByteArray folder = qgetenv("MARSA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        QDir().mkpath(QString::fromLocal8Bit(folder));
-        widget.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QString::fromLatin1(name)));
-    }
 }
 
 } // namespace
